@@ -1,0 +1,10 @@
+// Package config holds whosaid's settings: a plain Config struct with
+// defaults and validation, and Load, which reads them from a config file, the
+// WHOSAID_* environment and command-line flags, flags winning.
+//
+// It is the only package that knows viper; everything else gets a *Config.
+//
+//   - config.go: Config, Default, Validate, ByteSize.
+//   - load.go:   Load (viper: file, environment, flags; unknown keys are errors).
+//   - show.go:   MaskedYAML and IsSecret, for `whosaid config`.
+package config

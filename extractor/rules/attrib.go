@@ -1,0 +1,257 @@
+package rules
+
+import (
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// cue is a cue found at a token: its kind, its words as written, and the
+// first token after it.
+type cue struct {
+	kind cueKind
+	text string
+	at   int
+	next int
+}
+
+// cueAt says whether token c of sentence s is a cue. strict asks more of
+// words that are usually nouns ("claims", "notes"): a following "that".
+func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
+	toks := pa.toks
+	t := toks[c]
+	if t.kind != tWord || pa.used[c] {
+		return cue{}, false
+	}
+	if t.low == "according" && c+1 < s.b && toks[c+1].low == "to" {
+		return cue{cueAccord, pa.p[t.start:toks[c+1].end], c, c + 2}, true
+	}
+	k, ok := cues[t.low]
+	if !ok {
+		return cue{}, false
+	}
+	if c > s.a && (determiners[toks[c-1].low] && toks[c-1].low != "that" || isPossessive(toks[c-1].low)) {
+		return cue{}, false // "the claims", "her notes"
+	}
+	next := c + 1
+	text := t.text
+	if part, ok := phraseCues[t.low]; ok {
+		if next >= s.b || toks[next].low != part {
+			return cue{}, false
+		}
+		text = pa.p[t.start:toks[next].end]
+		next++
+	}
+	if strict && nounCues[t.low] && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) {
+		return cue{}, false
+	}
+	return cue{k, text, c, next}, true
+}
+
+// directQuote attributes the quote at token qi of sentence s, if it stands
+// on its own (not inside a sentence of reported speech), and records it. It
+// returns false for a quote embedded in a sentence, left for partialQuote.
+func (pa *para) directQuote(s sentence, qi int) bool {
+	toks := pa.toks
+	q := pa.qs[toks[qi].q]
+	sp, c, ok := pa.rightAttribution(s, qi)
+	prevOK := qi == s.a
+	if !prevOK {
+		pt := toks[qi-1]
+		switch pt.kind {
+		case tQuote:
+			prevOK = true
+		case tPunct:
+			switch pt.text {
+			case ":", ",", "—", "–", "(", ";", "-", ".", "[":
+				prevOK = true
+			}
+		case tWord:
+			if k, isCue := cues[pt.low]; isCue && k != cueName && startsUpper(pa.p[q.cs:q.ce]) {
+				prevOK = true
+			}
+		}
+	}
+	nextOK := ok || qi+1 == s.b || toks[qi+1].kind != tWord
+	if !prevOK || !nextOK {
+		return false
+	}
+	if !ok {
+		sp, c, ok = pa.leftAttribution(s, qi)
+	}
+	r := rec{start: q.cs, end: q.ce, typ: extractor.Direct, base: baseDirect}
+	if ok {
+		r.sp, r.cue, r.explicit = sp, c, true
+	} else {
+		r.base = baseUnattached
+	}
+	pa.qrec[toks[qi].q] = pa.add(r)
+	return true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if r == '.' || r == '…' || r == '(' || r == '[' {
+			continue
+		}
+		return isCapital(string(r))
+	}
+	return false
+}
+
+// rightAttribution looks for "…,” she said", "…,” said Maria Lopez, director
+// of X" and "…,” according to X" after the quote at qi.
+func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
+	toks := pa.toks
+	j := qi + 1
+	if j < s.b && isComma(toks[j]) {
+		j++
+	}
+	for c := j; c < s.b && c < j+maxNP+24; c++ {
+		if toks[c].kind == tQuote || toks[c].kind == tPunct && !isComma(toks[c]) {
+			break
+		}
+		cu, ok := pa.cueAt(c, s, false)
+		if !ok || cu.kind == cueName || c > j && toks[c-1].low == "who" {
+			continue // "a nurse, who asked not to be named, said"
+		}
+		if c == j {
+			ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true)
+			if !ok {
+				return nil, "", false
+			}
+			pa.markUsed(c, cu.next, ph)
+			return pa.st.resolve(pa.p, toks, ph), cu.text, true
+		}
+		if cu.kind == cueAccord {
+			continue
+		}
+		ph, ok := backPhrase(pa.p, toks, c, j)
+		if !ok || ph.a != j {
+			continue
+		}
+		pa.markUsed(c, cu.next, ph)
+		return pa.st.resolve(pa.p, toks, ph), cu.text, true
+	}
+	return nil, "", false
+}
+
+// leftAttribution looks for "Lopez said: “…”" and "She told reporters, “…”"
+// before the quote at qi.
+func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
+	toks := pa.toks
+	lim := s.a
+	for i := qi - 1; i >= s.a; i-- {
+		if toks[i].kind == tQuote {
+			lim = i + 1
+			break
+		}
+	}
+	end := qi
+	if end-1 >= lim && toks[end-1].kind == tPunct {
+		end--
+	}
+	for c := end - 1; c >= lim && end-c <= 10; c-- {
+		if toks[c].kind != tWord && !isComma(toks[c]) {
+			break
+		}
+		cu, ok := pa.cueAt(c, s, false)
+		if !ok || cu.kind == cueName {
+			continue
+		}
+		if cu.kind == cueAccord {
+			ph, ok := fwdPhrase(pa.p, toks, cu.next, end, true)
+			if !ok {
+				return nil, "", false
+			}
+			pa.markUsed(c, cu.next, ph)
+			return pa.st.resolve(pa.p, toks, ph), cu.text, true
+		}
+		ph, ok := backPhrase(pa.p, toks, c, lim)
+		if !ok {
+			// A quote after "said" reuses the cue of an earlier quote of the
+			// same sentence: “A,” she said, “B.”
+			if r := pa.recOfCue(s, c); r >= 0 {
+				return pa.st.recs[r].sp, pa.st.recs[r].cue, true
+			}
+			continue
+		}
+		pa.markUsed(c, cu.next, ph)
+		return pa.st.resolve(pa.p, toks, ph), cu.text, true
+	}
+	return nil, "", false
+}
+
+// recOfCue finds the record of a quote of sentence s whose attribution used
+// the cue at token c.
+func (pa *para) recOfCue(s sentence, c int) int {
+	if !pa.used[c] {
+		return -1
+	}
+	for i := c - 1; i >= s.a; i-- {
+		if pa.toks[i].kind == tQuote {
+			if r := pa.qrec[pa.toks[i].q]; r >= 0 && pa.st.recs[r].sp != nil {
+				return r
+			}
+		}
+	}
+	return -1
+}
+
+// markUsed marks a cue and its speaker phrase as part of an attribution.
+func (pa *para) markUsed(c, next int, ph phrase) {
+	for i := c; i < next && i < len(pa.used); i++ {
+		pa.used[i] = true
+	}
+	for i := ph.a; i < ph.end && i < len(pa.used); i++ {
+		pa.used[i] = true
+	}
+}
+
+// minUnattributedMixed is the fewest words a partial quote with no speaker
+// must have to be recorded; shorter ones are mostly scare quotes.
+const minUnattributedMixed = 6
+
+// partialQuote records a quote embedded in a sentence that no reported
+// speech covered: "a plan it calls “reckless and late”" is a mixed record
+// whose speaker is the subject of the naming verb just before it.
+func (pa *para) partialQuote(s sentence, qi int) {
+	toks := pa.toks
+	q := pa.qs[toks[qi].q]
+	r := rec{start: q.cs, end: q.ce, typ: extractor.Mixed, base: baseMixed}
+	for c := qi - 1; c >= s.a && qi-c <= 5; c-- {
+		if toks[c].kind != tWord {
+			break
+		}
+		cu, ok := pa.cueAt(c, s, false)
+		if !ok || cu.kind == cueAccord {
+			continue
+		}
+		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok {
+			pa.markUsed(c, cu.next, ph)
+			r.sp, r.cue, r.explicit = pa.st.resolve(pa.p, toks, ph), cu.text, true
+			if r.sp.kind == extractor.Unknown && ph.b-ph.a == 1 {
+				// "a plan it calls ...": "it" is the sentence's subject.
+				if sub, ok := fwdPhrase(pa.p, toks, s.a, ph.a, false); ok && sub.end < ph.a {
+					sp := pa.st.resolve(pa.p, toks, sub)
+					sp.mention = r.sp.mention
+					sp.res = resPronoun
+					r.sp = sp
+				}
+			}
+			break
+		}
+	}
+	if r.sp == nil && wordCount(pa.p[q.cs:q.ce]) < minUnattributedMixed {
+		return // a scare quote, a phrase or a title: not a quote of anyone known
+	}
+	pa.qrec[toks[qi].q] = pa.add(r)
+}
+
+// endsClause says whether a cue ending at next closes its clause: "...,
+// experts claim." or "As experts claim, ...".
+func endsClause(toks []token, next int, s sentence) bool {
+	if next >= s.b {
+		return true
+	}
+	t := toks[next]
+	return t.kind == tPunct && (t.text == "." || t.text == "," || t.text == "!" || t.text == "?" || t.text == ";")
+}

@@ -1,0 +1,178 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/whosaid/whosaid/extractor"
+	"github.com/whosaid/whosaid/sources"
+)
+
+// Method is the value of Quote.Method for records of this engine.
+const Method = "rules"
+
+// Base confidences by the pattern that found a record; the speaker's
+// resolution factor multiplies them.
+const (
+	baseDirect     = 0.95 // a quote with its attribution next to it
+	baseSplit      = 0.85 // the other piece of a quote split around its attribution
+	baseCarried    = 0.85 // a piece of a quote carried over paragraphs
+	baseQuotePara  = 0.7  // a paragraph that is only a quote, after a known speaker's
+	baseIndirect   = 0.8  // "X said (that) ...", "told Y that ..."
+	baseAccording  = 0.85 // "according to X, ..."
+	baseTrailing   = 0.75 // "..., X said."
+	baseMixed      = 0.8  // a partial quote inside reported speech
+	baseUnattached = 0.6  // a direct quote with no attribution at all
+)
+
+// Engine is the rule-based attribution engine. It holds no state between
+// calls and is safe for concurrent use.
+type Engine struct{}
+
+// New returns a rule engine.
+func New() *Engine { return &Engine{} }
+
+var _ extractor.Engine = (*Engine)(nil)
+
+// rec is a record under construction; offsets are bytes into its paragraph.
+type rec struct {
+	para, start, end int
+	typ              extractor.Type
+	sp               *speaker
+	cue              string
+	base             float64
+	explicit         bool // the attribution is at the record, not inherited
+	prev             int  // the previous piece of a quote carried over paragraphs, or -1
+}
+
+// state is one article being processed.
+type state struct {
+	reg  registry
+	recs []rec
+}
+
+// Extract finds the quotes and claims of an article's paragraphs. Offsets are
+// bytes into strings.Join(paragraphs, sources.ParagraphSep).
+func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.Quote, error) {
+	st := &state{}
+	prevOpen := false
+	lastRec := -1 // index of the record of the last quote of the previous paragraph
+	for i, p := range paragraphs {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("rules: %w", err)
+			}
+		}
+		if strings.Contains(p, sources.ParagraphSep) {
+			return nil, fmt.Errorf("rules: paragraph %d contains a blank line", i)
+		}
+		nextOpens := i+1 < len(paragraphs) && opensQuote(paragraphs[i+1])
+		pa := newPara(st, i, p, prevOpen, nextOpens)
+		pa.run(lastRec)
+		prevOpen = len(pa.qs) > 0 && pa.qs[len(pa.qs)-1].contNext
+		lastRec = -1
+		if n := len(pa.qs); n > 0 {
+			lastRec = pa.qrec[n-1]
+		}
+	}
+	st.propagateChains()
+	return st.output(paragraphs), nil
+}
+
+// propagateChains gives every piece of a quote carried over paragraphs the
+// speaker named at any of its pieces, the first explicit one winning.
+func (st *state) propagateChains() {
+	hasNext := make([]bool, len(st.recs))
+	for _, r := range st.recs {
+		if r.prev >= 0 {
+			hasNext[r.prev] = true
+		}
+	}
+	for i := range st.recs {
+		if hasNext[i] || st.recs[i].prev < 0 {
+			continue // only walk each chain once, from its tail
+		}
+		var chain []int
+		for j := i; j >= 0; j = st.recs[j].prev {
+			chain = append(chain, j)
+		}
+		var best *speaker
+		for k := len(chain) - 1; k >= 0; k-- {
+			if c := st.recs[chain[k]]; c.explicit && c.sp != nil && c.sp.kind != extractor.Unknown {
+				best = c.sp
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, j := range chain {
+			if c := &st.recs[j]; c.sp == nil || c.sp.kind == extractor.Unknown {
+				c.sp = best
+				c.base = baseCarried
+				if c.cue == "" {
+					c.cue = cueOfChain(st.recs, chain)
+				}
+			}
+		}
+	}
+}
+
+// output converts the records to extractor.Quote with article offsets.
+func (st *state) output(paragraphs []string) []extractor.Quote {
+	off := make([]int, len(paragraphs))
+	o := 0
+	for i, p := range paragraphs {
+		off[i] = o
+		o += len(p) + len(sources.ParagraphSep)
+	}
+	out := make([]extractor.Quote, 0, len(st.recs))
+	for _, r := range st.recs {
+		p := paragraphs[r.para]
+		if r.start < 0 || r.end > len(p) || r.start >= r.end {
+			continue
+		}
+		q := extractor.Quote{
+			Quote: p[r.start:r.end], Type: r.typ, Cue: r.cue,
+			Start: off[r.para] + r.start, End: off[r.para] + r.end,
+			Paragraph: r.para, Method: Method, SpeakerKind: extractor.Unknown,
+		}
+		res := resUnknown
+		if sp := r.sp; sp != nil {
+			q.SpeakerMention = sp.mention
+			if sp.kind != extractor.Unknown && sp.kind != "" {
+				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = sp.name, sp.kind, sp.role, sp.aff
+				res = sp.res
+				if sp.ent != nil { // carried from the entity, as learned so far
+					q.Speaker, q.Role, q.Affiliation = sp.ent.name, sp.ent.role, sp.ent.aff
+				}
+			}
+		}
+		if q.SpeakerKind == extractor.Unknown && r.typ == extractor.Direct && len(strings.Fields(q.Quote)) < 3 {
+			continue // a scare quote or a title, not a quote of anyone
+		}
+		q.Confidence = clamp(r.base * res)
+		out = append(out, q)
+	}
+	return out
+}
+
+func clamp(f float64) float64 {
+	switch {
+	case f < 0:
+		return 0
+	case f > 1:
+		return 1
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+func cueOfChain(recs []rec, chain []int) string {
+	for k := len(chain) - 1; k >= 0; k-- {
+		if c := recs[chain[k]]; c.explicit && c.cue != "" {
+			return c.cue
+		}
+	}
+	return ""
+}

@@ -1,0 +1,359 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// minContentWords is the fewest words reported content may have.
+const minContentWords = 2
+
+// indirect finds reported speech in sentence s with the cues that direct
+// quotes left unused:
+//
+//	X said (that) CONTENT.            X told Y (that) CONTENT.
+//	CONTENT, X said (in a report).    CONTENT, said X.
+//	According to X, CONTENT.          CONTENT, according to X.
+//	As X claim, CONTENT.              CONTENT, as X claim.
+//	CONTENT, X said, CONTENT.         (the whole sentence)
+//
+// A partial quote inside CONTENT makes the record mixed.
+func (pa *para) indirect(s sentence) {
+	toks := pa.toks
+	for c := s.a; c < s.b; c++ {
+		cu, ok := pa.cueAt(c, s, true)
+		if !ok || cu.kind == cueName {
+			continue
+		}
+		if cu.kind == cueAccord {
+			pa.according(s, c, cu)
+			continue
+		}
+		if c > s.a && toks[c-1].low == "who" && anonVerbs[toks[c].low] {
+			continue
+		}
+		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok && !pa.anyUsed(ph.a, ph.end) {
+			if pa.speakerFirst(s, c, cu, ph) {
+				continue
+			}
+		}
+		// "..., she said, adding that ...": the participle's subject is the
+		// sentence's speaker or subject.
+		if c-1 > s.a && isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") {
+			if pa.participle(s, c, cu) {
+				continue
+			}
+		}
+		// "..., said Lopez."
+		if c-1 > s.a && isComma(toks[c-1]) {
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && ph.end >= s.b-1 {
+				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
+			}
+		}
+	}
+}
+
+// speakerFirst handles a cue whose speaker phrase ph stands before it.
+func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
+	toks := pa.toks
+	e := contentEnd(toks, s)
+	// "X said (on Tuesday) that CONTENT"
+	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 {
+		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
+	}
+	before := ph.a - 1
+	// "As experts claim, CONTENT."
+	if ph.a-1 == s.a && toks[s.a].low == "as" {
+		for k := cu.next; k < e && k-cu.next < 8; k++ {
+			if isComma(toks[k]) {
+				return pa.emit(s, k+1, e, cu, ph, baseTrailing)
+			}
+		}
+		return false
+	}
+	// "CONTENT, as experts claim."
+	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) {
+		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
+	}
+	if before > s.a && isComma(toks[before]) {
+		// "CONTENT, X said, CONTENT.": two pieces, the first only when it is
+		// not an adverbial ("In the three years since, X said, ...").
+		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords {
+			ok := pa.emit(s, cu.next+1, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
+			if !stopCaps[toks[s.a].low] {
+				ok = pa.emit(s, s.a, before, cu, ph, baseTrailing) || ok
+			}
+			return ok
+		}
+		// "CONTENT, X said (in a report)."
+		if pa.tailOnly(cu.next, e) || e-cu.next <= 3 {
+			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
+				return true
+			}
+		}
+	}
+	// "X said CONTENT", "X told Y CONTENT"
+	if thatCues[toks[c].low] {
+		return false
+	}
+	k := cu.next
+	if cu.kind == cueTell {
+		for k < e && npWord(toks[k]) && !(determiners[toks[k].low] && k > cu.next) {
+			k++
+		}
+	}
+	for k < e && (isComma(toks[k]) || toks[k].text == ":") {
+		k++
+	}
+	k = pa.skipTime(k, e)
+	if pa.tailOnly(k, e) {
+		return false
+	}
+	return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
+}
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight`)
+
+// skipTime skips "on Tuesday", "last week", "yesterday" opening content that
+// follows a cue without "that": they date the saying, not the claim.
+func (pa *para) skipTime(k, e int) int {
+	toks := pa.toks
+	switch {
+	case k < e && weekdays[toks[k].low]:
+		k++
+	case k+1 < e && toks[k].low == "on" && weekdays[toks[k+1].low]:
+		k += 2
+	case k+1 < e && (toks[k].low == "last" || toks[k].low == "this" || toks[k].low == "earlier") && timeWords[toks[k+1].low]:
+		k += 2
+	}
+	if k < e && isComma(toks[k]) {
+		k++
+	}
+	return k
+}
+
+// according handles "according to X".
+func (pa *para) according(s sentence, c int, cu cue) {
+	toks := pa.toks
+	e := contentEnd(toks, s)
+	start := s.a
+	for start < c && (toks[start].low == "but" || toks[start].low == "and" || toks[start].low == "yet" || toks[start].low == "so") {
+		start++
+	}
+	if c == start {
+		// The source runs to the first comma: "According to a poll released
+		// by X on Monday, ...".
+		k := cu.next
+		for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote {
+			k++
+		}
+		if k >= e || !isComma(toks[k]) {
+			return
+		}
+		ph, ok := fwdPhrase(pa.p, toks, cu.next, k, true)
+		if !ok {
+			ph = phrase{a: cu.next, b: k, end: k}
+		}
+		ph.end = k
+		pa.emit(s, k+1, e, cu, ph, baseAccording)
+		return
+	}
+	ph, ok := fwdPhrase(pa.p, toks, cu.next, e, true)
+	if !ok {
+		return
+	}
+	end := c
+	if end-1 > s.a && isComma(toks[end-1]) {
+		end--
+	}
+	if ph.end < e && isComma(toks[ph.end]) && wordsIn(toks, ph.end+1, e) >= minContentWords {
+		end = e // "The plan, according to X, will fail."
+	}
+	pa.emit(s, s.a, end, cu, ph, baseAccording)
+}
+
+// contentEnd is the end of s without its final punctuation.
+func contentEnd(toks []token, s sentence) int {
+	e := s.b
+	for e > s.a && toks[e-1].kind == tPunct {
+		switch toks[e-1].text {
+		case ".", "!", "?", "…", ";", ",", ":":
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// thatAfter finds "that" opening the content shortly after a cue, with only
+// an object or an adverbial in between ("told reporters on Tuesday that").
+func (pa *para) thatAfter(k, e int, tell bool) int {
+	for i := k; i < e && i-k <= 10; i++ {
+		t := pa.toks[i]
+		if t.kind == tWord && t.low == "that" {
+			if i+1 < e {
+				return i + 1
+			}
+			return -1
+		}
+		if t.kind == tQuote || t.kind == tPunct && !isComma(t) {
+			return -1
+		}
+		if t.kind == tWord && !npWord(t) && !timeWords[t.low] && !(tell && !t.capital) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tailOnly says whether tokens [a, b) are only a time or a place ("on
+// Tuesday", "in a statement"), not content.
+func (pa *para) tailOnly(a, b int) bool {
+	if wordsIn(pa.toks, a, b) < minContentWords {
+		return true
+	}
+	for i := a; i < b; i++ {
+		t := pa.toks[i]
+		if t.kind == tWord && !(timeWords[t.low] || determiners[t.low] || affilPreps[t.low] || t.capital ||
+			isDigit(t.low[0]) || t.low == "to" || t.low == "by" || t.low == "news" || t.low == "press" || t.low == "its" || t.low == "his" || t.low == "her") {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsIn(toks []token, a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if toks[i].kind != tPunct {
+			n++
+		}
+	}
+	return n
+}
+
+func (pa *para) anyUsed(a, b int) bool {
+	for i := a; i < b; i++ {
+		if pa.used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records content tokens [a, b) attributed to phrase ph. Content that
+// overlaps an attribution already made, or holds a quote already recorded, is
+// skipped; a partial quote inside makes it mixed.
+func (pa *para) emit(s sentence, a, b int, cu cue, ph phrase, base float64) bool {
+	return pa.emitSpeaker(a, b, cu, base, func() *speaker {
+		pa.markUsed(ph.a, ph.end, ph)
+		return pa.st.resolve(pa.p, pa.toks, ph)
+	})
+}
+
+// emitSpeaker records content tokens [a, b) with the speaker who() gives,
+// called only once the content is accepted.
+func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker) bool {
+	toks := pa.toks
+	for a < b && (isComma(toks[a]) || toks[a].text == ":") {
+		a++
+	}
+	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" {
+		b--
+	}
+	// A dateline opening the article is not content: "HARLOW — ".
+	if d := a + 1; d < b && isAcronym(toks[a].text) && toks[d].kind == tPunct && (toks[d].text == "—" || toks[d].text == "–") {
+		a = d + 1
+	}
+	if wordsIn(toks, a, b) < minContentWords {
+		return false
+	}
+	typ := extractor.Indirect
+	var inner []int
+	for i := a; i < b; i++ {
+		if toks[i].kind == tQuote {
+			if pa.qrec[toks[i].q] >= 0 {
+				return false
+			}
+			inner = append(inner, toks[i].q)
+			typ = extractor.Mixed
+		}
+	}
+	for i := a; i < b; i++ {
+		if pa.used[i] {
+			return false // content never swallows an attribution
+		}
+	}
+	sp := who()
+	pa.markUsed(cu.at, cu.next, phrase{})
+	r := rec{start: toks[a].start, end: toks[b-1].end, typ: typ, sp: sp, cue: cu.text, base: base, explicit: true}
+	if typ == extractor.Mixed && base > baseMixed {
+		r.base = baseMixed
+	}
+	ri := pa.add(r)
+	for _, q := range inner {
+		pa.qrec[q] = ri
+	}
+	return true
+}
+
+// cutters end reported content at a comma: "X said the plan failed, though
+// she did not say why" reports only "the plan failed".
+var cutters = set(`but though although while whereas adding saying noting even as according`)
+
+// cutContent returns where the content starting at a should end, at most e.
+func (pa *para) cutContent(a, e int) int {
+	for i := a + 1; i+1 < e; i++ {
+		if isComma(pa.toks[i]) && pa.toks[i+1].kind == tWord && (cutters[pa.toks[i+1].low] || isCueWord(pa.toks[i+1])) && wordsIn(pa.toks, a, i) >= minContentWords {
+			return i
+		}
+	}
+	return e
+}
+
+// participle handles "..., saying (that) CONTENT": the speaker is that of
+// an attribution already made in the sentence (“…,” Lopez said, adding that
+// …), else the subject at the start of the sentence.
+func (pa *para) participle(s sentence, c int, cu cue) bool {
+	toks := pa.toks
+	var sp *speaker
+	for i := c - 1; i >= s.a && sp == nil; i-- {
+		if toks[i].kind == tQuote {
+			if r := pa.qrec[toks[i].q]; r >= 0 && pa.st.recs[r].explicit {
+				sp = pa.st.recs[r].sp
+			}
+		}
+	}
+	var ph phrase
+	if sp == nil {
+		var ok bool
+		ph, ok = fwdPhrase(pa.p, toks, s.a, c, false)
+		if !ok || ph.end >= c || toks[ph.end].kind != tWord || pa.anyUsed(ph.a, ph.end) {
+			return false
+		}
+	}
+	e := contentEnd(toks, s)
+	k := cu.next
+	if t := pa.thatAfter(k, e, false); t >= 0 {
+		k = t
+	}
+	if pa.tailOnly(k, e) {
+		return false
+	}
+	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, func() *speaker {
+		if sp != nil {
+			return sp
+		}
+		return pa.st.resolve(pa.p, toks, ph)
+	})
+}
+
+func isCueWord(t token) bool {
+	k, ok := cues[t.low]
+	return ok && k != cueName && !nounCues[t.low]
+}
+
+// anonVerbs in "who asked not to be named" are not cues.
+var anonVerbs = set(`asked spoke declined requested agreed insisted`)

@@ -1,0 +1,295 @@
+package rules
+
+import "strings"
+
+// The lexicons below are the engine's knowledge of English news prose. They
+// are plain data so that adding a word never needs a code change. Every key is
+// lower case; lookups lower-case the token first.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// cueKind says how a cue word behaves.
+type cueKind uint8
+
+const (
+	cueSay    cueKind = iota + 1 // said, says, noted: content may follow, with or without "that"
+	cueTell                      // told, tells: an object comes before the content
+	cueName                      // calls, called, dubbed: only introduces a partial quote
+	cueAccord                    // "according to": the speaker follows
+)
+
+// cues maps a cue word to its kind. Present-tense forms that are also common
+// nouns (claims, notes, states, reports) are in nounCues and need more
+// evidence before they count.
+var cues = func() map[string]cueKind {
+	m := map[string]cueKind{}
+	for w := range set(`said says say saying added adds adding noted notes noting
+		warned warns warning argued argues arguing claimed claim claiming stated
+		insisted insists insisting acknowledged acknowledges announced announces explained explains
+		estimated estimates predicted predicts predicting believes believe believed wrote writes writing
+		asserted asserts contended contends maintained maintains suggested suggests
+		reported confirmed confirms denied denies disclosed revealed conceded concedes admitted admits
+		alleged alleges testified testifies replied replies responded responds recalled recalls
+		emphasized emphasises emphasized emphasised stressed stresses observed observes remarked
+		declared declares promised promises vowed vows complained complains cautioned cautions
+		concluded concludes asked asks pointed found finds showed shows countered counters acknowledged agreed agrees
+		conceded explained thinks think thought hopes feared fears says
+		tweeted posted announced boasted charged charges objected objects
+		predicted forecast forecasts projected projects contended mused quipped
+		shouted yelled whispered screamed sang wondered wonders urged urges
+		continued continues went`) {
+		m[w] = cueSay
+	}
+	for w := range nounCues {
+		if _, ok := m[w]; !ok {
+			m[w] = cueSay
+		}
+	}
+	for w := range set(`told tells telling informed informs assured assures reminded reminds`) {
+		m[w] = cueTell
+	}
+	for w := range set(`calls called calling dubbed dubs termed terms labeled labelled labels branded brands described describes describing`) {
+		m[w] = cueName
+	}
+	return m
+}()
+
+// nounCues are cue forms that are usually nouns or other verbs; they count only
+// when followed by "that" or a comma-framed content.
+var nounCues = set(`claim claims notes states reports estimates projects forecasts charges objects counters
+	thought hopes fears wonders continued continues went urged urges pointed`)
+
+// phraseCues are cue verbs that need a particle: "pointed out", "went on".
+var phraseCues = map[string]string{"pointed": "out", "went": "on"}
+
+// pronouns maps a subject pronoun to the gender or number it carries.
+var pronouns = map[string]gender{
+	"he": male, "she": female, "they": plural, "it": neuter,
+}
+
+// determiners and quantifiers that may open a speaker noun phrase.
+var determiners = set(`the a an some many several most few other others two three four five six seven
+	eight nine ten one both all several dozens hundreds thousands numerous various his her their its
+	this that these those another certain more`)
+
+// npAdjectives are lower-case words that may modify a speaker's head noun.
+var npAdjectives = set(`senior top former local chief deputy acting interim longtime veteran independent
+	outside western foreign federal state city county regional national international government party
+	police health military administration company other leading prominent ranking senior-level high-ranking
+	retired current elected key private public opposition republican democratic conservative liberal
+	legal medical financial economic political environmental human rights civil security intelligence
+	industry business union labor labour school hospital campaign white house defense defence justice
+	foreign-policy climate energy trade education transport transportation housing finance
+	district municipal provincial central tribal village neighborhood community world global u.s.
+	american european chinese russian british french german`)
+
+// titles are role words: a person's function, rank or occupation.
+var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
+	mayor governor senator representative congressman congresswoman chairman chairwoman chair ceo cfo coo
+	executive head leader manager commissioner ambassador adviser advisor analyst economist professor
+	researcher scientist lawyer attorney prosecutor judge justice general colonel captain sergeant
+	officer lieutenant inspector superintendent founder co-founder cofounder owner editor reporter
+	correspondent author deputy chancellor premier king queen prince princess sheriff councilman
+	councilwoman councilor councillor lawmaker legislator treasurer auditor coordinator organizer
+	organiser activist expert nurse doctor physician surgeon teacher principal pastor priest bishop rabbi
+	imam coach player resident farmer worker engineer consultant strategist pollster historian dean
+	provost trustee administrator commander marshal envoy diplomat negotiator mediator aide staffer
+	employee student witness vendor shopkeeper driver pilot delegate candidate nominee speaker whip
+	fellow scholar director-general secretary-general regulator psychologist epidemiologist
+	virologist biologist chemist physicist meteorologist forecaster architect planner accountant
+	banker trader investor broker lobbyist campaigner protester demonstrator volunteer paramedic
+	firefighter soldier veteran survivor victim mother father parent neighbor neighbour owner
+	manager supervisor foreman clerk cashier waiter chef baker fisherman miner landlord tenant
+	partner associate attorney-general attorney general solicitor barrister magistrate
+	ombudsman inspector-general comptroller controller spokesmen spokeswomen vice-president
+	vp chairperson pm mp mep member ceo-elect president-elect commissioner-general police-chief`)
+
+// titleAbbrev maps a title abbreviation before a name to its role word.
+var titleAbbrev = map[string]string{
+	"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+	"col.": "colonel", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain", "cmdr.": "commander",
+	"prof.": "professor", "dr.": "", "supt.": "superintendent", "insp.": "inspector", "amb.": "ambassador",
+	"atty.": "attorney", "rev.": "reverend", "fr.": "father", "adm.": "admiral", "maj.": "major",
+}
+
+// honorifics carry a gender and no role.
+var honorifics = map[string]gender{
+	"mr.": male, "mr": male, "mrs.": female, "mrs": female, "ms.": female, "ms": female,
+	"miss": female, "sir": male, "dame": female, "lord": male, "lady": female, "mx.": unknownGender,
+	"madam": female, "madame": female, "mme.": female, "monsieur": male, "señor": male, "señora": female,
+}
+
+// genderedTitles reveal the gender of the person who holds them.
+var genderedTitles = map[string]gender{
+	"spokesman": male, "spokeswoman": female, "chairman": male, "chairwoman": female,
+	"congressman": male, "congresswoman": female, "councilman": male, "councilwoman": female,
+	"king": male, "queen": female, "prince": male, "princess": female, "mother": female,
+	"father": male, "businessman": male, "businesswoman": female, "actor": male, "actress": female,
+}
+
+// groupNouns are plural heads naming a group of people.
+var groupNouns = set(`activists experts observers sources residents officials analysts critics economists
+	scientists researchers lawmakers legislators witnesses protesters protestors demonstrators voters parents
+	teachers doctors nurses workers farmers students investors traders diplomats leaders advocates
+	opponents supporters proponents organizers organisers prosecutors investigators commentators
+	historians people locals neighbors neighbours members campaigners environmentalists scholars
+	academics executives employees staffers aides insiders negotiators mediators citizens families
+	survivors victims veterans owners shopkeepers merchants vendors drivers pilots physicians
+	epidemiologists observers specialists authors writers editors reporters journalists
+	pundits strategists pollsters consultants lawyers attorneys judges bankers sources republicans
+	democrats conservatives liberals progressives moderates officers soldiers troops rescuers
+	firefighters paramedics planners engineers developers landlords tenants patients users customers
+	fans players coaches officials police spokespeople representatives delegates senators ministers
+	leaders diplomats administrators authorities participants attendees organizers scientists
+	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives
+	officials experts scholars economists americans europeans democrats republicans analysts polls
+	surveys observers critics skeptics parties companies groups agencies governments countries nations
+	firms banks unions organizations organisations automakers sceptics defenders detractors both others some many most several`)
+
+// orgNouns are lower-case heads naming an organization ("the company said").
+var orgNouns = set(`company firm ministry department agency government administration council committee
+	commission court union university bank army military party campaign group organization
+	organisation association foundation institute center centre office bureau board authority
+	newspaper network hospital school district club team league coalition alliance embassy
+	parliament senate congress cabinet regulator watchdog police airline carrier manufacturer
+	automaker retailer startup charity nonprofit non-profit utility operator insurer lender
+	broadcaster publisher studio label church diocese council municipality city county state
+	province prefecture kremlin junta regime panel jury tribunal prosecutor's fund corporation
+	consortium conglomerate chain developer contractor supplier producer maker giant magazine paper
+	outlet website site channel station daily tabloid broadcaster show newsletter blog publication
+	wire service exchange market bourse campaign's agency's administration's white house pentagon kremlin`)
+
+// orgWords mark a capitalized run as an organization's name.
+var orgWords = set(`department ministry center centre institute university college corp. corp corporation
+	inc. inc co. company ltd. ltd llc plc gmbh ag s.a. group agency council committee commission party
+	bank association foundation office bureau board authority court union police army navy
+	service administration fund organization organisation coalition alliance times post news
+	network hospital school church federation league society trust partners holdings industries
+	systems technologies labs laboratories museum library senate congress parliament assembly
+	government cabinet secretariat embassy consulate program programme project initiative club fc
+	airlines airways motors energy pharmaceuticals reuters press television radio tribune herald
+	journal gazette guardian institution observatory clinic network forum caucus conference
+	force forces guard academy commission tribunal prosecutor's inc.,`)
+
+// docNouns are documents that "say" things ("the report said").
+var docNouns = set(`report statement study survey letter filing memo document lawsuit complaint analysis poll
+	data paper review audit assessment indictment ruling order release communique communiqué
+	affidavit motion brief testimony email e-mail post tweet video interview transcript proposal
+	plan draft bill law guidance notice advisory estimate estimates forecast projections figures`)
+
+// anonMarkers in a speaker phrase make it anonymous.
+var anonMarkers = []string{
+	"not to be named", "not to be identified", "anonymity", "anonymously", "familiar with",
+	"close to the", "knowledge of", "not authorized", "not authorised", "declined to be named",
+	"declined to be identified", "declined to give", "withheld", "who did not want", "requested anonymity",
+	"on background", "speaking privately", "in private",
+}
+
+// particles may sit inside a person's name.
+var particles = set(`de da di del della der van von la le du bin ibn al el dos das ter ten y`)
+
+// nameSuffixes may close a person's name.
+var nameSuffixes = set(`jr. jr sr. sr ii iii iv`)
+
+// stopCaps are words often capitalized at a sentence start that never begin a name.
+var stopCaps = set(`in on at for but and or so yet if when while after before because as though although
+	since during with without from by to of meanwhile however still also then now later earlier last
+	this that these those there here it its his her their our we i you they he she what who why how
+	where which once even not no yes asked told said says according according speaking addressing
+	until unless despite instead amid among under over above below between through throughout
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june
+	july august september october november december today yesterday tomorrow`)
+
+// abbreviations keep their period: a token ending in one is not a sentence end.
+var abbreviations = set(`mr. mrs. ms. mx. dr. prof. sen. rep. gov. gen. col. lt. sgt. capt. cmdr. st. jr. sr.
+	inc. corp. co. ltd. no. vs. etc. e.g. i.e. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.
+	u.s. u.k. u.n. e.u. d.c. a.m. p.m. mt. ft. ave. blvd. supt. insp. amb. atty. rev. fr. adm. maj.
+	mme. approx. dept. univ. assn. bros. gov't`)
+
+// elisions start with an apostrophe that is not a quote mark.
+var elisions = set(`em til tis twas cause n round bout nother`)
+
+// prepositions that attach an affiliation to a head ("Lopez of the CUP").
+var affilPreps = set(`of for at with from`)
+
+// skipBeforeCue are words that may stand between a speaker and the cue
+// ("Lopez has also said").
+var skipBeforeCue = set(`has have had also previously later once repeatedly recently would will had
+	publicly privately again then further first initially simply flatly only later subsequently
+	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
+	did does do was is were be been being`)
+
+// contentOpeners are words that may stand between a cue and its content and
+// say nothing themselves ("said on Tuesday that").
+var timeWords = set(`on in at during last this yesterday today tonight earlier late recently monday
+	tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening night
+	statement interview briefing conference email e-mail letter post report hearing speech address
+	call podcast radio television tv show rally event meeting appearance news debate forum`)
+
+// nonAgents end like agent nouns ("-er", "-ent") but name no one.
+var nonAgents = set(`water paper number matter order letter center corner other under after never however
+	either whether summer winter power border percent event moment comment content intent extent
+	patent talent accent silver cancer chapter character quarter weather error factor sector vector
+	mirror color colour floor door labor labour major minor motor honor favor flavor rumor humor terror
+	tumor horror behavior computer register ever over rather further together another whatever
+	wherever whenever anymore sooner later offer answer cover corner dinner manner banner filter
+	river trigger danger sister brother mother father parent recent different current urgent
+	frequent consistent ancient apparent evident silent absent present decent efficient sufficient
+	violent prominent permanent dependent independent excellent significant important relevant
+	elegant reluctant brilliant constant distant giant vacant pleasant instant abundant
+	government department statement agreement movement parliament development investment
+	environment management treatment payment document element argument`)
+
+// agentNoun recognizes a lower-case noun naming people by its ending
+// ("speechwriter", "organizers", "economist"), beyond the word lists.
+func agentNoun(l string) (plural, ok bool) {
+	if len(l) < 6 || strings.ContainsAny(l, "'’.") {
+		return false, false
+	}
+	w := l
+	if strings.HasSuffix(w, "s") {
+		plural = true
+		w = w[:len(w)-1]
+	}
+	if nonAgents[w] || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ss") {
+		return false, false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return plural, true
+		}
+	}
+	return false, false
+}
+
+// isTitle says whether t names a role or an occupation ("spokeswoman").
+func isTitle(t token) bool {
+	if titles[t.low] {
+		return true
+	}
+	pl, ok := agentNoun(t.low)
+	return ok && !pl && (!t.capital || t.first)
+}
+
+// isGroup says whether t names a group of people ("activists").
+func isGroup(t token) bool {
+	if groupNouns[t.low] {
+		return true
+	}
+	pl, ok := agentNoun(t.low)
+	return ok && pl && (!t.capital || t.first)
+}
+
+// thatCues report speech only with "that" or a quote: "announced that the
+// plant would close" is a claim, "announced a plan" is not.
+var thatCues = set(`declared declares announced announces reported confirmed confirms denied denies disclosed
+	revealed promised promises vowed vows predicted predicts estimated estimates acknowledged
+	acknowledges admitted admits conceded concedes concede asked asks urged urges recalled recalls
+	observed observes maintained maintains wrote writes explained explains found finds showed shows
+	concluded concludes testified announce confirm deny reveal`)

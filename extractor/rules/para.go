@@ -1,0 +1,247 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// para is one paragraph being processed.
+type para struct {
+	st   *state
+	idx  int
+	p    string
+	qs   []qspan
+	toks []token
+	qtok []int  // token index of each quote
+	qrec []int  // record of each quote, or -1
+	used []bool // tokens already part of an attribution
+}
+
+func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
+	pa := &para{st: st, idx: idx, p: p}
+	pa.qs = scanQuotes(p, prevOpen, nextOpens)
+	pa.toks = tokenize(p, pa.qs)
+	pa.qtok = make([]int, len(pa.qs))
+	pa.qrec = make([]int, len(pa.qs))
+	for i := range pa.qrec {
+		pa.qrec[i] = -1
+	}
+	for i, t := range pa.toks {
+		if t.kind == tQuote {
+			pa.qtok[t.q] = i
+		}
+	}
+	pa.used = make([]bool, len(pa.toks))
+	return pa
+}
+
+// run finds the records of the paragraph. lastRec is the record of the last
+// quote of the previous paragraph, or -1.
+func (pa *para) run(lastRec int) {
+	for _, s := range splitSentences(pa.p, pa.toks, pa.qs) {
+		pa.sentence(s)
+	}
+	pa.inheritWithin()
+	pa.inheritAcross(lastRec)
+}
+
+// sentence runs the patterns over one sentence: direct quotes first, then
+// reported speech with the cues they left, then partial quotes; then the
+// names it mentions are remembered for the sentences after it.
+func (pa *para) sentence(s sentence) {
+	var embedded []int
+	for i := s.a; i < s.b; i++ {
+		if pa.toks[i].kind != tQuote {
+			continue
+		}
+		if !pa.directQuote(s, i) {
+			embedded = append(embedded, i)
+		}
+	}
+	pa.indirect(s)
+	for _, i := range embedded {
+		if pa.qrec[pa.toks[i].q] < 0 {
+			pa.partialQuote(s, i)
+		}
+	}
+	pa.observe(s)
+}
+
+// add appends a record and remembers who spoke.
+func (pa *para) add(r rec) int {
+	r.para = pa.idx
+	r.prev = -1
+	if r.sp != nil && r.sp.ent != nil {
+		r.sp.ent.spoke = pa.st.reg.tick()
+		r.sp.ent.seen = r.sp.ent.spoke
+	}
+	pa.st.recs = append(pa.st.recs, r)
+	return len(pa.st.recs) - 1
+}
+
+// inheritWithin gives a direct quote with no attribution of its own the
+// speaker of the nearest attributed quote of the same paragraph, before it or
+// else after it: “The plan failed,” she said. “We start again.”
+func (pa *para) inheritWithin() {
+	recs := pa.st.recs
+	for qi, ri := range pa.qrec {
+		if ri < 0 || recs[ri].sp != nil || recs[ri].typ != extractor.Direct {
+			continue
+		}
+		if pa.qs[qi].contPrev {
+			continue // carried quotes take their speaker from the chain
+		}
+		var from *speaker
+		for k := qi - 1; k >= 0 && from == nil; k-- {
+			if r := pa.qrec[k]; r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct {
+				from = recs[r].sp
+			}
+		}
+		for k := qi + 1; k < len(pa.qrec) && from == nil; k++ {
+			if r := pa.qrec[k]; r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct {
+				from = recs[r].sp
+			}
+		}
+		if from != nil {
+			recs[ri].sp, recs[ri].base = from, baseSplit
+			recs[ri].cue = cueOf(recs, pa.qrec, qi)
+		}
+	}
+}
+
+// cueOf is the cue of the nearest attributed quote, for an inheriting one.
+func cueOf(recs []rec, qrec []int, qi int) string {
+	for d := 1; d < len(qrec); d++ {
+		for _, k := range []int{qi - d, qi + d} {
+			if k >= 0 && k < len(qrec) && qrec[k] >= 0 && recs[qrec[k]].explicit && recs[qrec[k]].cue != "" {
+				return recs[qrec[k]].cue
+			}
+		}
+	}
+	return ""
+}
+
+// inheritAcross links a quote carried over from the previous paragraph to its
+// earlier piece, and gives a paragraph that is only a quote the speaker of
+// the quote just before it.
+func (pa *para) inheritAcross(lastRec int) {
+	if len(pa.qs) == 0 || lastRec < 0 {
+		return
+	}
+	recs := pa.st.recs
+	first := pa.qrec[0]
+	prev := &recs[lastRec]
+	if pa.qs[0].contPrev && first >= 0 && recs[first].typ == extractor.Direct {
+		recs[first].prev = lastRec
+		if recs[first].sp == nil && prev.sp != nil {
+			recs[first].sp, recs[first].base, recs[first].cue = prev.sp, baseCarried, prev.cue
+		}
+		return
+	}
+	if !pa.onlyQuotes() || prev.sp == nil || prev.sp.kind == extractor.Unknown || prev.typ != extractor.Direct {
+		return
+	}
+	for _, ri := range pa.qrec {
+		if ri >= 0 && recs[ri].sp == nil && recs[ri].typ == extractor.Direct {
+			recs[ri].sp, recs[ri].base, recs[ri].cue = prev.sp, baseQuotePara, prev.cue
+		}
+	}
+}
+
+// onlyQuotes says whether the paragraph is quotes and punctuation only.
+func (pa *para) onlyQuotes() bool {
+	for _, t := range pa.toks {
+		if t.kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// observe remembers the people and organizations a sentence names, outside
+// quotes and attributions, so that later short references and pronouns can
+// resolve to them.
+func (pa *para) observe(s sentence) {
+	toks := pa.toks
+	for i := s.a; i < s.b; i++ {
+		if pa.used[i] || toks[i].kind != tWord || !toks[i].capital {
+			continue
+		}
+		j := i
+		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
+			affilPreps[toks[j].low] && j+1 < s.b && toks[j+1].capital && orgContinues(toks, j, s.b)) {
+			j++
+		}
+		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
+			pa.observeRun(s, i, j)
+		}
+		i = j
+	}
+}
+
+func (pa *para) observeRun(s sentence, a, b int) {
+	toks := pa.toks
+	if isOrgRun(toks, a, b) {
+		name := span(pa.p, toks, a, b)
+		if isAcronym(name) {
+			return // a bare acronym names nothing new
+		}
+		e := pa.st.reg.org(name)
+		// "the Center for Urban Policy (CUP)"
+		if b+2 < s.b && toks[b].text == "(" && toks[b+2].text == ")" && isAcronym(toks[b+1].text) {
+			e.acronym = toks[b+1].text
+		}
+		return
+	}
+	// "Veloria's trade minister, Henrik Aalto, ...": the name is an appositive.
+	if a-2 >= s.a && isComma(toks[a-1]) && isTitle(toks[a-2]) && allNames(toks, a, b) && b-a >= 2 {
+		if h := npLeft(toks, a-1, s.a); h >= 0 {
+			pa.st.resolve(pa.p, toks, phrase{a: h, b: a - 1, appA: a, appB: b, end: b})
+			return
+		}
+	}
+	// A person: a known given name, or a title or honorific before the name
+	// ("Eastport Mayor Richard Vance", "Ms. Lopez").
+	t := -1
+	for i := a; i < b; i++ {
+		if _, ok := honorifics[toks[i].low]; ok || titles[toks[i].low] {
+			t = i
+		} else if _, ok := titleAbbrev[toks[i].low]; ok {
+			t = i
+		}
+	}
+	n0 := t + 1
+	if t < 0 {
+		n0 = a
+	}
+	if b-n0 < 1 || !allNames(toks, n0, b) {
+		return
+	}
+	_, known := firstNames[toks[n0].low]
+	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
+	if !titled && (!known || b-n0 < 2) {
+		return
+	}
+	ph, ok := fwdPhrase(pa.p, toks, a, s.b, false)
+	if !ok || ph.b != b {
+		ph = phrase{a: a, b: b, end: b}
+	}
+	pa.st.resolve(pa.p, toks, ph)
+}
+
+// words counts the words of p[a:b].
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+var _ = strings.Fields

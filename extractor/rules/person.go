@@ -1,0 +1,258 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// resolvePerson handles a phrase whose name words are [n0, hb), with
+// honorifics, titles and organizations before them in [a, n0) and an
+// affiliation after ("Lopez of the CUP") in post.
+func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb int, role, aff, post string) *speaker {
+	prole, paff, honor := st.prefixRole(p, toks, a, n0)
+	if prole != "" {
+		role = prole
+	}
+	if paff != "" {
+		aff = paff
+	}
+	if aff != "" {
+		aff = st.orgName(aff)
+	}
+	filterAff := ""
+	if post != "" {
+		filterAff = st.orgName(post)
+	}
+	name := words(toks, n0, hb)
+	e, ambiguous := st.reg.person(name, honor, filterAff)
+	if ambiguous {
+		sp.kind, sp.name, sp.role, sp.aff = extractor.Person, strings.Join(name, " "), role, aff
+		sp.res = resAmbiguous
+		return sp
+	}
+	if e.role == "" && role != "" {
+		e.role = role
+	}
+	if e.aff == "" && aff != "" {
+		e.aff = aff
+	}
+	if g, ok := genderedTitles[lower(lastWord(e.role))]; ok && e.gender == unknownGender {
+		e.gender = g
+	}
+	st.fromEntity(sp, e)
+	if len(name) == 1 && e.name != name[0] {
+		sp.res = resShort
+	}
+	return sp
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// orgName registers a capitalized affiliation as an organization (so that
+// its acronym resolves later) and expands a known acronym to its full name.
+func (st *state) orgName(aff string) string {
+	aff = stripThe(aff)
+	if aff == "" || !isCapital(aff) {
+		return aff
+	}
+	if isAcronym(aff) {
+		if e := st.reg.findOrg(aff); e != nil {
+			return e.name
+		}
+		return aff
+	}
+	return st.reg.org(aff).name
+}
+
+func isCapital(s string) bool {
+	r := firstRune(s)
+	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+}
+
+// prefixRole reads what stands before a name: "Health Minister" (a role),
+// "Urban Policy Center chief" (an affiliation and a role), "Ms." (a gender).
+func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string, honor gender) {
+	var rest []int
+	for i := a; i < n0; i++ {
+		l := toks[i].low
+		if g, ok := honorifics[l]; ok {
+			honor = g
+			continue
+		}
+		if r, ok := titleAbbrev[l]; ok {
+			if r != "" {
+				role = r
+			}
+			continue
+		}
+		rest = append(rest, i)
+	}
+	if len(rest) == 0 {
+		return role, "", honor
+	}
+	// Only a contiguous tail before the name counts.
+	ra := rest[0]
+	t := -1
+	for i := ra; i < n0; i++ {
+		if isTitle(toks[i]) {
+			t = i
+		}
+	}
+	if t < 0 {
+		if isOrgRun(toks, ra, n0) {
+			return role, span(p, toks, ra, n0), honor
+		}
+		return role, "", honor
+	}
+	rs := t
+	for rs-1 >= ra && (isTitle(toks[rs-1]) || npAdjectives[toks[rs-1].low]) && !orgWords[toks[rs-1].low] {
+		rs--
+	}
+	if rs > ra {
+		before := span(p, toks, ra, rs)
+		if isPossessive(toks[rs-1].low) && rs-1 == ra {
+			return span(p, toks, rs, t+1), trimPossessive(before), honor
+		}
+		if isOrgRun(toks, ra, rs) && (rs-ra >= 2 || isAcronym(before)) || st.reg.findOrg(before) != nil && rs-ra >= 2 {
+			return span(p, toks, rs, t+1), before, honor
+		}
+	}
+	return span(p, toks, ra, t+1), "", honor
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if r, ok := strings.CutSuffix(s, suf); ok {
+			return r
+		}
+	}
+	return s
+}
+
+// appositiveRole reads "director of the Center for Urban Policy" into a role
+// and an affiliation. Anything else (an age, a relative clause) gives nothing.
+func appositiveRole(p string, toks []token, a, b int) (role, aff string) {
+	if a >= b {
+		return "", ""
+	}
+	for a < b && determiners[toks[a].low] {
+		a++
+	}
+	if a >= b || toks[a].low == "who" {
+		return "", ""
+	}
+	if isPossessive(toks[a].low) && toks[a].capital && a+1 < b {
+		if hasTitle(toks, a+1, b) {
+			return span(p, toks, a+1, b), trimPossessive(toks[a].text)
+		}
+		return "", ""
+	}
+	for i := a + 1; i < b; i++ {
+		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
+			if !hasTitle(toks, a, i) {
+				return "", ""
+			}
+			e := i + 1
+			for e < b && toks[e].low != "who" && toks[e].low != "which" {
+				e++
+			}
+			return span(p, toks, a, i), stripThe(span(p, toks, i+1, e))
+		}
+	}
+	if hasTitle(toks, a, b) {
+		e := a + 1
+		for e < b && toks[e].low != "and" {
+			e++
+		}
+		return span(p, toks, a, e), ""
+	}
+	return "", ""
+}
+
+func hasTitle(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if isTitle(toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headRole is the title at the end of [a, b): "a nurse" gives "nurse".
+func headRole(toks []token, a, b int) string {
+	for i := b - 1; i >= a; i-- {
+		if isTitle(toks[i]) {
+			return toks[i].low
+		}
+	}
+	return ""
+}
+
+// resolveDesc handles a phrase headed by a title with no name: "the CUP
+// chief" resolves to the one person it fits; "a spokeswoman for the ministry"
+// is an unnamed source.
+func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, definite bool, role, aff, post string) *speaker {
+	t := hb - 1
+	rs := t
+	for rs-1 >= a && isTitle(toks[rs-1]) {
+		rs--
+	}
+	head := lower(span(p, toks, rs, hb))
+	org := ""
+	if rs > a {
+		mod := span(p, toks, a, rs)
+		if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil {
+			org = st.orgName(mod)
+		}
+	}
+	if org == "" && post != "" {
+		org = st.orgName(post)
+	}
+	if definite {
+		e := st.reg.byRole(head, org)
+		if e == nil && org != "" {
+			e = st.reg.byRole("", org)
+		}
+		if e == nil {
+			e = st.reg.anonByRole(head)
+		}
+		if e != nil {
+			st.fromEntity(sp, e)
+			sp.res = resDesc
+			return sp
+		}
+		sp.kind, sp.name = extractor.Person, descName(span(p, toks, a-boolInt(a > 0 && toks[a-1].low == "the"), hb))
+		if post != "" {
+			sp.name = descName(sp.mention)
+		}
+		sp.role, sp.aff, sp.res = span(p, toks, a, hb), org, resUnresDesc
+		if org != "" {
+			sp.role = head
+		}
+		return sp
+	}
+	sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
+	sp.role = head
+	if org == "" {
+		org = aff
+	}
+	sp.aff = org
+	if role != "" {
+		sp.role = role
+	}
+	return sp
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

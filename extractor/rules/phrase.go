@@ -1,0 +1,264 @@
+package rules
+
+import "strings"
+
+// phrase is a speaker noun phrase found next to a cue: tokens [a, b) are the
+// noun phrase proper, [appA, appB) an appositive set off by commas
+// ("Maria Lopez, director of the Center for Urban Policy, said"), and
+// [a, end) everything that is the speaker mention.
+type phrase struct {
+	a, b       int
+	appA, appB int
+	end        int
+	anon       bool // an anonymity clause belongs to it
+}
+
+// maxNP bounds how far a speaker phrase reaches from its cue.
+const maxNP = 12
+
+func isComma(t token) bool { return t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "–") }
+
+// npWord says whether t can be part of a speaker noun phrase.
+func npWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	l := t.low
+	if t.capital && !stopCaps[l] {
+		return true
+	}
+	if _, ok := cues[l]; ok && !titles[l] && !groupNouns[l] {
+		return false
+	}
+	return determiners[l] || npAdjectives[l] || isTitle(t) || isGroup(t) || orgNouns[l] ||
+		docNouns[l] || affilPreps[l] || l == "and" || l == "&" || isPossessive(l) || isDigit(l[0]) ||
+		particles[l] || personNouns[l]
+}
+
+var personNouns = set(`person persons source man woman individual people men women member figure`)
+
+func isPossessive(l string) bool {
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "s'") || strings.HasSuffix(l, "s’")
+}
+
+// headWord says whether t can end a speaker noun phrase.
+func headWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	l := t.low
+	if t.capital && !stopCaps[l] && !determiners[l] && !affilPreps[l] {
+		return true
+	}
+	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l]
+}
+
+// npLeft returns the start of the noun phrase that ends just before end,
+// reaching no further left than lim, or -1.
+func npLeft(toks []token, end, lim int) int {
+	if end-1 < lim {
+		return -1
+	}
+	h := toks[end-1]
+	if _, ok := pronouns[h.low]; ok && h.kind == tWord {
+		return end - 1
+	}
+	if !headWord(h) {
+		return -1
+	}
+	a := end - 1
+	for a-1 >= lim && end-(a-1) <= maxNP && npWord(toks[a-1]) {
+		a--
+	}
+	// Compound nouns: "the national weather service" reaches back over
+	// unlisted lower-case words to its determiner.
+	if a-1 >= lim && a < end {
+		for k := a - 1; k >= lim && a-k <= 3; k-- {
+			t := toks[k]
+			if t.kind != tWord || t.capital && !t.first {
+				break
+			}
+			if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
+				break
+			}
+			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) {
+				a = k
+				break
+			}
+		}
+	}
+	// Trim words that cannot open a phrase: "of", "and", a stray preposition.
+	for a < end-1 && (affilPreps[toks[a].low] || toks[a].low == "and") {
+		a++
+	}
+	return a
+}
+
+// backPhrase parses the speaker phrase that ends at cue c: "Maria Lopez said",
+// "she has said", "Lopez, director of X, said", "a person familiar with the
+// matter said". lim is the first token it may use.
+func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
+	j := c - 1
+	for n := 0; n < 3 && j >= lim && toks[j].kind == tWord && skipBeforeCue[toks[j].low]; n++ {
+		j--
+	}
+	if j < lim {
+		return phrase{}, false
+	}
+	if isComma(toks[j]) { // appositive or relative clause between commas
+		k := j - 1
+		for k >= lim && j-k <= 24 && !isComma(toks[k]) {
+			if toks[k].kind != tWord && toks[k].text != "(" && toks[k].text != ")" && toks[k].text != "'" {
+				return phrase{}, false
+			}
+			k--
+		}
+		if k < lim || !isComma(toks[k]) || k+1 == j {
+			return phrase{}, false
+		}
+		if c2, _ := findCue(toks, k+1, j); c2 >= 0 && !anonText(p, toks, k+1, j) {
+			return phrase{}, false
+		}
+		a := npLeft(toks, k, lim)
+		if a < 0 {
+			return phrase{}, false
+		}
+		return phrase{a: a, b: k, appA: k + 1, appB: j, end: j, anon: anonText(p, toks, k+1, j)}, true
+	}
+	// "a person familiar with the matter", "an official who spoke on condition of anonymity"
+	for k := j; k > lim && j-k < maxNP; k-- {
+		if toks[k].kind != tWord {
+			break
+		}
+		if anonTriggers[toks[k].low] && anonText(p, toks, k, j+1) {
+			if a := npLeft(toks, k, lim); a >= 0 {
+				return phrase{a: a, b: k, appA: k, appB: j + 1, end: j + 1, anon: true}, true
+			}
+		}
+	}
+	// "critics who say ...": the relative pronoun stands for the phrase before it.
+	if toks[j].low == "who" && j-1 >= lim {
+		k := j - 1
+		if isComma(toks[k]) && k-1 >= lim {
+			k--
+		}
+		if a := npLeft(toks, k+1, lim); a >= 0 {
+			return phrase{a: a, b: k + 1, end: k + 1}, true
+		}
+		return phrase{}, false
+	}
+	// "Sen. Chuck Grassley (R-Iowa) told": skip a short parenthesis.
+	if toks[j].text == ")" {
+		k := j - 1
+		for k >= lim && j-k <= 6 && toks[k].text != "(" {
+			k--
+		}
+		if k-1 >= lim && toks[k].text == "(" {
+			if a := npLeft(toks, k, lim); a >= 0 {
+				return phrase{a: a, b: k, end: j + 1}, true
+			}
+		}
+		return phrase{}, false
+	}
+	a := npLeft(toks, j+1, lim)
+	if a < 0 {
+		return phrase{}, false
+	}
+	return phrase{a: a, b: j + 1, end: j + 1}, true
+}
+
+var anonTriggers = set(`who familiar close with speaking granted requesting on not`)
+
+// anonText says whether tokens [a, b) hold an anonymity clause.
+func anonText(p string, toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	s := lower(p[toks[a].start:toks[b-1].end])
+	for _, m := range anonMarkers {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// fwdPhrase parses a speaker phrase starting at token s and reaching no
+// further than lim: "said Maria Lopez, director of X." or "according to a
+// person familiar with the matter". appToEnd allows an appositive that runs
+// to lim (the sentence end) rather than to a second comma.
+func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool) {
+	if s >= lim || toks[s].kind != tWord {
+		return phrase{}, false
+	}
+	if _, ok := pronouns[toks[s].low]; ok {
+		return phrase{a: s, b: s + 1, end: s + 1}, true
+	}
+	b := s
+	for b < lim && b-s < maxNP && npWord(toks[b]) {
+		if _, ok := pronouns[toks[b].low]; ok {
+			break
+		}
+		b++
+	}
+	for b > s && !headWord(toks[b-1]) {
+		b--
+	}
+	if b == s {
+		return phrase{}, false
+	}
+	ph := phrase{a: s, b: b, end: b}
+	// An anonymity clause right after: "a person familiar with the matter".
+	e := b
+	for e < lim && e-b < maxNP && toks[e].kind == tWord {
+		e++
+	}
+	if e > b && anonText(p, toks, b, e) {
+		ph.appA, ph.appB, ph.end, ph.anon = b, e, e, true
+		return ph, true
+	}
+	if b < lim && isComma(toks[b]) {
+		k := b + 1
+		for k < lim && k-b <= 16 && toks[k].kind == tWord {
+			k++
+		}
+		closed := k < lim && isComma(toks[k])
+		atEnd := k == lim || k == lim-1 && toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".!?;")
+		if k > b+1 && (closed || appToEnd && atEnd) && looksAppositive(toks, b+1, k) {
+			ph.appA, ph.appB, ph.end = b+1, k, k
+			ph.anon = anonText(p, toks, b+1, k)
+		}
+	}
+	return ph, true
+}
+
+// looksAppositive says whether tokens [a, b) read like "director of X",
+// "a nurse, who asked not to be named" or "45".
+func looksAppositive(toks []token, a, b int) bool {
+	if c, _ := findCue(toks, a, b); c >= 0 {
+		return false
+	}
+	f := toks[a].low
+	if f == "who" || isDigit(f[0]) || determiners[f] && b-a >= 2 {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if isTitle(toks[i]) || orgNouns[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// findCue returns the first cue word in tokens [a, b) and its kind, or -1.
+func findCue(toks []token, a, b int) (int, cueKind) {
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord {
+			continue
+		}
+		if k, ok := cues[toks[i].low]; ok && !nounCues[toks[i].low] {
+			return i, k
+		}
+	}
+	return -1, 0
+}

@@ -1,0 +1,317 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxQuoteBytes caps a direct quote: an opening mark with no closing mark
+// within this many bytes is taken as stray, so that one broken mark cannot
+// turn a huge paragraph into a quote.
+const maxQuoteBytes = 20000
+
+// maxRescans bounds how often a paragraph is rescanned after an opening mark
+// turned out to be stray, which keeps the scan linear.
+const maxRescans = 4
+
+// family is a style of quote marks; it decides which mark closes a quote.
+type family uint8
+
+const (
+	famNone     family = iota
+	famCurly           // “ … ”
+	famLow             // „ … “ or „ … ”
+	famSwedish         // ” … ”
+	famGuil            // « … »
+	famGuilRev         // » … «
+	famSGuil           // ‹ … ›
+	famCurlyS          // ‘ … ’
+	famStraight        // " … "
+	famStraightS       // ' … '
+	famTeX             // `` … ''
+)
+
+// qspan is one direct quote in a paragraph. Offsets are bytes into the paragraph.
+type qspan struct {
+	open      int  // offset of the opening mark
+	cs, ce    int  // the quoted words, trimmed of space
+	end       int  // offset just past the closing mark, or the paragraph end
+	closed    bool // a closing mark was found
+	contPrev  bool // re-opens a quote left open by the previous paragraph
+	contNext  bool // left open at the paragraph end and re-opened by the next one
+	atParaBeg bool // the opening mark is the paragraph's first character
+}
+
+// opensQuote reports whether paragraph p starts with an opening quote mark;
+// news style re-opens a quote carried over from the previous paragraph so.
+func opensQuote(p string) bool {
+	if p == "" {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(p)
+	switch r {
+	case '“', '„', '«', '‘', '"', '‹':
+		return true
+	case '”', '»':
+		return n < len(p) && !isSpaceAt(p, n)
+	case '\'':
+		return n < len(p) && isLetterAt(p, n)
+	case '`':
+		return len(p) > 1 && p[1] == '`'
+	}
+	return false
+}
+
+// scanQuotes finds the direct quotes of paragraph p. nextOpens says whether the
+// next paragraph opens with a quote mark, so a quote left open at the end of p
+// continues there; prevOpen says the previous paragraph left one open.
+func scanQuotes(p string, prevOpen, nextOpens bool) []qspan {
+	disabled := map[int]bool{}
+	for try := 0; ; try++ {
+		qs, stray := scanOnce(p, disabled, nextOpens)
+		if stray < 0 || try >= maxRescans {
+			if stray >= 0 {
+				qs = dropUnclosed(qs)
+			}
+			if prevOpen && len(qs) > 0 && qs[0].atParaBeg {
+				qs[0].contPrev = true
+			}
+			return qs
+		}
+		disabled[stray] = true
+	}
+}
+
+func dropUnclosed(qs []qspan) []qspan {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.closed || q.contNext || q.atParaBeg {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// scanOnce scans p once. It returns the quotes and the offset of the first
+// opening mark found to be stray (unclosed mid-paragraph, or too long), or -1.
+func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
+	var qs []qspan
+	fam := famNone
+	open, contentStart := 0, 0
+	finish := func(closeAt, end int, closed bool) {
+		cs, ce := trimSpace(p, contentStart, closeAt)
+		if ce > cs {
+			qs = append(qs, qspan{open: open, cs: cs, ce: ce, end: end, closed: closed, atParaBeg: open == 0})
+		}
+		fam = famNone
+	}
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if fam != famNone && i-contentStart > maxQuoteBytes {
+			return qs, open
+		}
+		if fam == famNone {
+			f, width := openerAt(p, i, r, n)
+			if f != famNone && !disabled[i] {
+				fam, open, contentStart = f, i, i+width
+				i += width
+				continue
+			}
+			i += n
+			continue
+		}
+		if width := closerAt(p, i, r, n, fam); width > 0 {
+			finish(i, i+width, true)
+			i += width
+			continue
+		}
+		i += n
+	}
+	if fam != famNone {
+		switch {
+		case nextOpens && isDoubleFamily(fam):
+			finish(len(p), len(p), false)
+			qs[len(qs)-1].contNext = true
+		case open == 0:
+			finish(len(p), len(p), false)
+		default:
+			return qs, open
+		}
+	}
+	return qs, -1
+}
+
+func isDoubleFamily(f family) bool {
+	return f != famCurlyS && f != famStraightS
+}
+
+// openerAt says whether the rune r (n bytes) at p[i] opens a quote, and the
+// width of the mark.
+func openerAt(p string, i int, r rune, n int) (family, int) {
+	prevOK := i == 0 || beforeOpener(p, i)
+	switch r {
+	case '“':
+		return famCurly, n
+	case '„':
+		return famLow, n
+	case '«':
+		return famGuil, n
+	case '‹':
+		return famSGuil, n
+	case '”':
+		if prevOK && i+n < len(p) && !isSpaceAt(p, i+n) {
+			return famSwedish, n
+		}
+	case '»':
+		if prevOK && i+n < len(p) && isLetterAt(p, i+n) {
+			return famGuilRev, n
+		}
+	case '‘':
+		if prevOK && i+n < len(p) && !isSpaceAt(p, i+n) && !isElision(p, i+n) {
+			return famCurlyS, n
+		}
+	case '"':
+		if i+n < len(p) && !isSpaceAt(p, i+n) && (prevOK || !isLetterBefore(p, i)) {
+			return famStraight, n
+		}
+	case '`':
+		if i+1 < len(p) && p[i+1] == '`' {
+			return famTeX, 2
+		}
+	case '\'':
+		if i+1 < len(p) && p[i+1] == '\'' {
+			if prevOK {
+				return famStraight, 2
+			}
+			return famNone, 0
+		}
+		if prevOK && i+1 < len(p) && (isLetterAt(p, i+1) || isDigitStart(p, i+1)) && !isElision(p, i+1) {
+			return famStraightS, 1
+		}
+	}
+	return famNone, 0
+}
+
+// closerAt returns the width of a mark at p[i] closing a quote of family f, or 0.
+func closerAt(p string, i int, r rune, n int, f family) int {
+	switch f {
+	case famCurly:
+		if r == '”' {
+			return n
+		}
+	case famLow:
+		if r == '“' || r == '”' {
+			return n
+		}
+	case famSwedish:
+		if r == '”' {
+			return n
+		}
+	case famGuil:
+		if r == '»' {
+			return n
+		}
+	case famGuilRev:
+		if r == '«' {
+			return n
+		}
+	case famSGuil:
+		if r == '›' {
+			return n
+		}
+	case famCurlyS:
+		if r == '’' && !(i > 0 && isLetterBefore(p, i) && i+n < len(p) && isLetterAt(p, i+n)) {
+			return n
+		}
+	case famStraight:
+		if r == '"' {
+			return n
+		}
+		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+			return 2
+		}
+	case famStraightS:
+		if r == '\'' && i > 0 && !isSpaceBefore(p, i) && !(i+1 < len(p) && isLetterAt(p, i+1)) {
+			return 1
+		}
+	case famTeX:
+		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+			return 2
+		}
+		if r == '”' || r == '"' {
+			return n
+		}
+	}
+	return 0
+}
+
+// beforeOpener says whether the character before p[i] lets a mark there open
+// a quote: a space, an opening bracket, a dash, a colon or another mark.
+func beforeOpener(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	switch r {
+	case '(', '[', '{', '—', '–', '-', ':', '/', '“', '‘', '"', '«', '„', '\'':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// isElision spots '90s, 'em, 'til: an apostrophe standing for missing letters.
+func isElision(p string, i int) bool {
+	if i+1 < len(p) && isDigit(p[i]) && isDigit(p[i+1]) {
+		j := i + 2
+		return j >= len(p) || p[j] == 's' || !isLetterAt(p, j)
+	}
+	j := i
+	for j < len(p) && j-i < 8 && isLetterAt(p, j) {
+		_, n := utf8.DecodeRuneInString(p[j:])
+		j += n
+	}
+	return elisions[lower(p[i:j])] && (j >= len(p) || !isLetterAt(p, j))
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigitStart(p string, i int) bool { return i < len(p) && isDigit(p[i]) }
+
+func isSpaceAt(p string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsSpace(r)
+}
+
+func isSpaceBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return unicode.IsSpace(r)
+}
+
+func isLetterAt(p string, i int) bool {
+	if i < 0 || i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isLetterBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// trimSpace narrows [a, b) of p to exclude surrounding white space.
+func trimSpace(p string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(p[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(p[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}

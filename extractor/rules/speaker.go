@@ -1,0 +1,271 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// speaker is a resolved attribution: who, as written, and how sure.
+type speaker struct {
+	name, mention string
+	kind          extractor.SpeakerKind
+	role, aff     string
+	ent           *entity
+	res           float64 // how well the mention resolved, in [0,1]
+}
+
+// Resolution factors: how much a record's confidence keeps for each way of
+// finding its speaker.
+const (
+	resNamed     = 1.0  // a name, organization, group or anonymous source at the cue
+	resShort     = 0.95 // a surname or acronym resolved to the full name
+	resPronoun   = 0.85 // he / she / they resolved
+	resDesc      = 0.85 // "the CUP chief" resolved to a person
+	resUnresDesc = 0.75 // "the mayor" with no one to resolve to
+	resAmbiguous = 0.45 // a surname shared by two people
+	resUnknown   = 0.4  // no speaker
+)
+
+func words(toks []token, a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, toks[i].text)
+	}
+	return out
+}
+
+func span(p string, toks []token, a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return p[toks[a].start:toks[b-1].end]
+}
+
+// stripThe drops a leading "the" from a proper name: "the State Department"
+// is the State Department.
+func stripThe(s string) string {
+	for _, pre := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(s, pre); ok && rest != "" && firstRune(rest) >= 'A' && firstRune(rest) <= 'Z' {
+			return rest
+		}
+	}
+	return s
+}
+
+// resolve turns a phrase into a speaker, registering and looking up entities.
+func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
+	sp := &speaker{mention: span(p, toks, ph.a, ph.end), res: resNamed}
+	a, b := ph.a, ph.b
+	if b-a == 1 {
+		if g, ok := pronouns[toks[a].low]; ok {
+			e := st.reg.pronoun(g)
+			if e == nil {
+				sp.kind = extractor.Unknown
+				sp.res = resUnknown
+				return sp
+			}
+			st.fromEntity(sp, e)
+			sp.res = resPronoun
+			return sp
+		}
+	}
+	// "The city's transportation commissioner, Daniel Okafor, said": the
+	// name is in the appositive and the phrase is the role.
+	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && headRole(toks, a, b) != "" {
+		role, aff := descRole(p, toks, a, b)
+		return st.resolvePerson(p, toks, sp, ph.appA, ph.appA, ph.appB, role, aff, "")
+	}
+	role, aff := appositiveRole(p, toks, ph.appA, ph.appB)
+	if ph.anon {
+		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
+		sp.role, sp.aff = headRole(toks, a, b), aff
+		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff, seen: st.reg.tick()}
+		st.reg.others = append(st.reg.others, e)
+		sp.ent = e
+		return sp
+	}
+	definite := false
+	for a+1 < b && determiners[toks[a].low] {
+		definite = definite || toks[a].low == "the" || isPossessive(toks[a].low)
+		a++
+	}
+	// Split off a post-modifier: "Lopez of the CUP", "a spokeswoman for the ministry".
+	pi := -1
+	for i := a + 1; i < b; i++ {
+		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
+			pi = i
+			break
+		}
+	}
+	hb := b
+	post := ""
+	if pi > 0 {
+		hb = pi
+		post = stripThe(span(p, toks, pi+1, b))
+		if aff == "" {
+			aff = post
+		}
+	}
+	// The name: trailing capitalized words that are not titles or org words.
+	n0 := hb
+	for n0 > a && nameWord(toks[n0-1]) {
+		n0--
+	}
+	for n0 < hb && particles[toks[n0].low] {
+		n0++
+	}
+	whole := descName(stripThe(span(p, toks, ph.a, b)))
+	switch {
+	case isOrgRun(toks, a, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
+		name := stripThe(span(p, toks, a, b))
+		if pi > 0 && !orgContinuesAll(toks, a, b) {
+			name = stripThe(span(p, toks, a, hb))
+		}
+		e := st.reg.org(name)
+		if isAcronym(name) && e.name != name {
+			sp.res = resShort
+		}
+		st.fromEntity(sp, e)
+		return sp
+	case n0 < hb:
+		return st.resolvePerson(p, toks, sp, a, n0, hb, role, aff, post)
+	}
+	head := toks[hb-1].low
+	switch {
+	case isGroup(toks[hb-1]):
+		sp.kind, sp.name = extractor.Group, whole
+		e := &entity{kind: extractor.Group, name: whole, seen: st.reg.tick()}
+		st.reg.others = append(st.reg.others, e)
+		sp.ent = e
+	case orgNouns[head] || docNouns[head]:
+		if e := st.reg.latestOrg(head); e != nil && definite && hb-a == 1 && orgNouns[head] {
+			st.fromEntity(sp, e)
+			sp.res = resShort
+			return sp
+		}
+		e := st.reg.org(whole)
+		st.fromEntity(sp, e)
+	case isTitle(toks[hb-1]) || personNouns[head]:
+		return st.resolveDesc(p, toks, sp, a, hb, definite, role, aff, post)
+	default:
+		sp.kind, sp.name = extractor.Group, whole
+	}
+	return sp
+}
+
+// nameWord says whether t can be part of a person's name.
+func nameWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	l := t.low
+	if particles[l] || nameSuffixes[l] {
+		return true
+	}
+	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t)) {
+		return false
+	}
+	if titles[l] || orgWords[l] || groupNouns[l] || orgNouns[l] || docNouns[l] || personNouns[l] {
+		return false
+	}
+	if _, ok := honorifics[l]; ok {
+		return false
+	}
+	if _, ok := titleAbbrev[l]; ok {
+		return false
+	}
+	return !isAcronym(t.text) && !isPossessive(l) && !isContraction(l)
+}
+
+// isContraction spots "I'm", "we're", "don't": never part of a name.
+func isContraction(l string) bool {
+	l = strings.ReplaceAll(l, "’", "'")
+	for _, suf := range []string{"'m", "'re", "'ve", "'d", "'ll", "n't"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrgRun says whether tokens [a, b) name an organization: capitalized words
+// with an organization word ("Acme Corp.", "State Department"), or an acronym.
+func isOrgRun(toks []token, a, b int) bool {
+	if b-a == 1 && isAcronym(strings.TrimSuffix(toks[a].text, ".")) && len(toks[a].text) <= 6 {
+		return true
+	}
+	hasOrg := false
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if !t.capital && !(affilPreps[t.low] || t.low == "and" || t.low == "&") {
+			return false
+		}
+		if orgWords[t.low] {
+			hasOrg = true
+		}
+	}
+	return hasOrg
+}
+
+// orgContinues says whether the preposition at i is inside an organization's
+// name ("Center for Urban Policy", "Ministry of Health").
+func orgContinues(toks []token, i, b int) bool {
+	if i == 0 || i+1 >= b {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if next.low == "the" && i+2 < b {
+		next = toks[i+2]
+	}
+	return prev.capital && orgWords[prev.low] && next.capital
+}
+
+func orgContinuesAll(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) fromEntity(sp *speaker, e *entity) {
+	sp.ent, sp.name, sp.kind, sp.role, sp.aff = e, e.name, e.kind, e.role, e.aff
+}
+
+// descName lower-cases the first letter of a description that is capitalized
+// only because it opens a sentence: "Critics said" is said by "critics".
+func descName(s string) string {
+	w, rest, _ := strings.Cut(s, " ")
+	l := lower(w)
+	if w != l && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) {
+		return l[:len(string(firstRune(l)))] + w[len(string(firstRune(w))):] + strings.TrimPrefix(" "+rest, " "[:boolInt(rest == "")])
+	}
+	return s
+}
+
+func allNames(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !nameWord(toks[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// descRole reads a description standing for a role: "the city's
+// transportation commissioner" is a transportation commissioner, "Veloria's
+// trade minister" a trade minister of Veloria.
+func descRole(p string, toks []token, a, b int) (role, aff string) {
+	for a < b && determiners[toks[a].low] {
+		a++
+	}
+	if a < b && isPossessive(toks[a].low) {
+		if toks[a].capital && !toks[a].first || toks[a].capital && !determiners[trimPossessive(toks[a].low)] {
+			aff = trimPossessive(toks[a].text)
+		}
+		a++
+	}
+	return span(p, toks, a, b), aff
+}

@@ -1,0 +1,167 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tPunct         // one punctuation character (a stray quote mark too)
+	tQuote         // a whole direct quote, marks included
+)
+
+// token is a word, a punctuation mark or a whole direct quote of a
+// paragraph. A quote is one token so that the patterns around it see it as
+// one opaque piece, whatever it says inside.
+type token struct {
+	kind       tokKind
+	start, end int    // bytes into the paragraph
+	text       string // as written
+	low        string // lower case
+	capital    bool   // starts with an upper-case letter
+	first      bool   // opens its sentence, so a capital says little
+	q          int    // index of the quote for tQuote
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// tokenize splits paragraph p into tokens; qs are its quotes in order.
+func tokenize(p string, qs []qspan) []token {
+	toks := make([]token, 0, len(p)/5+1)
+	k := 0
+	for i := 0; i < len(p); {
+		if k < len(qs) && i >= qs[k].open {
+			toks = append(toks, token{kind: tQuote, start: qs[k].open, end: qs[k].end, q: k})
+			i = qs[k].end
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(p, i, qs, k)
+			w := p[i:j]
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lower(w), capital: unicode.IsUpper(r)})
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n], low: p[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd returns the end of the word starting at p[i]. Apostrophes, hyphens,
+// periods and ampersands join a word when a letter or digit follows them
+// ("don't", "U.S", "AT&T"); a final period stays on abbreviations and initials.
+func wordEnd(p string, i int, qs []qspan, k int) int {
+	limit := len(p)
+	if k < len(qs) {
+		limit = qs[k].open
+	}
+	j := i
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐') && j+n < limit {
+			r2, _ := utf8.DecodeRuneInString(p[j+n:])
+			if isWordRune(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	// "the Smiths' album", "Landlords’ groups": a possessive apostrophe.
+	if j > i && p[j-1] == 's' && j < limit {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if (r == '\'' || r == '’') && j+n+1 < limit && p[j+n] == ' ' && isLetterAt(p, j+n+1) {
+			j += n
+			return j
+		}
+	}
+	if j < limit && p[j] == '.' {
+		w := lower(p[i:j]) + "."
+		if abbreviations[w] || utf8.RuneCountInString(p[i:j]) == 1 && unicode.IsUpper(firstRune(p[i:j])) || strings.Contains(p[i:j], ".") {
+			j++
+		}
+	}
+	return j
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// sentence is a range of tokens [a, b).
+type sentence struct{ a, b int }
+
+// splitSentences groups tokens into sentences. A quote is never split: its
+// inside is one token.
+func splitSentences(p string, toks []token, qs []qspan) []sentence {
+	var out []sentence
+	a := 0
+	for i := range toks {
+		if i+1 < len(toks) && !endsSentence(p, toks, qs, i) {
+			continue
+		}
+		out = append(out, sentence{a, i + 1})
+		toks[a].first = true
+		a = i + 1
+	}
+	return out
+}
+
+func endsSentence(p string, toks []token, qs []qspan, i int) bool {
+	t := toks[i]
+	next := toks[i+1]
+	switch t.kind {
+	case tPunct:
+		switch t.text {
+		case ".", "!", "?", "…":
+			return next.capital || next.kind == tQuote || next.kind == tWord && isDigit(next.text[0])
+		}
+	case tQuote:
+		q := qs[t.q]
+		if !q.closed || q.ce == q.cs {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(p[q.cs:q.ce])
+		if last != '.' && last != '!' && last != '?' && last != '…' {
+			return false
+		}
+		if next.kind == tQuote {
+			return true
+		}
+		return next.capital && !cueAhead(toks, i+1, 5)
+	}
+	return false
+}
+
+// cueAhead says whether a cue word comes within n words after toks[i],
+// before any punctuation: “We start again.” Lopez said.
+func cueAhead(toks []token, i, n int) bool {
+	for j := i; j < len(toks) && j < i+n; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if _, ok := cues[toks[j].low]; ok && !nounCues[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,188 @@
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/whosaid/whosaid/sources"
+)
+
+// ErrNilDocument is returned by Document for a nil or empty document.
+var ErrNilDocument = errors.New("nil document")
+
+// WarnNoText is the warning of an article in which no main text was found.
+const WarnNoText = "no article text found"
+
+// Clean parses UTF-8 HTML and returns its article: metadata and the main text
+// as paragraphs. pageURL (may be "") resolves the canonical URL. A page
+// without article text is not an error: it gives an Article with no
+// paragraphs and the WarnNoText warning. Source is left for the caller.
+func Clean(r io.Reader, pageURL string) (*sources.Article, error) {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("clean: read html: %w", err)
+	}
+	root, err := html.Parse(bytes.NewReader(src))
+	if err == nil {
+		return clean(root, pageURL), nil
+	}
+	// x/net/html refuses trees nested deeper than 512 elements. Such pages
+	// are broken or hostile but may still hold an article: parse them again
+	// with the nesting capped, and say so.
+	root, err2 := html.Parse(strings.NewReader(flatten(src, maxDepth)))
+	if err2 != nil {
+		return nil, fmt.Errorf("clean: parse html: %w", err)
+	}
+	art := clean(root, pageURL)
+	art.Warnings = append(art.Warnings, fmt.Sprintf("html nested deeper than %d elements: deeper tags ignored", maxDepth))
+	return art, nil
+}
+
+// Document is Clean for a page the caller has parsed already. doc is left
+// unchanged: the content detection works on a copy.
+func Document(doc *goquery.Document, pageURL string) (*sources.Article, error) {
+	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
+		return nil, fmt.Errorf("clean: %w", ErrNilDocument)
+	}
+	return clean(cloneTree(doc.Nodes[0]), pageURL), nil
+}
+
+// clean owns root and may change it.
+func clean(root *html.Node, pageURL string) *sources.Article {
+	base, err := url.Parse(pageURL)
+	if err != nil || pageURL == "" {
+		base = nil
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	meta := readMetadata(doc, base)
+	art := &sources.Article{
+		URL:       validText(meta.canonical),
+		Title:     validText(meta.title),
+		Byline:    validText(meta.byline),
+		Published: meta.published,
+		Site:      validText(meta.site),
+		Language:  validText(meta.language),
+	}
+	art.Paragraphs = mainText(root, base, meta)
+	if len(art.Paragraphs) == 0 {
+		art.Paragraphs = nil
+		art.Warnings = append(art.Warnings, WarnNoText)
+	}
+	return art
+}
+
+// validText gives metadata the same guarantees as paragraphs: valid UTF-8,
+// no control characters, white space collapsed.
+func validText(s string) string {
+	var b paragraphBuilder
+	b.text(s)
+	return collapse(b.cur.String())
+}
+
+// mainText finds the article body and renders it into paragraphs.
+func mainText(root *html.Node, base *url.URL, meta metadata) []string {
+	prune(root)
+	// A single element the publisher marked as the article body is the
+	// strongest signal there is: on the benchmark, preferring it whenever it
+	// holds some text scores better than letting readability overrule it.
+	paras := markedBody(root)
+	if textLen(paras) < 200 {
+		paras = nil
+		parser := readability.NewParser()
+		parser.KeepClasses = true // skipper reads them
+		res, err := parser.ParseAndMutate(root, base)
+		if err == nil && res.Node != nil {
+			b := paragraphBuilder{skip: skipper(res.Node)}
+			paras = b.render(res.Node)
+		}
+	}
+	paras = dropTitle(paras, meta.title)
+	paras = dropFurnitureLines(paras)
+	if body := normalizeText(meta.body); textLen(body) > textLen(paras)*2 {
+		// The page hides most of its text from the markup (a paywall or a
+		// script-rendered body) but says it in JSON-LD.
+		paras = body
+	}
+	return paras
+}
+
+// markedBody renders the page's only itemprop="articleBody" element.
+func markedBody(root *html.Node) []string {
+	sel := goquery.NewDocumentFromNode(root).Find(`[itemprop="articleBody"]`)
+	if sel.Length() != 1 {
+		return nil
+	}
+	n := sel.Nodes[0]
+	b := paragraphBuilder{skip: skipper(n)}
+	return b.render(n)
+}
+
+// rxFurnitureLine matches whole paragraphs that are page furniture even
+// when they sit inside the article markup: "Advertisement", "You may also
+// like...", "DON'T MISS", "SEE MORE: ..." teasers, "Share this article".
+var rxFurnitureLine = regexp.MustCompile(`(?i)^(advertisement|advertising|advert|ad|sponsored|\d* ?comments?|tell us what you think\W*|this slideshow requires javascript\W*|you (may|might) also like\W*|don'?t miss\W*|see more\W.*|click here to.*|read more\W.*|related\W*|related (stories|articles|coverage)\W*|more on this story\W*|share (this|the) (article|story)\W*|sign up (for|to) .*newsletter.*)$`)
+
+// rxPromoStart matches the openings of the house notes that end many
+// articles: newsletter and subscription pitches, "follow us", wire credits,
+// contact lines, affiliate disclosures, PUBLISHED/UPDATED stamps.
+var rxPromoStart = regexp.MustCompile(`(?i)^(subscribe (to|now|today)|sign up\b|follow (us|@|him|her|them|the)\b|join (our|us)\b|get (access|the latest)\b|email [\p{L}.-]+ [\p{L}.-]+ at\b|\(?(additional )?reporting by\b|published: |posted: |this (post|article) (may )?contains? affiliate|have a (news )?tip\??|listen to\b|copyright ©|© ?\d{4}|all rights reserved)`)
+
+func dropFurnitureLines(paras []string) []string {
+	out := paras[:0]
+	for _, p := range paras {
+		if len(p) < 200 && rxFurnitureLine.MatchString(p) || len(p) < 300 && rxPromoStart.MatchString(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func textLen(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	return n
+}
+
+// dropTitle removes a leading headline that repeats the title: it is
+// metadata, and quote marks in it are never a quote of the article.
+func dropTitle(paras []string, title string) []string {
+	if len(paras) > 0 && title != "" && collapse(paras[0]) == collapse(title) {
+		return paras[1:]
+	}
+	return paras
+}
+
+// cloneTree copies a node and its subtree without recursion.
+func cloneTree(src *html.Node) *html.Node {
+	dst := shallowClone(src)
+	type pair struct{ s, d *html.Node }
+	stack := []pair{{src, dst}}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := p.s.FirstChild; c != nil; c = c.NextSibling {
+			cc := shallowClone(c)
+			p.d.AppendChild(cc)
+			stack = append(stack, pair{c, cc})
+		}
+	}
+	return dst
+}
+
+func shallowClone(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	c.Attr = append([]html.Attribute(nil), n.Attr...)
+	return c
+}

@@ -1,0 +1,308 @@
+package clean
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/whosaid/whosaid/sources"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .json files in testdata")
+
+// golden pages and the URL each was served from.
+var goldenPages = []struct {
+	name, url string
+}{
+	{"news", "https://gazette.example/news/2025/03/harbour-ferry-vote?ref=home"},
+	{"brbr", "https://ledger.example/farm/frost"},
+	{"blockquote", "https://talbach.example/lokales/radwege"},
+	{"list", "https://metro.example/transit/budget-explained"},
+	{"noarticle", "https://parcels.example/login"},
+	{"malformed", ""},
+	{"jsonld-body", "https://diario.example/nota/123"},
+	{"marked", "https://echo.example/culture/musee"},
+}
+
+func TestCleanGolden(t *testing.T) {
+	for _, tc := range goldenPages {
+		t.Run(tc.name, func(t *testing.T) {
+			art := cleanFile(t, tc.name+".html", tc.url)
+			checkInvariants(t, art)
+			got, err := json.MarshalIndent(art, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", tc.name+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("read golden (run with -update to create): %v", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func cleanFile(t testing.TB, name, pageURL string) *sources.Article {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	art, err := Clean(f, pageURL)
+	if err != nil {
+		t.Fatalf("Clean(%s): %v", name, err)
+	}
+	return art
+}
+
+// checkInvariants holds for every article: the paragraph contract of
+// sources.Article and valid UTF-8 everywhere.
+func checkInvariants(t testing.TB, art *sources.Article) {
+	t.Helper()
+	for i, p := range art.Paragraphs {
+		switch {
+		case p == "":
+			t.Errorf("paragraph %d is empty", i)
+		case strings.TrimSpace(p) != p:
+			t.Errorf("paragraph %d is not trimmed: %q", i, p)
+		case strings.Contains(p, sources.ParagraphSep):
+			t.Errorf("paragraph %d contains a paragraph break: %q", i, p)
+		case strings.Contains(p, "  ") || strings.ContainsAny(p, "\t\r"):
+			t.Errorf("paragraph %d has uncollapsed white space: %q", i, p)
+		case !utf8.ValidString(p):
+			t.Errorf("paragraph %d is not valid UTF-8: %q", i, p)
+		}
+	}
+	for _, s := range []string{art.Title, art.Byline, art.Published, art.Site, art.URL, art.Language} {
+		if !utf8.ValidString(s) {
+			t.Errorf("metadata %q is not valid UTF-8", s)
+		}
+	}
+	if art.Published != "" {
+		if _, err := time.Parse(time.RFC3339, art.Published); err != nil {
+			t.Errorf("Published %q is not RFC 3339: %v", art.Published, err)
+		}
+	}
+	if len(art.Paragraphs) == 0 && !contains(art.Warnings, WarnNoText) {
+		t.Errorf("no paragraphs and no %q warning: %q", WarnNoText, art.Warnings)
+	}
+}
+
+// TestBoilerplateQuotesLeftOut checks by content, independently of the
+// goldens, that quoted words in the page furniture never reach the text.
+func TestBoilerplateQuotesLeftOut(t *testing.T) {
+	art := cleanFile(t, "news.html", "https://gazette.example/news")
+	text := art.Text()
+	for _, tc := range []struct{ where, words string }{
+		{"headline", `"ferry terminal"`},
+		{"navigation", "Opinion"},
+		{"advert", "Best rates in town"},
+		{"breadcrumbs", "Home"},
+		{"byline", "Local Affairs Reporter"},
+		{"share bar", "Email this story"},
+		{"caption", "falling apart"},
+		{"photo credit", "Rafe Onyango"},
+		{"related list", "enough is enough"},
+		{"most read", "I saw it fall"},
+		{"comments", "Typical council"},
+		{"comments", "measure twice"},
+		{"footer", "Local news you can trust"},
+	} {
+		t.Run(tc.where, func(t *testing.T) {
+			if strings.Contains(text, tc.words) {
+				t.Errorf("text contains %q from the %s", tc.words, tc.where)
+			}
+		})
+	}
+	for _, want := range []string{"We cannot sign off", "Every month of waiting", "probably in May."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks article words %q", want)
+		}
+	}
+}
+
+func TestParagraphBoundaries(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       []string // paragraphs that must appear exactly, in this order
+	}{
+		{"br br splits, single br stays", "brbr.html", []string{
+			"The county extension office said temperatures fell to minus four degrees on Sunday night.\nGrowers who ran wind machines reported far less damage.",
+		}},
+		{"blockquote paragraphs", "blockquote.html", []string{
+			"„Wir nehmen niemandem etwas weg. Wir geben den Kindern, die jeden Morgen zur Schule radeln, einen sicheren Weg zurück.“",
+			"„Die Parkplätze, die wegfallen, ersetzen wir in der Tiefgarage am Markt.“",
+		}},
+		{"list items", "list.html", []string{
+			"Buses every ten minutes on the six busiest routes, up from every fifteen.",
+			"Night service on the Green Line until 1 a.m. on Fridays and Saturdays.",
+			"Two hundred new shelters with heating and live arrival screens.",
+		}},
+		{"heading in body", "news.html", []string{"Operators warn of lost summer"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			art := cleanFile(t, tc.file, "")
+			i := 0
+			for _, p := range art.Paragraphs {
+				if i < len(tc.want) && p == tc.want[i] {
+					i++
+				}
+			}
+			if i < len(tc.want) {
+				t.Errorf("paragraph %q not found in order; got %q", tc.want[i], art.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestDocumentLeavesInputUnchanged(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "news.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := doc.Html()
+	art, err := Document(doc, "https://gazette.example/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := doc.Html()
+	if before != after {
+		t.Error("Document changed the caller's tree")
+	}
+	viaClean, err := Clean(bytes.NewReader(raw), "https://gazette.example/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := art.Text(), viaClean.Text(); got != want {
+		t.Errorf("Document text differs from Clean text:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+func TestDocumentNil(t *testing.T) {
+	if _, err := Document(nil, ""); !errors.Is(err, ErrNilDocument) {
+		t.Errorf("got error %v, want ErrNilDocument", err)
+	}
+}
+
+// TestDeepNesting feeds 10,000 nested elements: x/net/html refuses more
+// than 512, so Clean must flatten, keep the words, warn, and stay fast.
+func TestDeepNesting(t *testing.T) {
+	const depth = 10000
+	for _, tag := range []string{"div", "span", "b", "blockquote", "li", "table"} {
+		t.Run(tag, func(t *testing.T) {
+			page := "<html><body>" + strings.Repeat("<"+tag+">", depth) +
+				"<p>The mayor said the bridge would reopen in June.</p>" +
+				strings.Repeat("</"+tag+">", depth) + "</body></html>"
+			start := time.Now()
+			art, err := Clean(strings.NewReader(page), "")
+			elapsed := time.Since(start)
+			if err != nil {
+				t.Fatalf("Clean: %v", err)
+			}
+			checkInvariants(t, art)
+			if !strings.Contains(art.Text(), "bridge would reopen in June") {
+				t.Errorf("got text %q, want the paragraph kept", art.Text())
+			}
+			if elapsed > 2*time.Second {
+				t.Errorf("took %v, want well under 2s", elapsed)
+			}
+		})
+	}
+}
+
+func TestNoArticle(t *testing.T) {
+	for _, page := range []string{"", "   ", "<html></html>", "\x00\x01\x02\x7f", "noarticle.html"} {
+		t.Run(fmt.Sprintf("%.12q", page), func(t *testing.T) {
+			var art *sources.Article
+			if strings.HasSuffix(page, ".html") {
+				art = cleanFile(t, page, "")
+			} else {
+				var err error
+				if art, err = Clean(strings.NewReader(page), ""); err != nil {
+					t.Fatalf("got error %v, want a warning", err)
+				}
+			}
+			if len(art.Paragraphs) != 0 {
+				t.Errorf("got paragraphs %q, want none", art.Paragraphs)
+			}
+			if !contains(art.Warnings, WarnNoText) {
+				t.Errorf("got warnings %q, want %q", art.Warnings, WarnNoText)
+			}
+		})
+	}
+}
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+func TestReadError(t *testing.T) {
+	_, err := Clean(failingReader{}, "")
+	if err == nil || !strings.Contains(err.Error(), "disk on fire") || !strings.HasPrefix(err.Error(), "clean: ") {
+		t.Errorf("got %v, want a clean: error wrapping the read error", err)
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-03-14T08:30:00+00:00", "2025-03-14T08:30:00Z"},
+		{"2024-04-02T17:05:00-05:00", "2024-04-02T17:05:00-05:00"},
+		{"2025-01-09", "2025-01-09T00:00:00Z"},
+		{"March 3, 2025", "2025-03-03T00:00:00Z"},
+		{"not a date", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := normalizeDate(tc.in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitParagraphs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"  a   b  ", []string{"a b"}},
+		{"a \n b", []string{"a\nb"}},
+		{"a\n \nb", []string{"a", "b"}},
+		{"\n\n\n", nil},
+		{"a\n", []string{"a"}},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%q", tc.in), func(t *testing.T) {
+			got := splitParagraphs(tc.in)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) || len(got) != len(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
