@@ -38,14 +38,70 @@ type Quote struct {
 	Start          int         `json:"start"`
 	End            int         `json:"end"`
 	Paragraph      int         `json:"paragraph"` // 0-based index into the article's paragraphs
-	Method         string      `json:"method"`
+	Method         string      `json:"method"`    // rules, llm or both (hybrid mode)
 	Confidence     float64     `json:"confidence"`
+
+	// The fields below are set only in hybrid mode, where every record is
+	// held against the other engine; omitempty keeps rules-mode output as
+	// it was.
+
+	// Agreement is agree, conflict, llm_only or rules_only.
+	Agreement string `json:"agreement,omitempty"`
+	// Differences lists the fields on which the LLM and the rule engine
+	// disagree, when Agreement is conflict.
+	Differences []Difference `json:"differences,omitempty"`
+	// AltSpeaker is the speaker the other engine named, when the two
+	// disagree on who spoke.
+	AltSpeaker string `json:"alt_speaker,omitempty"`
+}
+
+// Methods: what produced a record.
+const (
+	MethodRules = "rules"
+	MethodLLM   = "llm"
+	MethodBoth  = "both"
+)
+
+// Agreement labels of hybrid mode.
+const (
+	Agree     = "agree"
+	Conflict  = "conflict"
+	LLMOnly   = "llm_only"
+	RulesOnly = "rules_only"
+)
+
+// Difference is one field on which the LLM and the rule engine disagree.
+type Difference struct {
+	Field string `json:"field"` // speaker, type, role or affiliation
+	LLM   string `json:"llm"`
+	Rules string `json:"rules"`
+}
+
+// Rejected is an LLM record that was thrown away, and why. Reason is
+// not_in_text when the quote could not be found in the text.
+type Rejected struct {
+	Quote   string `json:"quote"`
+	Speaker string `json:"speaker"`
+	Reason  string `json:"reason"`
+}
+
+// Usage counts what the LLM stage spent on one document.
+type Usage struct {
+	Requests         int `json:"requests"`   // HTTP requests sent, retries included
+	CacheHits        int `json:"cache_hits"` // chunks answered from the cache
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
 }
 
 // Info describes what produced a document.
 type Info struct {
 	Version string `json:"version"`
-	Mode    string `json:"mode"`
+	Mode    string `json:"mode"` // rules, llm or hybrid
+
+	// Set when an LLM took part (modes llm and hybrid).
+	Model         string `json:"model,omitempty"`
+	PromptVersion string `json:"prompt_version,omitempty"`
+	Usage         *Usage `json:"usage,omitempty"`
 }
 
 // Document is the output contract: one per source. Its JSON form is described
@@ -61,5 +117,8 @@ type Document struct {
 	Text      string   `json:"text"`
 	Quotes    []Quote  `json:"quotes"`
 	Warnings  []string `json:"warnings"`
-	Extractor Info     `json:"extractor"`
+	// Rejected lists the LLM records thrown away. It is nil (and left out)
+	// in rules mode, and a list, maybe empty, when an LLM took part.
+	Rejected  []Rejected `json:"rejected,omitzero"`
+	Extractor Info       `json:"extractor"`
 }

@@ -202,15 +202,14 @@ func metaLabel(z *html.Tokenizer) string {
 // charsetFromContent finds the charset in a content attribute such as
 // "text/html; charset=euc-kr", the lenient way the HTML standard does.
 func charsetFromContent(s string) string {
-	lower := strings.ToLower(s)
 	for i := 0; ; {
-		j := strings.Index(lower[i:], "charset")
+		j := indexASCIIFold(s[i:], "charset")
 		if j < 0 {
 			return ""
 		}
-		rest := strings.TrimLeft(s[i+j+len("charset"):], " \t\n\f\r")
+		i += j + len("charset")
+		rest := strings.TrimLeft(s[i:], " \t\n\f\r")
 		if !strings.HasPrefix(rest, "=") {
-			i += j + len("charset")
 			continue
 		}
 		rest = strings.TrimLeft(rest[1:], " \t\n\f\r")
@@ -228,6 +227,34 @@ func charsetFromContent(s string) string {
 		}
 		return rest
 	}
+}
+
+// indexASCIIFold is strings.Index ignoring ASCII case. strings.ToLower
+// would not do: it can change the byte length of non-ASCII text, and the
+// index is used on the original.
+func indexASCIIFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if asciiEqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func asciiEqualFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // xmlDeclEncoding reads encoding="..." from a leading <?xml ...?>.

@@ -167,6 +167,8 @@ func TestCharsetFromContent(t *testing.T) {
 		"text/html":                      "",
 		"text/html; charset=":            "",
 		"text/html; charset=\"unclosed":  "",
+		"ȺȺȺȺ charset=euc-kr":            "euc-kr",
+		"İİİİİİİİ; CharSet=big5":         "big5",
 	}
 	for in, want := range tests {
 		t.Run(in, func(t *testing.T) {

@@ -144,7 +144,7 @@ func openFile(path string, max int64) (*Page, error) {
 		return nil, errors.New("sources: is a directory, not a file")
 	}
 	if max > 0 && fi.Mode().IsRegular() && fi.Size() > max {
-		// Compressed or not: gzip hardly ever makes data smaller than it is.
+		// A compressed file over the cap would only grow when inflated.
 		return nil, fmt.Errorf("sources: file %w: %d bytes, over the %d-byte cap", fetch.ErrTooLarge, fi.Size(), max)
 	}
 	b, err := fetch.ReadAll(f, max)
@@ -170,8 +170,9 @@ func kindFromName(path string) Kind {
 // build checks and decodes raw bytes into a Page. kind 0 means sniff;
 // contentType is the HTTP header or "".
 func build(src, url, contentType string, kind Kind, b []byte, max int64) (*Page, error) {
-	// Any gzip data is opened, whatever the name: "-" gets it from
-	// `curl --compressed`-less pipes and saved pages often keep it.
+	// Gzip data is inflated whatever the name: a saved page, or a pipe
+	// from curl run without --compressed, may hold it. A ".gz" name over
+	// data that is not gzip is read as it is.
 	if len(b) >= 2 && b[0] == 0x1F && b[1] == 0x8B {
 		zr, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {

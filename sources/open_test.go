@@ -116,6 +116,7 @@ func TestOpenFileErrors(t *testing.T) {
 		{"missing", "nope.html", nil, 0, fs.ErrNotExist, "sources: cannot open file: no such file or directory"},
 		{"directory", ".", nil, 0, nil, "sources: is a directory, not a file"},
 		{"empty", "empty.html", []byte{}, 0, ErrEmpty, "sources: empty document (0 bytes)"},
+		{"path through a file", "empty.html/x.html", nil, 0, nil, "sources: cannot open file: not a directory"},
 		{"white space only", "blank.txt", []byte(" \n\t\r\n "), 0, ErrEmpty, "only white space"},
 		{"UTF-8 BOM only", "bom.txt", []byte("\xEF\xBB\xBF\n"), 0, ErrEmpty, "only white space"},
 		{"empty gzip", "e.html.gz", gz(t, nil), 0, ErrEmpty, "0 bytes"},

@@ -51,6 +51,8 @@ type row struct {
 	PagesPerSec float64   `json:"pages_per_second"` // from the minimum
 	Rounds      []float64 `json:"rounds_seconds"`
 	perPage     map[string][2]float64
+	sumP, sumR  float64
+	scored      bool
 }
 
 func main() {
@@ -78,13 +80,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cleaning: %v\n", err)
 		return 1
 	}
+	var exs []contestant
 	var rows []*row
 	for _, ex := range extractors() {
-		if *only != "" && !contains(strings.Split(*only, ","), ex.name) {
-			continue
+		if *only == "" || contains(strings.Split(*only, ","), ex.name) {
+			exs = append(exs, ex)
+			rows = append(rows, &row{Name: ex.name, Pages: len(pages), perPage: map[string][2]float64{}})
 		}
-		fmt.Fprintf(stderr, "running %s...\n", ex.name)
-		rows = append(rows, measure(ex, pages, max(*rounds, 1), *dump))
+	}
+	// Rounds are interleaved (every extractor once per round) so that the
+	// load of a shared machine falls on all rows alike.
+	for round := range max(*rounds, 1) {
+		for i, ex := range exs {
+			fmt.Fprintf(stderr, "round %d: %s...\n", round+1, ex.name)
+			runRound(ex, rows[i], pages, round == 0 && ex.scored, *dump)
+		}
+	}
+	for _, r := range rows {
+		r.finish(len(pages))
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -148,37 +161,42 @@ func readGzip(path string) ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
-// measure runs ex over every page rounds times. The first round is also the
-// one scored; every round is timed as a whole, pages one after another on
-// one goroutine, so that rows are comparable.
-func measure(ex contestant, pages []page, rounds int, dump string) *row {
-	r := &row{Name: ex.name, Pages: len(pages), perPage: map[string][2]float64{}}
-	var sumP, sumR float64
-	for round := range rounds {
-		start := time.Now()
-		for _, p := range pages {
-			text, err := ex.extract(p.html, p.url)
-			if round > 0 || !ex.scored {
-				continue
-			}
-			if err != nil {
-				r.Errors++
-				text = ""
-			}
-			pr, rc := pageScore(text, p.truth)
-			sumP += pr
-			sumR += rc
-			r.perPage[p.id] = [2]float64{pr, rc}
-			if dump != "" && ex.name == "whosaid" {
-				_ = os.MkdirAll(dump, 0o755)
-				_ = os.WriteFile(filepath.Join(dump, p.id+".txt"), []byte(text), 0o644)
-			}
+// runRound runs ex over every page once, pages in sequence on one
+// goroutine, and records the time; when score is set it also scores the
+// texts (the first round).
+func runRound(ex contestant, r *row, pages []page, score bool, dump string) {
+	start := time.Now()
+	texts := make([]string, len(pages))
+	for i, p := range pages {
+		text, err := ex.extract(p.html, p.url)
+		if err != nil && score {
+			r.Errors++
+			text = ""
 		}
-		r.Rounds = append(r.Rounds, time.Since(start).Seconds())
+		texts[i] = text
 	}
-	if ex.scored {
-		r.Precision = sumP / float64(len(pages))
-		r.Recall = sumR / float64(len(pages))
+	r.Rounds = append(r.Rounds, time.Since(start).Seconds())
+	if !score {
+		return
+	}
+	for i, p := range pages {
+		pr, rc := pageScore(texts[i], p.truth)
+		r.sumP += pr
+		r.sumR += rc
+		r.perPage[p.id] = [2]float64{pr, rc}
+		if dump != "" && ex.name == "whosaid" {
+			_ = os.MkdirAll(dump, 0o755)
+			_ = os.WriteFile(filepath.Join(dump, p.id+".txt"), []byte(texts[i]), 0o644)
+		}
+	}
+	r.scored = true
+}
+
+// finish computes the averages and the timing summary.
+func (r *row) finish(pages int) {
+	if r.scored {
+		r.Precision = r.sumP / float64(pages)
+		r.Recall = r.sumR / float64(pages)
 		r.F1 = f1(r.Precision, r.Recall)
 	}
 	sorted := append([]float64(nil), r.Rounds...)
@@ -186,23 +204,22 @@ func measure(ex contestant, pages []page, rounds int, dump string) *row {
 	r.MinSeconds = sorted[0]
 	r.MedSeconds = sorted[len(sorted)/2]
 	if r.MinSeconds > 0 {
-		r.PagesPerSec = float64(len(pages)) / r.MinSeconds
+		r.PagesPerSec = float64(pages) / r.MinSeconds
 	}
-	return r
 }
 
 func printTable(w io.Writer, rows []*row, pages, rounds int) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "extractor\tF1\tprecision\trecall\terrors\tmin s\tmedian s\tpages/s\t\n")
 	for _, r := range rows {
-		if r.F1 == 0 && r.Precision == 0 {
+		if !r.scored {
 			fmt.Fprintf(tw, "%s\t-\t-\t-\t%d\t%.3f\t%.3f\t%.1f\t\n", r.Name, r.Errors, r.MinSeconds, r.MedSeconds, r.PagesPerSec)
 			continue
 		}
 		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%d\t%.3f\t%.3f\t%.1f\t\n", r.Name, r.F1, r.Precision, r.Recall, r.Errors, r.MinSeconds, r.MedSeconds, r.PagesPerSec)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "%d pages, %d timing rounds each (one goroutine, pages in sequence); pages/s from the minimum\n", pages, rounds)
+	fmt.Fprintf(w, "%d pages, %d interleaved timing rounds (one goroutine, pages in sequence); min and median of the rounds; pages/s from the minimum\n", pages, rounds)
 }
 
 func printWorst(w io.Writer, rows []*row, pages []page, n int) {

@@ -72,13 +72,30 @@ func clean(root *html.Node, pageURL string) *sources.Article {
 		Site:      validText(meta.site),
 		Language:  validText(meta.language),
 	}
-	art.Paragraphs = mainText(root, base, meta)
+	art.Paragraphs, art.Warnings = mainText(root, base, meta)
 	if len(art.Paragraphs) == 0 {
 		art.Paragraphs = nil
 		art.Warnings = append(art.Warnings, WarnNoText)
 	}
 	return art
 }
+
+// bodyParagraphs splits a JSON-LD articleBody into paragraphs. Some
+// publishers put markup in it; that is rendered like the page's own.
+func bodyParagraphs(body string) []string {
+	if !rxMarkup.MatchString(body) {
+		return normalizeText(body)
+	}
+	root, err := html.Parse(strings.NewReader(body))
+	if err != nil {
+		return normalizeText(body)
+	}
+	prune(root)
+	b := paragraphBuilder{skip: skipper(root)}
+	return b.render(root)
+}
+
+var rxMarkup = regexp.MustCompile(`(?i)<(p|br|div|h[1-6]|li|blockquote)\b`)
 
 // validText gives metadata the same guarantees as paragraphs: valid UTF-8,
 // no control characters, white space collapsed.
@@ -89,30 +106,45 @@ func validText(s string) string {
 }
 
 // mainText finds the article body and renders it into paragraphs.
-func mainText(root *html.Node, base *url.URL, meta metadata) []string {
+func mainText(root *html.Node, base *url.URL, meta metadata) (paras, warnings []string) {
 	prune(root)
 	// A single element the publisher marked as the article body is the
 	// strongest signal there is: on the benchmark, preferring it whenever it
 	// holds some text scores better than letting readability overrule it.
-	paras := markedBody(root)
+	paras = markedBody(root)
 	if textLen(paras) < 200 {
-		paras = nil
-		parser := readability.NewParser()
-		parser.KeepClasses = true // skipper reads them
-		res, err := parser.ParseAndMutate(root, base)
-		if err == nil && res.Node != nil {
-			b := paragraphBuilder{skip: skipper(res.Node)}
-			paras = b.render(res.Node)
+		var err error
+		if paras, err = readable(root, base); err != nil {
+			warnings = append(warnings, err.Error())
 		}
 	}
-	paras = dropTitle(paras, meta.title)
-	paras = dropFurnitureLines(paras)
-	if body := normalizeText(meta.body); textLen(body) > textLen(paras)*2 {
+	if body := bodyParagraphs(meta.body); textLen(body) > textLen(paras)*2 {
 		// The page hides most of its text from the markup (a paywall or a
 		// script-rendered body) but says it in JSON-LD.
 		paras = body
 	}
-	return paras
+	paras = dropTitle(paras, meta.title)
+	paras = dropFurnitureLines(paras)
+	return paras, warnings
+}
+
+// readable renders the node go-readability picks as the article. A panic in
+// that third-party code on some odd page becomes a warning: the page then
+// has no text, but the caller's batch goes on.
+func readable(root *html.Node, base *url.URL) (paras []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			paras, err = nil, fmt.Errorf("content detection failed: %v", r)
+		}
+	}()
+	parser := readability.NewParser()
+	parser.KeepClasses = true // skipper reads them
+	res, err := parser.ParseAndMutate(root, base)
+	if err != nil || res.Node == nil {
+		return nil, nil
+	}
+	b := paragraphBuilder{skip: skipper(res.Node)}
+	return b.render(res.Node), nil
 }
 
 // markedBody renders the page's only itemprop="articleBody" element.
@@ -136,10 +168,15 @@ var rxFurnitureLine = regexp.MustCompile(`(?i)^(advertisement|advertising|advert
 // contact lines, affiliate disclosures, PUBLISHED/UPDATED stamps.
 var rxPromoStart = regexp.MustCompile(`(?i)^(subscribe (to|now|today)|sign up\b|follow (us|@|him|her|them|the)\b|join (our|us)\b|get (access|the latest)\b|email [\p{L}.-]+ [\p{L}.-]+ at\b|\(?(additional )?reporting by\b|published: |posted: |this (post|article) (may )?contains? affiliate|have a (news )?tip\??|listen to\b|copyright ©|© ?\d{4}|all rights reserved)`)
 
+// rxBylineLine matches a byline or date stamp left in the body near the top:
+// "By Jane Roe - 11/18/19 11:04 PM EST", "Updated at 1:23 p.m.".
+var rxBylineLine = regexp.MustCompile(`^(?:(?:By|BY|Por|Par|Von) \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*\b[^.!?"“”]*|(?i:(?:updated|published|posted|last updated)(?: at| on)?:? [^"“”]{0,60}))$`)
+
 func dropFurnitureLines(paras []string) []string {
 	out := paras[:0]
-	for _, p := range paras {
-		if len(p) < 200 && rxFurnitureLine.MatchString(p) || len(p) < 300 && rxPromoStart.MatchString(p) {
+	for i, p := range paras {
+		if len(p) < 200 && rxFurnitureLine.MatchString(p) || len(p) < 300 && rxPromoStart.MatchString(p) ||
+			i < 4 && len(p) < 120 && rxBylineLine.MatchString(p) {
 			continue
 		}
 		out = append(out, p)
@@ -155,11 +192,19 @@ func textLen(paras []string) int {
 	return n
 }
 
-// dropTitle removes a leading headline that repeats the title: it is
-// metadata, and quote marks in it are never a quote of the article.
+// dropTitle removes a headline near the top that repeats the title (or the
+// title with the site's name added): it is metadata, and quote marks in it
+// are never a quote of the article.
 func dropTitle(paras []string, title string) []string {
-	if len(paras) > 0 && title != "" && collapse(paras[0]) == collapse(title) {
-		return paras[1:]
+	t := strings.ToLower(collapse(title))
+	if t == "" {
+		return paras
+	}
+	for i := 0; i < len(paras) && i < 3; i++ {
+		p := strings.ToLower(paras[i])
+		if p == t || len(p) >= 20 && len(p)*2 >= len(t) && strings.HasPrefix(t, p) {
+			return append(paras[:i:i], paras[i+1:]...)
+		}
 	}
 	return paras
 }

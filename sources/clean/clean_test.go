@@ -306,3 +306,72 @@ func TestSplitParagraphs(t *testing.T) {
 		})
 	}
 }
+
+func TestBodyParagraphs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain lines", "First line.\n\nSecond  line.\nThird line.", []string{"First line.", "Second line.", "Third line."}},
+		{"markup", "<p>One “quote” here.</p><p>Two<br>lines</p><script>x()</script>", []string{"One “quote” here.", "Two\nlines"}},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := bodyParagraphs(tc.in)
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDropTitle(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		title string
+		want  []string
+	}{
+		{"exact", []string{"Quarry blast rattles homes", "Body."}, "Quarry blast rattles homes", []string{"Body."}},
+		{"title has site suffix", []string{"Quarry blast rattles homes", "Body."}, "Quarry blast rattles homes - Fenwick Post", []string{"Body."}},
+		{"short prefix of a long title", []string{"Quarry blast rattles homes", "Body."}, "Quarry blast rattles homes in Fenwick as residents demand answers from operator", []string{"Quarry blast rattles homes", "Body."}},
+		{"second paragraph", []string{"Local", "Quarry blast rattles homes", "Body."}, "quarry blast rattles homes", []string{"Local", "Body."}},
+		{"not a repeat", []string{"Quarry blast", "Body."}, "Quarry blast rattles homes", []string{"Quarry blast", "Body."}},
+		{"no title", []string{"Body."}, "", []string{"Body."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dropTitle(append([]string(nil), tc.paras...), tc.title)
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDropFurnitureLines(t *testing.T) {
+	body := "The council voted on Monday."
+	tests := []struct {
+		name, p string
+		drop    bool
+	}{
+		{"advert label", "Advertisement", true},
+		{"teaser label", "DON'T MISS", true},
+		{"newsletter pitch", "Sign up for our daily newsletter and never miss a story.", true},
+		{"wire credit", "(Reporting by Ana Ruiz; Editing by Tom Hale)", true},
+		{"byline with date", "By Justine Coleman - 11/18/19 11:04 PM EST", true},
+		{"update stamp", "Updated at 1:23 p.m.", true},
+		{"sentence starting with By", "By Monday, the council had voted to close the bridge.", false},
+		{"quote mentioning comments", `"No comments," she said.`, false},
+		{"prose", body, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dropFurnitureLines([]string{tc.p, body})
+			if dropped := len(got) == 1; dropped != tc.drop {
+				t.Errorf("dropFurnitureLines(%q): dropped %v, want %v", tc.p, dropped, tc.drop)
+			}
+		})
+	}
+}

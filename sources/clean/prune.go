@@ -13,7 +13,7 @@ import (
 // boilerplate (and stray quote marks) to the paragraphs.
 var dropAtoms = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: false, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
 	atom.Nav: true, atom.Figcaption: true, atom.Button: true, atom.Select: true,
 	atom.Textarea: true, atom.Input: true, atom.Dialog: true,
 	atom.Link: true, atom.Meta: true,
@@ -58,15 +58,10 @@ func prune(root *html.Node) {
 	}
 }
 
+// pruneElement tells whether n goes before content detection. Scripts go
+// too: the JSON-LD among them has been read by then.
 func pruneElement(n *html.Node) bool {
-	if dropAtoms[tagAtom(n)] && tagAtom(n) != atom.Script || isHidden(n) {
-		return true
-	}
-	// JSON-LD was read before prune; other scripts carry no text.
-	if tagAtom(n) == atom.Script {
-		return true
-	}
-	return false
+	return dropAtoms[tagAtom(n)] || isHidden(n)
 }
 
 func isHidden(n *html.Node) bool {
@@ -154,7 +149,10 @@ func isBoilerplate(n *html.Node) bool {
 // linkBlockAtoms are the containers judged by their link density.
 var linkBlockAtoms = map[atom.Atom]bool{
 	atom.Div: true, atom.Section: true, atom.Ul: true, atom.Ol: true, atom.Table: true,
-	atom.Dl: true, atom.Header: true, atom.P: true,
+	atom.Dl: true, atom.Header: true,
+	// Paragraphs too, unless they read as a sentence (see skipper): on the
+	// benchmark, judging <li> the same way lost more article than it saved.
+	atom.P: true,
 }
 
 // linkDensityMax is the share of a block's text inside links above which the

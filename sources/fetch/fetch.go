@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -51,14 +52,15 @@ func (e *HTTPError) Error() string {
 	return "fetch: server answered HTTP " + e.Status
 }
 
-// Options configures a Client. Zero fields take the defaults.
+// Options configures a Client. Zero fields take the defaults, so
+// Options{} is DefaultOptions() with private addresses refused.
 type Options struct {
-	Timeout        time.Duration // whole request, body included
-	ConnectTimeout time.Duration // DNS, TCP and TLS
-	MaxBytes       int64         // body cap after decompression; < 0: no cap
-	MaxRedirects   int           // < 0: follow none
+	Timeout        time.Duration // whole request, body included; 0: 30s
+	ConnectTimeout time.Duration // DNS, TCP and TLS; 0: 10s
+	MaxBytes       int64         // body cap after decompression; 0: 10 MiB, < 0: no cap
+	MaxRedirects   int           // 0: 5, < 0: follow none
 	AllowPrivate   bool          // allow loopback, private and special addresses
-	UserAgent      string        // "" gives "whosaid/<Version> (+https://github.com/whosaid/whosaid)"
+	UserAgent      string        // "": "whosaid/<Version> (+https://github.com/whosaid/whosaid)"
 
 	// Resolver looks up host names; nil means net.DefaultResolver. It is
 	// there for tests and for callers with their own DNS.
@@ -160,7 +162,14 @@ func (c *Client) Options() Options { return c.opts }
 // their reads with ReadAll.
 func (c *Client) HTTPClient() *http.Client { return c.http }
 
+// hopsKey carries a counter of followed redirects through a Get, so that
+// an error can say it happened after one.
+type hopsKey struct{}
+
 func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
+	if n, ok := req.Context().Value(hopsKey{}).(*atomic.Int32); ok {
+		n.Add(1)
+	}
 	var err error
 	switch {
 	case checkScheme(req.URL) != nil:
@@ -213,7 +222,8 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	if err := checkScheme(u); err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	hops := new(atomic.Int32)
+	req, err := http.NewRequestWithContext(context.WithValue(ctx, hopsKey{}, hops), http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch: bad URL: %w", err)
 	}
@@ -221,7 +231,7 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, c.explain(ctx, rawURL, err)
+		return nil, c.explain(ctx, hops.Load() > 0, err)
 	}
 	defer resp.Body.Close()
 
@@ -246,7 +256,7 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, fmt.Errorf("fetch: response body %w", err)
 		}
-		return nil, c.explain(ctx, rawURL, fmt.Errorf("reading body: %w", err))
+		return nil, c.explain(ctx, false, fmt.Errorf("reading body: %w", err))
 	}
 	if sniff {
 		ct, err = sniffType(mt, body)
@@ -305,13 +315,13 @@ func statusText(resp *http.Response) string {
 // explain turns the client's *url.Error into one line that says what went
 // wrong without repeating the URL the caller already names, and keeps the
 // cause for errors.Is / errors.As.
-func (c *Client) explain(ctx context.Context, rawURL string, err error) error {
+func (c *Client) explain(ctx context.Context, redirected bool, err error) error {
 	inner := err
 	where := ""
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		inner = ue.Err
-		if ue.URL != rawURL && !strings.Contains(ue.Err.Error(), redirectNote) {
+		if redirected && !strings.Contains(ue.Err.Error(), redirectNote) {
 			where = afterRedirect(ue.URL)
 		}
 	}

@@ -352,6 +352,7 @@ func TestPrivateRefused(t *testing.T) {
 		{"CGNAT", "http://100.64.0.1/", "carrier-grade"},
 		{"ULA", "http://[fc00::1]/", "unique local"},
 		{"private 192.168", "http://192.168.0.1/", "RFC 1918"},
+		{"scheme and host normalized", "HTTP://127.0.0.1:" + port + "/", "loopback"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -367,6 +368,9 @@ func TestPrivateRefused(t *testing.T) {
 				if !strings.Contains(err.Error(), want) {
 					t.Errorf("got %q, want it to contain %q", err, want)
 				}
+			}
+			if strings.Contains(err.Error(), "redirect") {
+				t.Errorf("got %q, which speaks of a redirect that never happened", err)
 			}
 		})
 	}

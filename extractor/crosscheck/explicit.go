@@ -1,0 +1,132 @@
+package crosscheck
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// cueWords are attribution verbs looked for next to a quote when the
+// candidate brings no cue of its own.
+var cueWords = []string{
+	"said", "says", "say", "told", "tells", "added", "adds", "according to", "asked", "stated",
+	"wrote", "writes", "explained", "noted", "argued", "warned", "claimed", "insisted",
+	"replied", "answered", "announced", "declared", "admitted", "acknowledged", "countered",
+}
+
+// abbreviations end in a period without ending the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "ms": true, "mrs": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gov": true, "sen": true, "rep": true, "gen": true, "col": true, "lt": true, "prof": true,
+	"inc": true, "co": true, "corp": true, "no": true, "vs": true,
+}
+
+// explicit reports whether the text names candidate's speaker with a cue in
+// the sentence around the quote at sp, outside the quote itself: "a cue and
+// a name in the same sentence". A pronoun is not a name.
+func explicit(text string, pstart []int, sp span, cand extractor.Quote) bool {
+	if cand.Speaker == "" {
+		return false
+	}
+	p := paragraphOf(pstart, sp.s)
+	if p < 0 {
+		return false
+	}
+	plo, phi := bounds(text, pstart, p, p+1)
+	phi = max(phi, min(sp.e, len(text)))
+	left := text[sentenceStart(text, plo, sp.s):sp.s]
+	right := text[sp.e:sentenceEnd(text, sp.e, phi)]
+	around := strings.ToLower(left + " " + right)
+
+	cue := false
+	if c := strings.ToLower(strings.TrimSpace(cand.Cue)); c != "" && containsWord(around, c) {
+		cue = true
+	}
+	for _, c := range cueWords {
+		if cue {
+			break
+		}
+		cue = containsWord(around, c)
+	}
+	if !cue {
+		return false
+	}
+	for _, name := range []string{cand.Speaker, cand.SpeakerMention} {
+		ws := words(name)
+		if len(ws) == 0 || isPronoun(ws) {
+			continue
+		}
+		// The full name, or its last word (a surname, "Lopez").
+		if containsWord(around, strings.Join(ws, " ")) || (len([]rune(ws[len(ws)-1])) >= 3 && containsWord(around, ws[len(ws)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPronoun(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0] {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
+		return true
+	}
+	return false
+}
+
+// sentenceStart returns where the sentence holding byte i begins, not before
+// lo.
+func sentenceStart(text string, lo, i int) int {
+	for k := i - 1; k > lo; k-- {
+		if isSpace(text[k]) && endsSentence(text, lo, k) {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// sentenceEnd returns where the sentence going on at byte i ends, not after
+// hi.
+func sentenceEnd(text string, i, hi int) int {
+	for k := i; k < hi; k++ {
+		if isSpace(text[k]) && k > i && endsSentence(text, i, k) {
+			return k
+		}
+	}
+	return hi
+}
+
+// endsSentence reports whether the space at k follows the end of a sentence:
+// a terminator, maybe followed by closing quote marks, that does not end an
+// abbreviation or an initial.
+func endsSentence(text string, lo, k int) bool {
+	j := k
+	for j > lo && strings.ContainsRune("\"'”’»)", rune(text[j-1])) {
+		j--
+	}
+	// Closing marks may be multi-byte.
+	for _, m := range []string{"”", "’", "»"} {
+		for j-len(m) >= lo && strings.HasSuffix(text[:j], m) {
+			j -= len(m)
+		}
+	}
+	if j <= lo {
+		return false
+	}
+	switch text[j-1] {
+	case '!', '?':
+		return true
+	case '.':
+		w := j - 1
+		for w > lo && isLetter(text[w-1]) {
+			w--
+		}
+		word := strings.ToLower(text[w : j-1])
+		return !abbreviations[word] && len(word) != 1
+	}
+	return false
+}
+
+func isSpace(b byte) bool  { return b == ' ' || b == '\n' || b == '\t' }
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -1,0 +1,126 @@
+package watch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"github.com/whosaid/whosaid/extractor"
+	"runtime/debug"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/store"
+	"github.com/whosaid/whosaid/sources"
+	"github.com/whosaid/whosaid/sources/clean"
+)
+
+// article fetches, cleans and extracts one article and commits its
+// document. A failure is recorded on the article (retried on a later run
+// until MaxAttempts); a stop abandons it without a trace, to be done on a
+// later run. The error is the store's.
+func (j *Job) article(ctx context.Context, a store.Article) (Stats, error) {
+	var st Stats
+	log := j.log.With("article", a.URL, "feed", a.Feed)
+	if a.URL == "" {
+		return st, j.fail(ctx, &st, a, store.Failed, errors.New("the feed item has no link to fetch"), true)
+	}
+	if !j.opts.IgnoreRobots {
+		ok, err := j.robots.allowed(ctx, a.URL)
+		switch {
+		case ctx.Err() != nil:
+			st.Abandoned++
+			return st, nil
+		case err != nil:
+			return st, j.fail(ctx, &st, a, store.Pending, err, false)
+		case !ok:
+			st.Blocked++
+			log.Info("article disallowed by robots.txt")
+			return st, j.fail(ctx, &st, a, store.Blocked, errors.New("disallowed by robots.txt (--ignore-robots if you have permission)"), true)
+		}
+	}
+	doc, err := j.extract(ctx, a)
+	if ctx.Err() != nil && doc == nil {
+		st.Abandoned++
+		log.Debug("article abandoned by stop")
+		return st, nil
+	}
+	if err != nil {
+		return st, j.fail(ctx, &st, a, store.Pending, err, false)
+	}
+	// Done work is kept even when a stop arrives now: the commit is short
+	// and all or nothing.
+	err = j.opts.Store.Complete(context.WithoutCancel(ctx), a.ID, doc)
+	if errors.Is(err, store.ErrAlreadyDone) {
+		log.Info("article done by another run meanwhile")
+		return st, nil
+	}
+	if err != nil {
+		return st, err
+	}
+	st.Done++
+	log.Info("article stored", "quotes", len(doc.Quotes))
+	if j.out != nil {
+		j.outMu.Lock()
+		err := j.out.Write(doc)
+		j.outMu.Unlock()
+		if err != nil {
+			return st, fmt.Errorf("watch: writing --out: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// fail records a failed attempt. A Pending failure becomes Failed once the
+// article has used up its attempts.
+func (j *Job) fail(ctx context.Context, st *Stats, a store.Article, status store.Status, cause error, final bool) error {
+	if status == store.Pending && a.Attempts+1 >= j.opts.MaxAttempts {
+		status, final = store.Failed, true
+	}
+	if status != store.Blocked {
+		st.Failed++
+	}
+	j.log.Warn("article failed", "article", a.URL, "feed", a.Feed, "err", cause, "attempt", a.Attempts+1, "gave_up", final && status == store.Failed)
+	err := j.opts.Store.Fail(context.WithoutCancel(ctx), a.ID, status, cause.Error())
+	if errors.Is(err, store.ErrAlreadyDone) {
+		return nil
+	}
+	return err
+}
+
+// extract gets the article's page and runs the extractor on it. A panic
+// below becomes this article's error so that the others go on.
+func (j *Job) extract(ctx context.Context, a store.Article) (doc *extractor.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			j.log.Debug("panic", "article", a.URL, "stack", string(debug.Stack()))
+			doc, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	release, err := j.lim.acquire(ctx, hostOf(a.URL))
+	if err != nil {
+		return nil, err
+	}
+	// a.URL is an absolute http(s) URL (Canonical made it), so Open never
+	// reads a local file named by a feed.
+	page, err := sources.Open(ctx, a.URL, sources.OpenOptions{Client: j.opts.Client})
+	release()
+	if err != nil {
+		return nil, err
+	}
+	var art *sources.Article
+	switch page.Kind {
+	case sources.KindHTML:
+		if art, err = clean.Clean(strings.NewReader(page.Body), page.URL); err != nil {
+			return nil, err
+		}
+	case sources.KindText:
+		art = sources.FromText(a.URL, page.Body)
+	default:
+		return nil, fmt.Errorf("watch: unsupported kind of page %v", page.Kind)
+	}
+	art.Source = a.URL
+	art.Warnings = append(art.Warnings, page.Warnings...)
+	if art.Title == "" {
+		art.Title = a.Title
+	}
+	return j.opts.Extractor.Run(ctx, art)
+}
