@@ -14,14 +14,13 @@ import (
 	"github.com/whosaid/whosaid/config"
 	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/extractor/format"
-	"github.com/whosaid/whosaid/extractor/rules"
 	"github.com/whosaid/whosaid/sources"
 	"github.com/whosaid/whosaid/sources/clean"
 	"github.com/whosaid/whosaid/sources/fetch"
 )
 
 func newExtractCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "extract [flags] SOURCE...",
 		Short: "Extract the quotes and claims of articles",
 		Long: `Extract every quote and claim, with who made it, from each SOURCE: an
@@ -63,6 +62,8 @@ Exit status: 0 all sources done, 1 some failed, 2 usage error.`,
 			return a.extract(cmd.Context(), s, args)
 		},
 	}
+	addLLMFlags(cmd.Flags())
+	return cmd
 }
 
 // outcome is what one source gives.
@@ -92,15 +93,17 @@ func (a *app) extract(ctx context.Context, s *setup, srcs []string) error {
 
 	con := newConsole(a.stderr, len(srcs), a.isTerminal != nil && a.isTerminal(a.stderr))
 	log := newLogger(con, cfg.Log.Level)
-	if cfg.Mode == config.ModeAuto || cfg.Mode == "auto" {
-		// Said once, and only when nobody chose the mode: someone who passed
-		// --no-llm or set mode: rules knows already.
-		fmt.Fprintln(con, "whosaid: no LLM configured; running in rules mode (--no-llm silences this)")
+	if n := modeNotice(cfg); n != "" {
+		fmt.Fprintln(con, n)
 	}
 
 	client := fetch.New(fetchOptions(cfg))
-	// The rule engine keeps no state between calls: one serves every source.
-	pipe := &extractor.Pipeline{Engine: rules.New(), Mode: cfg.EffectiveMode()}
+	// The engines keep no state between calls: one serves every source.
+	pipe, _, err := engines(cfg, log)
+	if err != nil {
+		out.Abort()
+		return err
+	}
 	do := func(ctx context.Context, i int) outcome {
 		start := time.Now()
 		doc, err := a.extractOne(ctx, log, client, pipe, cfg, srcs[i])
@@ -165,7 +168,7 @@ func (a *app) extract(ctx context.Context, s *setup, srcs []string) error {
 
 // extractOne gets, cleans and extracts one source. A panic below is turned
 // into this source's error so that the other sources go on.
-func (a *app) extractOne(ctx context.Context, log *slog.Logger, client *fetch.Client, pipe *extractor.Pipeline, cfg *config.Config, src string) (doc *extractor.Document, err error) {
+func (a *app) extractOne(ctx context.Context, log *slog.Logger, client *fetch.Client, pipe docRunner, cfg *config.Config, src string) (doc *extractor.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			log.Debug("panic", "source", src, "stack", string(debug.Stack()))
@@ -188,6 +191,11 @@ func (a *app) extractOne(ctx context.Context, log *slog.Logger, client *fetch.Cl
 		return nil, fmt.Errorf("unsupported kind of page %v", page.Kind)
 	}
 	art.Source = src
+	if art.URL == "" {
+		art.URL = page.URL
+	}
+	// A guessed charset and the like are findings about this document.
+	art.Warnings = append(append([]string{}, page.Warnings...), art.Warnings...)
 	return pipe.Run(ctx, art)
 }
 

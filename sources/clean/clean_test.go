@@ -276,6 +276,8 @@ func TestNormalizeDate(t *testing.T) {
 		{"March 3, 2025", "2025-03-03T00:00:00Z"},
 		{"not a date", ""},
 		{"", ""},
+		{"0001-01-01T00:00:00Z", ""}, // a template's zero time is no date
+		{"1970-01-01T00:00:00Z", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -283,6 +285,21 @@ func TestNormalizeDate(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// A zero JSON-LD date must not hide the date line the reader sees.
+func TestZeroDateFallsBack(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script></head>
+<body><article><h1>Bridge vote delayed</h1><div class="timestamp">Published 11:34 PM EST Nov 19, 2019</div>
+<p>The council postponed the vote on Monday, the second delay this year for the crossing.</p>
+<p>Engineers have asked for a second inspection of the eastern span before any work starts.</p></article></body></html>`
+	art, err := Clean(strings.NewReader(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "2019-11-19T00:00:00Z"; art.Published != want {
+		t.Errorf("published = %q, want %q", art.Published, want)
 	}
 }
 

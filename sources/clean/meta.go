@@ -322,10 +322,12 @@ func normalizeDate(s string) string {
 	if s == "" || len(s) > 64 {
 		return ""
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.Format(time.RFC3339)
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t, err = dateparse.ParseIn(s, time.UTC)
 	}
-	t, err := dateparse.ParseIn(s, time.UTC)
+	// Templates fill empty dates with the zero time (0001-01-01) or the Unix
+	// epoch: such a date is no date, and the next source is tried instead.
 	if err != nil || t.Year() < 1990 || t.Year() > 2200 {
 		return ""
 	}
