@@ -10,14 +10,12 @@ import (
 	"time"
 )
 
-// Modes. Only the rule engine exists in this build; the LLM stage comes with a
-// later issue, and the names are reserved now so that configs written for it
-// get a clear error rather than "unknown mode".
+// Modes.
 const (
-	ModeAuto   = ""       // choose from what is configured: rules for now
+	ModeAuto   = ""       // hybrid when an LLM is configured (base URL or key), else rules
 	ModeRules  = "rules"  // deterministic rule engine only
-	ModeLLM    = "llm"    // reserved: not available in this build
-	ModeHybrid = "hybrid" // reserved: not available in this build
+	ModeLLM    = "llm"    // LLM records verified against the text
+	ModeHybrid = "hybrid" // LLM records checked against the rule engine
 )
 
 // Output formats. An empty format means json for one source and jsonl for
@@ -47,12 +45,17 @@ func (e *SettingError) Is(target error) bool { return target == ErrInvalid }
 // key in upper case with "." replaced by "_" (fetch.timeout is
 // WHOSAID_FETCH_TIMEOUT).
 type Config struct {
-	Mode        string `mapstructure:"mode"`        // "" or "auto", "rules"
-	Format      string `mapstructure:"format"`      // "", json, jsonl, csv
-	Concurrency int    `mapstructure:"concurrency"` // sources processed at once
-	Output      string `mapstructure:"output"`      // file to write; "" or "-" is stdout
-	Fetch       Fetch  `mapstructure:"fetch"`
-	Log         Log    `mapstructure:"log"`
+	Mode        string       `mapstructure:"mode"`        // "" or "auto", "rules"
+	Format      string       `mapstructure:"format"`      // "", json, jsonl, csv
+	Concurrency int          `mapstructure:"concurrency"` // sources processed at once
+	Output      string       `mapstructure:"output"`      // file to write; "" or "-" is stdout
+	Fetch       Fetch        `mapstructure:"fetch"`
+	Log         Log          `mapstructure:"log"`
+	Feeds       []FeedConfig `mapstructure:"feeds"` // polled by whosaid watch
+	Store       Store        `mapstructure:"store"`
+	Watch       Watch        `mapstructure:"watch"`
+	LLM         LLM          `mapstructure:"llm"`   // modes llm and hybrid; see llm.go
+	Cache       Cache        `mapstructure:"cache"` // LLM response cache; see llm.go
 }
 
 // Fetch configures the HTTP client that gets URLs.
@@ -81,13 +84,20 @@ func Default() *Config {
 			MaxBytes:       10 * MiB,
 			MaxRedirects:   5,
 		},
-		Log: Log{Level: "warn"},
+		Log:   Log{Level: "warn"},
+		Feeds: []FeedConfig{}, // not nil: a printed and re-read config compares equal
+		Store: Store{Path: DefaultStorePath()},
+		Watch: DefaultWatch(),
+		LLM:   DefaultLLM(),
 	}
 }
 
 // EffectiveMode resolves ModeAuto to the mode that runs.
 func (c *Config) EffectiveMode() string {
 	if c.Mode == ModeAuto || c.Mode == "auto" {
+		if c.LLM.Configured() {
+			return ModeHybrid
+		}
 		return ModeRules
 	}
 	return c.Mode
@@ -100,12 +110,11 @@ func (c *Config) Validate() error {
 		errs = append(errs, &SettingError{Key: key, Err: fmt.Errorf(format, args...)})
 	}
 	switch c.Mode {
-	case ModeAuto, "auto", ModeRules:
-	case ModeLLM, ModeHybrid:
-		bad("mode", "%q needs the LLM stage, which is not available in this build; use mode rules (or --no-llm)", c.Mode)
+	case ModeAuto, "auto", ModeRules, ModeLLM, ModeHybrid:
 	default:
-		bad("mode", "unknown mode %q; want rules (or empty for automatic)", c.Mode)
+		bad("mode", "unknown mode %q; want rules, llm or hybrid (or empty for automatic)", c.Mode)
 	}
+	c.LLM.validate(c.EffectiveMode() != ModeRules, bad)
 	if c.Format != "" && !contains(formats, c.Format) {
 		bad("format", "unknown format %q; want one of %s", c.Format, strings.Join(formats, ", "))
 	}
@@ -130,6 +139,7 @@ func (c *Config) Validate() error {
 	if !contains(logLevels, c.Log.Level) {
 		bad("log.level", "unknown level %q; want one of %s", c.Log.Level, strings.Join(logLevels, ", "))
 	}
+	c.validateWatch(bad)
 	return errors.Join(errs...)
 }
 

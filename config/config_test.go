@@ -22,6 +22,9 @@ func isolate(t *testing.T) (dir, userDir string) {
 			t.Setenv(k, "") // empty values are ignored
 		}
 	}
+	// Read when the whosaid settings are empty (llm.go).
+	t.Setenv("OPENAI_API_KEY", "")
+	t.Setenv("OPENAI_BASE_URL", "")
 	return t.TempDir(), t.TempDir()
 }
 
@@ -232,8 +235,13 @@ func TestLoadErrors(t *testing.T) {
 		{name: "bad bool from env", env: map[string]string{"WHOSAID_FETCH_ALLOW_PRIVATE": "perhaps"}, want: []string{`fetch.allow_private: invalid value "perhaps": want true or false`}},
 		{name: "zero concurrency", args: []string{"--concurrency", "0"}, want: []string{"concurrency: must be at least 1, got 0"}},
 		{name: "negative timeout", args: []string{"--timeout", "-1s"}, want: []string{"fetch.timeout: must be positive"}},
-		{name: "mode llm", file: "mode: llm\n", want: []string{"mode", "not available in this build", "--no-llm"}},
-		{name: "mode hybrid", env: map[string]string{"WHOSAID_MODE": "hybrid"}, want: []string{"not available in this build"}},
+		{name: "mode llm without a model", file: "mode: llm\n", want: []string{"llm.model", "no model named", "--no-llm"}},
+		{name: "mode hybrid without a model", env: map[string]string{"WHOSAID_MODE": "hybrid"}, want: []string{"llm.model", "no model named"}},
+		{name: "bad api type", file: "llm:\n  api_type: bedrock\n", want: []string{"llm.api_type", `unknown API type "bedrock"`}},
+		{name: "azure without base url", file: "mode: hybrid\nllm:\n  model: m\n  api_type: azure\n", want: []string{"llm.base_url", "azure needs"}},
+		{name: "bad base url", env: map[string]string{"WHOSAID_LLM_BASE_URL": "localhost:11434"}, want: []string{"llm.base_url", "http:// or https://"}},
+		{name: "bad temperature", file: "llm:\n  temperature: 3\n", want: []string{"llm.temperature"}},
+		{name: "llm timeout without unit", file: "llm:\n  timeout: 30\n", want: []string{"llm.timeout", "give a unit"}},
 		{name: "unknown mode", file: "mode: magic\n", want: []string{`unknown mode "magic"`}},
 		{name: "unknown format", args: []string{"--format", "xml"}, want: []string{`unknown format "xml"`, "json, jsonl, csv"}},
 		{name: "negative redirects", file: "fetch:\n  max_redirects: -1\n", want: []string{"fetch.max_redirects"}},

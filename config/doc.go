@@ -7,4 +7,6 @@
 //   - config.go: Config, Default, Validate, ByteSize.
 //   - load.go:   Load (viper: file, environment, flags; unknown keys are errors).
 //   - show.go:   MaskedYAML and IsSecret, for `whosaid config`.
+//   - llm.go:    the llm and cache sections (modes llm and hybrid), and the
+//     OPENAI_API_KEY / OPENAI_BASE_URL fallback.
 package config

@@ -101,6 +101,7 @@ func Load(opts Options) (*Config, string, error) {
 	if err != nil {
 		return nil, file, decodeError(err)
 	}
+	cfg.LLM.fillFromEnv(os.Getenv)
 	if err := cfg.Validate(); err != nil {
 		return nil, file, err
 	}

@@ -178,4 +178,3 @@ func FenceTag(texts ...string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
-

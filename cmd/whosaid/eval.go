@@ -10,7 +10,6 @@ import (
 
 	"github.com/whosaid/whosaid/extractor/eval"
 	"github.com/whosaid/whosaid/extractor/eval/polnear"
-	"github.com/whosaid/whosaid/extractor/rules"
 )
 
 func newEvalCmd(a *app) *cobra.Command {
@@ -21,7 +20,7 @@ func newEvalCmd(a *app) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "eval --gold FILE.jsonl",
-		Short: "Score the rule engine against gold quotes",
+		Short: "Score the extractor (--mode rules, llm or hybrid) against gold quotes",
 		Long: `Runs the rule engine on every article of a gold JSONL file and prints precision,
 recall and F1 of quote detection, recall and precision by type, and speaker
 accuracy on the matched quotes. A predicted and a gold quote match when each
@@ -29,10 +28,15 @@ covers at least half of the other's word tokens.
 
 Gold is one article a line: {"id", "text", "quotes": [{"quote", "speaker",
 "type", "start", "end"}]}, offsets in code points. 'whosaid eval polnear'
-makes it from the PolNeAR corpus.`,
+makes it from the PolNeAR corpus.
+
+--mode rules, llm or hybrid (the global flag) picks what is scored, so that
+the three can be compared on the same gold file; the LLM settings and cache
+are those of 'whosaid extract'.`,
 		Example: `  whosaid eval polnear PolNeAR/data/dev -o dev.jsonl
   whosaid eval --gold dev.jsonl
-  whosaid eval --gold dev.jsonl --json --limit 10`,
+  whosaid eval --gold dev.jsonl --json --limit 10
+  whosaid eval --gold dev.jsonl --mode hybrid --limit 20`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
@@ -41,7 +45,12 @@ makes it from the PolNeAR corpus.`,
 			if limit < 0 {
 				return usageError("eval: --limit must be 0 (all) or more, not %d", limit)
 			}
-			if _, err := a.load(cmd); err != nil {
+			s, err := a.load(cmd)
+			if err != nil {
+				return err
+			}
+			_, eng, err := engines(s.cfg, s.log)
+			if err != nil {
 				return err
 			}
 			f, err := os.Open(gold)
@@ -59,7 +68,7 @@ makes it from the PolNeAR corpus.`,
 			if limit > 0 && limit < len(arts) {
 				arts = arts[:limit]
 			}
-			rep, err := eval.Run(cmd.Context(), rules.New(), arts)
+			rep, err := eval.Run(cmd.Context(), eng, arts)
 			if err != nil {
 				return err
 			}
@@ -76,6 +85,7 @@ makes it from the PolNeAR corpus.`,
 	cmd.Flags().StringVar(&gold, "gold", "", "gold quotes, one article a JSON line")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	cmd.Flags().IntVar(&limit, "limit", 0, "score only the first N articles (0: all)")
+	addLLMFlags(cmd.Flags())
 	cmd.AddCommand(newEvalPolnearCmd(a))
 	return cmd
 }

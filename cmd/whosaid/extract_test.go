@@ -34,7 +34,7 @@ func TestUsageErrors(t *testing.T) {
 		{"bad duration", []string{"extract", "--timeout", "soon", page}, "--timeout"},
 		{"bad size", []string{"extract", "--max-bytes", "lots", page}, `invalid size "lots"`},
 		{"zero concurrency", []string{"extract", "--concurrency", "0", page}, "concurrency: must be at least 1"},
-		{"llm mode", []string{"extract", "--mode", "llm", page}, "not available in this build"},
+		{"llm mode without a model", []string{"extract", "--mode", "llm", page}, "llm.model: no model named"},
 		{"--no-llm with --mode llm", []string{"extract", "--no-llm", "--mode", "llm", page}, "--no-llm conflicts with --mode llm"},
 		{"stdin twice", []string{"extract", "-", "-"}, "only once"},
 		{"unknown key in config", []string{"extract", "--config", badCfg, page}, `unknown key "fetch.timout"`},

@@ -32,6 +32,9 @@ func isolate(t *testing.T) {
 			t.Setenv(k, "")
 		}
 	}
+	// An OpenAI key in the caller's environment would turn on the LLM stage.
+	t.Setenv("OPENAI_API_KEY", "")
+	t.Setenv("OPENAI_BASE_URL", "")
 	home := t.TempDir()
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))

@@ -140,7 +140,7 @@ variables (fetch.timeout is WHOSAID_FETCH_TIMEOUT) and flags.`,
 	d := config.Default()
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "config file (default whosaid.yaml in the working or user config directory)")
-	pf.String("mode", "", "extraction mode: rules (llm and hybrid are not in this build); empty chooses")
+	pf.String("mode", "", "extraction mode: rules, llm or hybrid; empty is hybrid when an LLM is configured (llm.base_url or llm.api_key), else rules")
 	pf.BoolVar(&a.noLLM, "no-llm", false, "never use an LLM: same as --mode rules")
 	pf.Bool("allow-private", false, "allow fetching from loopback and private addresses (config fetch.allow_private)")
 	pf.String("format", "", "output format: json, jsonl or csv (default json for one source, jsonl for several)")
@@ -156,6 +156,9 @@ variables (fetch.timeout is WHOSAID_FETCH_TIMEOUT) and flags.`,
 	root.AddCommand(newEvalCmd(a))
 	root.AddCommand(newSchemaCmd(a))
 	root.AddCommand(newVersionCmd(a))
+	root.AddCommand(newWatchCmd(a))
+	root.AddCommand(newExportCmd(a))
+	root.AddCommand(newFeedsCmd(a))
 	return root
 }
 

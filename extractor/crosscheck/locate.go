@@ -27,6 +27,24 @@ func trimQuote(q string) string {
 // original bytes. Among several occurrences the first one not in taken wins.
 // exact reports whether the quote was found as given.
 func locate(text string, lo, hi int, quote string, taken map[span]bool) (sp span, exact, ok bool) {
+	return locateNorm(text, lo, hi, nil, quote, taken)
+}
+
+// normText is a normalised text with its map back to the original bytes.
+type normText struct {
+	s            string
+	starts, ends []int
+}
+
+func newNormText(s string) *normText {
+	n, st, en := normalize(s)
+	return &normText{n, st, en}
+}
+
+// locateNorm is locate with the normalised form of text[lo:hi] given (nil:
+// computed here), so that searching a whole long article for many quotes
+// normalises it once.
+func locateNorm(text string, lo, hi int, norm *normText, quote string, taken map[span]bool) (sp span, exact, ok bool) {
 	q := trimQuote(quote)
 	if q == "" {
 		return span{}, false, false
@@ -54,14 +72,16 @@ func locate(text string, lo, hi int, quote string, taken map[span]bool) (sp span
 	if nq == "" {
 		return span{}, false, false
 	}
-	nr, starts, ends := normalize(region)
+	if norm == nil {
+		norm = newNormText(region)
+	}
 	for from := 0; ; {
-		i := strings.Index(nr[from:], nq)
+		i := strings.Index(norm.s[from:], nq)
 		if i < 0 {
 			break
 		}
 		a, b := from+i, from+i+len(nq)
-		s := span{lo + starts[a], lo + ends[b-1]}
+		s := span{lo + norm.starts[a], lo + norm.ends[b-1]}
 		if !taken[s] {
 			return s, false, true
 		}
@@ -83,29 +103,25 @@ func locate(text string, lo, hi int, quote string, taken map[span]bool) (sp span
 func normalize(s string) (out string, starts, ends []int) {
 	var b strings.Builder
 	space := false
-	for i, r := range s {
-		w := utf8.RuneLen(r)
-		if r == utf8.RuneError && w < 0 {
-			w = 1
-		}
-		if unicode.IsSpace(r) {
-			if space {
-				ends[len(ends)-1] = i + w
-				continue
-			}
+	for i, w := 0, 0; i < len(s); i += w {
+		var r rune
+		r, w = utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) && space:
+			ends[len(ends)-1] = i + w
+		case unicode.IsSpace(r):
 			space = true
 			b.WriteByte(' ')
 			starts = append(starts, i)
 			ends = append(ends, i+w)
-			continue
-		}
-		space = false
-		n := fold(r)
-		start := b.Len()
-		b.WriteRune(n)
-		for k := start; k < b.Len(); k++ {
-			starts = append(starts, i)
-			ends = append(ends, i+w)
+		default:
+			space = false
+			start := b.Len()
+			b.WriteRune(fold(r)) // an invalid byte becomes U+FFFD, mapped to that one byte
+			for k := start; k < b.Len(); k++ {
+				starts = append(starts, i)
+				ends = append(ends, i+w)
+			}
 		}
 	}
 	return b.String(), starts, ends

@@ -35,13 +35,17 @@ func verify(text string, pstart []int, recs []llm.Record) (out []verified, rejec
 	rejected = []extractor.Rejected{}
 	taken := map[span]bool{}
 	lower := strings.ToLower(text)
+	var full *normText // the whole text normalised, made when first needed
 	for _, r := range recs {
 		lo, hi := bounds(text, pstart, r.Lo, r.Hi)
 		sp, exact, ok := locate(text, lo, hi, r.Quote, taken)
 		if !ok {
 			// Maybe the model quoted a context paragraph: that is in the
 			// text, only elsewhere.
-			sp, exact, ok = locate(text, 0, len(text), r.Quote, taken)
+			if full == nil {
+				full = newNormText(text)
+			}
+			sp, exact, ok = locateNorm(text, 0, len(text), full, r.Quote, taken)
 		}
 		if !ok {
 			rejected = append(rejected, extractor.Rejected{Quote: r.Quote, Speaker: r.Speaker, Reason: ReasonNotInText})

@@ -57,7 +57,8 @@ func (p *Pipeline) Run(ctx context.Context, art *sources.Article) (*extractor.Do
 	}
 	if res.Failed() {
 		doc.Warnings = append(doc.Warnings, failedWarning(res))
-		p.log().Warn("llm gave no usable answer; rules only", "source", art.Source, "error", res.Chunks[0].Err)
+		// The document says so; the log only helps someone watching a run.
+		p.log().Info("llm gave no usable answer; rules only", "source", art.Source, "error", res.Chunks[0].Err)
 		return doc, nil
 	}
 	out := p.merge(text, art.Paragraphs, capt.valid(text), res)

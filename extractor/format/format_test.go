@@ -247,7 +247,14 @@ func TestSchemaRejects(t *testing.T) {
 		{"confidence above 1", func(_, r map[string]any) { r["confidence"] = 1.5 }},
 		{"empty quote", func(_, r map[string]any) { r["quote"] = "" }},
 		{"missing cue", func(_, r map[string]any) { delete(r, "cue") }},
-		{"unknown record field", func(_, r map[string]any) { r["agreement"] = true }},
+		{"unknown record field", func(_, r map[string]any) { r["agreed"] = true }},
+		{"unknown agreement", func(_, r map[string]any) { r["agreement"] = "maybe" }},
+		{"unknown difference field", func(_, r map[string]any) {
+			r["differences"] = []any{map[string]any{"field": "mood", "llm": "", "rules": ""}}
+		}},
+		{"unknown rejection reason", func(d, _ map[string]any) {
+			d["rejected"] = []any{map[string]any{"quote": "q", "speaker": "", "reason": "bored"}}
+		}},
 		{"unknown speaker with a name", func(_, r map[string]any) { r["speaker_kind"] = "unknown" }},
 	}
 	for _, tt := range tests {

@@ -95,4 +95,3 @@ func DefaultCacheDir() string {
 	}
 	return filepath.Join(d, "whosaid", "llm")
 }
-

@@ -23,7 +23,8 @@ const maxContextParagraphs = 3
 // split cuts paragraphs into chunks of whole paragraphs of at most budget
 // estimated tokens each (a longer paragraph is a chunk on its own). Each
 // chunk after the first gets up to maxContextParagraphs earlier paragraphs as
-// context, within a quarter of the budget.
+// context, within half the budget (the one just before it always, unless it
+// alone is over the budget).
 func split(paragraphs []string, budget int) []chunk {
 	if budget <= 0 {
 		budget = 1 << 30
@@ -42,10 +43,12 @@ func split(paragraphs []string, budget int) []chunk {
 		out = append(out, chunk{lo: lo, hi: len(paragraphs)})
 	}
 	for k := range out {
-		left := budget / 4
+		left := budget / 2
 		for j := out[k].lo - 1; j >= 0 && out[k].lo-j <= maxContextParagraphs; j-- {
 			t := estimateTokens(paragraphs[j]) + 4
-			if t > left {
+			// The paragraph just before is the one pronouns point into most:
+			// it is given whenever it fits the whole budget.
+			if t > left && (j != out[k].lo-1 || t > budget) {
 				break
 			}
 			left -= t

@@ -102,6 +102,7 @@ const (
 type Client struct {
 	cfg     Config
 	api     chatter
+	tr      *transport
 	prompts *prompts.Set
 	system  string
 	cache   *cache
@@ -158,7 +159,7 @@ func New(cfg Config) (*Client, error) {
 		baseDelay:  cfg.RetryBaseDelay,
 		maxDelay:   cfg.MaxRetryWait,
 		limiter:    newLimiter(cfg.RequestsPerMinute),
-		zeroTemp:   cfg.Temperature == 0,
+		zeroTemp:   cfg.Temperature == 0 && !reasoningModel(cfg.Model),
 		log:        cfg.Log,
 		sleep:      sleepCtx,
 		jitter:     fullJitter,
@@ -185,6 +186,7 @@ func New(cfg Config) (*Client, error) {
 	c := &Client{
 		cfg:     cfg,
 		api:     openai.NewClientWithConfig(oc),
+		tr:      tr,
 		prompts: cfg.Prompts,
 		system:  system,
 		sem:     make(chan struct{}, cfg.Concurrency),
@@ -307,7 +309,7 @@ func (c *Client) chunk(ctx context.Context, paragraphs []string, ch chunk, spent
 			return recs, u, true, nil
 		}
 	}
-	if max := int64(c.cfg.MaxTokensPerArticle); max > 0 && spent.Load() >= max {
+	if limit := int64(c.cfg.MaxTokensPerArticle); limit > 0 && spent.Load() >= limit {
 		return nil, u, false, ErrBudget
 	}
 
@@ -391,7 +393,14 @@ func (c *Client) request(msgs []openai.ChatCompletionMessage, f int32) openai.Ch
 		Messages:    msgs,
 		Temperature: float32(c.cfg.Temperature),
 	}
-	if c.cfg.MaxOutputTokens > 0 {
+	switch {
+	case reasoningModel(c.cfg.Model):
+		// Reasoning models fix the temperature and take only
+		// max_completion_tokens (go-openai refuses max_tokens for them).
+		req.Temperature = 0
+		req.MaxCompletionTokens = c.cfg.MaxOutputTokens
+	case c.cfg.MaxOutputTokens > 0:
+		// max_tokens, not max_completion_tokens: local servers know it.
 		req.MaxTokens = c.cfg.MaxOutputTokens
 	}
 	switch f {
@@ -455,3 +464,15 @@ func clip(s string, n int) string {
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// reasoningModel reports whether the model takes no temperature and no
+// max_tokens: OpenAI's o series and gpt-5, recognised by the same name
+// prefixes go-openai checks (it refuses max_tokens for them).
+func reasoningModel(model string) bool {
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5"} {
+		if strings.HasPrefix(model, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -35,22 +35,29 @@ var (
 // it is fed back in the repair request.
 func parseReply(content string) ([]Record, error) {
 	s := strings.TrimSpace(content)
-	if i, j := strings.IndexByte(s, '{'), strings.LastIndexByte(s, '}'); i >= 0 && j > i {
-		s = s[i : j+1]
-	} else {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
 		return nil, errors.New("the reply contains no JSON object")
 	}
-	var r struct {
-		Quotes *[]json.RawMessage `json:"quotes"`
+	if j := strings.LastIndexByte(s, '}'); j > i {
+		s = s[i : j+1]
+	} else {
+		s = s[i:]
 	}
-	if err := json.Unmarshal([]byte(s), &r); err != nil {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(s), &obj); err != nil {
 		return nil, fmt.Errorf("the reply is not valid JSON: %v", err)
 	}
-	if r.Quotes == nil {
+	raw, ok := obj["quotes"]
+	if !ok {
 		return nil, errors.New(`the reply has no "quotes" array`)
 	}
+	var list []json.RawMessage
+	if err := json.Unmarshal(raw, &list); err != nil {
+		return nil, errors.New(`"quotes" is not an array`)
+	}
 	var recs []Record
-	for i, raw := range *r.Quotes {
+	for i, raw := range list {
 		var rec Record
 		if err := json.Unmarshal(raw, &rec); err != nil {
 			return nil, fmt.Errorf("quotes[%d] does not have the expected string fields: %v", i, err)

@@ -37,8 +37,9 @@ type transport struct {
 	jitter     func(d time.Duration) time.Duration
 }
 
-// requestCounter, put in a request's context with withCounter, is
-// incremented for every HTTP attempt made for it.
+// counterKey holds an *atomic.Int64, put in a request's context by
+// withCounter and incremented for every HTTP attempt made for it: usage
+// counts the requests of one article, retries included.
 type counterKey struct{}
 
 func withCounter(ctx context.Context, n *atomic.Int64) context.Context {

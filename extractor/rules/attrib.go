@@ -4,6 +4,13 @@ import (
 	"github.com/whosaid/whosaid/extractor"
 )
 
+// maxScan bounds how many tokens a pattern looks back over, so that a huge
+// sentence (a page with no full stops) stays linear.
+const maxScan = 40
+
+// maxContent bounds reported content, in tokens, for the same reason.
+const maxContent = 150
+
 // cue is a cue found at a token: its kind, its words as written, and the
 // first token after it.
 type cue struct {
@@ -25,10 +32,10 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{cueAccord, pa.p[t.start:toks[c+1].end], c, c + 2}, true
 	}
 	k, ok := cues[t.low]
-	if !ok {
-		return cue{}, false
+	if !ok || t.capital && !t.first {
+		return cue{}, false // "the United States" holds no cue
 	}
-	if c > s.a && (determiners[toks[c-1].low] && toks[c-1].low != "that" || isPossessive(toks[c-1].low)) {
+	if c > s.a && (articles[toks[c-1].low] || isPossessive(toks[c-1].low)) {
 		return cue{}, false // "the claims", "her notes"
 	}
 	next := c + 1
@@ -61,7 +68,7 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 			prevOK = true
 		case tPunct:
 			switch pt.text {
-			case ":", ",", "—", "–", "(", ";", "-", ".", "[":
+			case ":", ",", "—", "–", "(", ";", "-", ".", "[", ")", "]":
 				prevOK = true
 			}
 		case tWord:
@@ -139,7 +146,10 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 	toks := pa.toks
 	lim := s.a
-	for i := qi - 1; i >= s.a; i-- {
+	if qi-maxScan > lim {
+		lim = qi - maxScan
+	}
+	for i := qi - 1; i >= lim; i-- {
 		if toks[i].kind == tQuote {
 			lim = i + 1
 			break
@@ -186,7 +196,7 @@ func (pa *para) recOfCue(s sentence, c int) int {
 	if !pa.used[c] {
 		return -1
 	}
-	for i := c - 1; i >= s.a; i-- {
+	for i := c - 1; i >= s.a && c-i <= maxScan; i-- {
 		if pa.toks[i].kind == tQuote {
 			if r := pa.qrec[pa.toks[i].q]; r >= 0 && pa.st.recs[r].sp != nil {
 				return r
@@ -240,6 +250,12 @@ func (pa *para) partialQuote(s sentence, qi int) {
 			break
 		}
 	}
+	if r.sp == nil {
+		// “… to be served,” he said: an embedded quote attributed after it.
+		if sp, c, ok := pa.rightAttribution(s, qi); ok {
+			r.sp, r.cue, r.explicit = sp, c, true
+		}
+	}
 	if r.sp == nil && wordCount(pa.p[q.cs:q.ce]) < minUnattributedMixed {
 		return // a scare quote, a phrase or a title: not a quote of anyone known
 	}
@@ -255,3 +271,6 @@ func endsClause(toks []token, next int, s sentence) bool {
 	t := toks[next]
 	return t.kind == tPunct && (t.text == "." || t.text == "," || t.text == "!" || t.text == "?" || t.text == ";")
 }
+
+// articles before a cue word make it a noun: "the claims", "her notes".
+var articles = set(`the a an his her their its this these those our my your`)

@@ -51,8 +51,8 @@ func BenchmarkExtract5MB(b *testing.B) {
 // TestLinear checks that the engine stays well under a second on a 5 MB
 // article, including one huge paragraph full of stray marks.
 func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
+	if testing.Short() || raceEnabled {
+		t.Skip("timing test: not in -short or -race runs")
 	}
 	one := strings.Repeat(`He said “the plan “ is ‘late and " also « broken, `, 5<<20/52)
 	for name, ps := range map[string][]string{
@@ -65,7 +65,9 @@ func TestLinear(t *testing.T) {
 			if _, err := New().Extract(context.Background(), ps); err != nil {
 				t.Fatal(err)
 			}
-			if d := time.Since(start); d > 3*time.Second { // generous: shared CI cores, -race
+			// The bound is generous (shared cores, -race): it catches quadratic
+			// behavior, which would take minutes; BenchmarkExtract5MB measures.
+			if d := time.Since(start); d > 10*time.Second {
 				t.Errorf("got %v for 5 MB, want well under a second", d)
 			}
 		})

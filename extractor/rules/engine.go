@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/sources"
@@ -48,14 +49,20 @@ type rec struct {
 
 // state is one article being processed.
 type state struct {
-	reg  registry
-	recs []rec
+	reg     registry
+	recs    []rec
+	tokBuf  []token // reused by each paragraph in turn
+	usedBuf []bool
 }
 
 // Extract finds the quotes and claims of an article's paragraphs. Offsets are
 // bytes into strings.Join(paragraphs, sources.ParagraphSep).
 func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.Quote, error) {
-	st := &state{}
+	n := 0
+	for _, p := range paragraphs {
+		n += len(p)
+	}
+	st := &state{recs: make([]rec, 0, n/400+8)}
 	prevOpen := false
 	lastRec := -1 // index of the record of the last quote of the previous paragraph
 	for i, p := range paragraphs {
@@ -132,6 +139,9 @@ func (st *state) output(paragraphs []string) []extractor.Quote {
 		p := paragraphs[r.para]
 		if r.start < 0 || r.end > len(p) || r.start >= r.end {
 			continue
+		}
+		if !utf8.RuneStart(p[r.start]) || r.end < len(p) && !utf8.RuneStart(p[r.end]) {
+			continue // only on text that is not UTF-8, which cleaned articles never are
 		}
 		q := extractor.Quote{
 			Quote: p[r.start:r.end], Type: r.typ, Cue: r.cue,

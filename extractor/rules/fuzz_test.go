@@ -18,7 +18,7 @@ func FuzzExtract(f *testing.F) {
 		`“The plan failed,” she said. “We start again.”`,
 		"“Unclosed quote\n\n“continues here,” said Maria Lopez.",
 		`Maria Lopez, director of the Center for Urban Policy, told reporters that "it's late."`,
-		`'' `+"``"+` « » „ “ ‘ ’ " ' ‹ › stray marks, according to`,
+		`'' ` + "``" + ` « » „ “ ‘ ’ " ' ‹ › stray marks, according to`,
 		`According to a person familiar with the matter, the talks collapsed, the CUP chief said.`,
 		"\xff\xfe “broken” utf-8 \xc3",
 	} {

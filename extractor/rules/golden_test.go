@@ -80,4 +80,3 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
-

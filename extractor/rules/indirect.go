@@ -21,6 +21,9 @@ const minContentWords = 2
 // A partial quote inside CONTENT makes the record mixed.
 func (pa *para) indirect(s sentence) {
 	toks := pa.toks
+	if s.b-s.a > 2*maxContent {
+		return // not a sentence: a page with no full stops
+	}
 	for c := s.a; c < s.b; c++ {
 		cu, ok := pa.cueAt(c, s, true)
 		if !ok || cu.kind == cueName {
@@ -45,9 +48,15 @@ func (pa *para) indirect(s sentence) {
 				continue
 			}
 		}
+		// "X did something and said ..."
+		if c-1 > s.a && (toks[c-1].low == "and" || toks[c-1].low == "but") {
+			if pa.coordinated(s, c, cu) {
+				continue
+			}
+		}
 		// "..., said Lopez."
 		if c-1 > s.a && isComma(toks[c-1]) {
-			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && ph.end >= s.b-1 {
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
 		}
@@ -81,9 +90,11 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		// not an adverbial ("In the three years since, X said, ...").
 		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords {
 			ok := pa.emit(s, cu.next+1, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
-			if !stopCaps[toks[s.a].low] {
-				ok = pa.emit(s, s.a, before, cu, ph, baseTrailing) || ok
+			first := s.a
+			if conjunctions[toks[first].low] {
+				first++
 			}
+			ok = pa.emit(s, first, before, cu, ph, baseTrailing) || ok
 			return ok
 		}
 		// "CONTENT, X said (in a report)."
@@ -159,15 +170,25 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		pa.emit(s, k+1, e, cu, ph, baseAccording)
 		return
 	}
-	ph, ok := fwdPhrase(pa.p, toks, cu.next, e, true)
-	if !ok {
-		return
+	// The source runs to the next comma or the sentence end: "according to
+	// a pool report", "according to exit polls (…)".
+	k := cu.next
+	for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote {
+		k++
 	}
+	ph, ok := fwdPhrase(pa.p, toks, cu.next, k, true)
+	if !ok {
+		if k == cu.next {
+			return
+		}
+		ph = phrase{a: cu.next, b: k}
+	}
+	ph.end = k
 	end := c
 	if end-1 > s.a && isComma(toks[end-1]) {
 		end--
 	}
-	if ph.end < e && isComma(toks[ph.end]) && wordsIn(toks, ph.end+1, e) >= minContentWords {
+	if k < e && wordsIn(toks, s.a, end) < 4 && wordsIn(toks, k+1, e) >= minContentWords {
 		end = e // "The plan, according to X, will fail."
 	}
 	pa.emit(s, s.a, end, cu, ph, baseAccording)
@@ -176,6 +197,9 @@ func (pa *para) according(s sentence, c int, cu cue) {
 // contentEnd is the end of s without its final punctuation.
 func contentEnd(toks []token, s sentence) int {
 	e := s.b
+	if e-s.a > 2*maxContent {
+		return s.a // not a sentence: a page with no full stops
+	}
 	for e > s.a && toks[e-1].kind == tPunct {
 		switch toks[e-1].text {
 		case ".", "!", "?", "…", ";", ",", ":":
@@ -190,8 +214,12 @@ func contentEnd(toks []token, s sentence) int {
 // thatAfter finds "that" opening the content shortly after a cue, with only
 // an object or an adverbial in between ("told reporters on Tuesday that").
 func (pa *para) thatAfter(k, e int, tell bool) int {
-	for i := k; i < e && i-k <= 10; i++ {
+	inPP := false // inside "in a written statement in March"
+	for i := k; i < e && i-k <= 12; i++ {
 		t := pa.toks[i]
+		if t.kind == tWord && ppOpeners[t.low] {
+			inPP = true
+		}
 		if t.kind == tWord && t.low == "that" {
 			if i+1 < e {
 				return i + 1
@@ -201,7 +229,7 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 		if t.kind == tQuote || t.kind == tPunct && !isComma(t) {
 			return -1
 		}
-		if t.kind == tWord && !npWord(t) && !timeWords[t.low] && !(tell && !t.capital) {
+		if t.kind == tWord && !npWord(t) && !timeWords[t.low] && !(tell && !t.capital) && !inPP {
 			return -1
 		}
 	}
@@ -263,9 +291,15 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" {
 		b--
 	}
-	// A dateline opening the article is not content: "HARLOW — ".
-	if d := a + 1; d < b && isAcronym(toks[a].text) && toks[d].kind == tPunct && (toks[d].text == "—" || toks[d].text == "–") {
-		a = d + 1
+	// A dateline opening the article is not content: "HARLOW — ",
+	// "WASHINGTON (Reuters) - ".
+	if isAcronym(toks[a].text) {
+		for d := a + 1; d < b && d-a <= 6; d++ {
+			if t := toks[d]; t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-") {
+				a = d + 1
+				break
+			}
+		}
 	}
 	if wordsIn(toks, a, b) < minContentWords {
 		return false
@@ -306,8 +340,12 @@ var cutters = set(`but though although while whereas adding saying noting even a
 // cutContent returns where the content starting at a should end, at most e.
 func (pa *para) cutContent(a, e int) int {
 	for i := a + 1; i+1 < e; i++ {
-		if isComma(pa.toks[i]) && pa.toks[i+1].kind == tWord && (cutters[pa.toks[i+1].low] || isCueWord(pa.toks[i+1])) && wordsIn(pa.toks, a, i) >= minContentWords {
+		t, n := pa.toks[i], pa.toks[i+1]
+		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && (isComma(t) && cutters[n.low] || isCueWord(n)) && wordsIn(pa.toks, a, i) >= minContentWords {
 			return i
+		}
+		if n.kind == tQuote && pa.qrec[n.q] >= 0 && wordsIn(pa.toks, a, i+1) >= minContentWords {
+			return i + 1 // a quote already recorded ends the content before it
 		}
 	}
 	return e
@@ -319,7 +357,7 @@ func (pa *para) cutContent(a, e int) int {
 func (pa *para) participle(s sentence, c int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
-	for i := c - 1; i >= s.a && sp == nil; i-- {
+	for i := c - 1; i >= s.a && c-i <= maxScan && sp == nil; i-- {
 		if toks[i].kind == tQuote {
 			if r := pa.qrec[toks[i].q]; r >= 0 && pa.st.recs[r].explicit {
 				sp = pa.st.recs[r].sp
@@ -357,3 +395,34 @@ func isCueWord(t token) bool {
 
 // anonVerbs in "who asked not to be named" are not cues.
 var anonVerbs = set(`asked spoke declined requested agreed insisted`)
+
+var ppOpeners = set(`in on at during after before via through in to with from over`)
+
+// coordinated handles "X called on Congress to act and said (that) CONTENT":
+// the cue's subject is the sentence's subject.
+func (pa *para) coordinated(s sentence, c int, cu cue) bool {
+	toks := pa.toks
+	ph, ok := fwdPhrase(pa.p, toks, s.a, c-1, false)
+	if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord || pa.anyUsed(ph.a, ph.end) {
+		return false
+	}
+	if _, isPron := pronouns[toks[ph.a].low]; !isPron && !headWord(toks[ph.b-1]) {
+		return false
+	}
+	e := contentEnd(toks, s)
+	k := cu.next
+	if t := pa.thatAfter(k, e, cu.kind == cueTell); t >= 0 {
+		k = t
+	} else if thatCues[toks[c].low] {
+		return false
+	}
+	k = pa.skipTime(k, e)
+	if pa.tailOnly(k, e) {
+		return false
+	}
+	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, func() *speaker {
+		return pa.st.resolve(pa.p, toks, ph)
+	})
+}
+
+var conjunctions = set(`but and so yet or`)

@@ -63,7 +63,7 @@ var cues = func() map[string]cueKind {
 // nounCues are cue forms that are usually nouns or other verbs; they count only
 // when followed by "that" or a comma-framed content.
 var nounCues = set(`claim claims notes states reports estimates projects forecasts charges objects counters
-	thought hopes fears wonders continued continues went urged urges pointed`)
+	thought hopes fears wonders continued continues went urged urges pointed state read reads`)
 
 // phraseCues are cue verbs that need a particle: "pointed out", "went on".
 var phraseCues = map[string]string{"pointed": "out", "went": "on"}
@@ -150,7 +150,7 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives
 	officials experts scholars economists americans europeans democrats republicans analysts polls
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
-	firms banks unions organizations organisations automakers sceptics defenders detractors both others some many most several`)
+	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents sceptics defenders detractors both others some many most several`)
 
 // orgNouns are lower-case heads naming an organization ("the company said").
 var orgNouns = set(`company firm ministry department agency government administration council committee
@@ -186,7 +186,7 @@ var docNouns = set(`report statement study survey letter filing memo document la
 // anonMarkers in a speaker phrase make it anonymous.
 var anonMarkers = []string{
 	"not to be named", "not to be identified", "anonymity", "anonymously", "familiar with",
-	"close to the", "knowledge of", "not authorized", "not authorised", "declined to be named",
+	"close to", "knowledge of", "not authorized", "not authorised", "declined to be named",
 	"declined to be identified", "declined to give", "withheld", "who did not want", "requested anonymity",
 	"on background", "speaking privately", "in private",
 }

@@ -22,7 +22,10 @@ type para struct {
 func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 	pa := &para{st: st, idx: idx, p: p}
 	pa.qs = scanQuotes(p, prevOpen, nextOpens)
-	pa.toks = tokenize(p, pa.qs)
+	// The token and flag buffers are reused from paragraph to paragraph:
+	// nothing a record keeps points into them.
+	pa.toks = tokenize(p, pa.qs, st.tokBuf)
+	st.tokBuf = pa.toks
 	pa.qtok = make([]int, len(pa.qs))
 	pa.qrec = make([]int, len(pa.qs))
 	for i := range pa.qrec {
@@ -33,7 +36,11 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 			pa.qtok[t.q] = i
 		}
 	}
-	pa.used = make([]bool, len(pa.toks))
+	if cap(st.usedBuf) < len(pa.toks) {
+		st.usedBuf = make([]bool, len(pa.toks), 2*len(pa.toks))
+	}
+	pa.used = st.usedBuf[:len(pa.toks)]
+	clear(pa.used)
 	return pa
 }
 
@@ -51,6 +58,7 @@ func (pa *para) run(lastRec int) {
 // reported speech with the cues they left, then partial quotes; then the
 // names it mentions are remembered for the sentences after it.
 func (pa *para) sentence(s sentence) {
+	first := len(pa.st.recs)
 	var embedded []int
 	for i := s.a; i < s.b; i++ {
 		if pa.toks[i].kind != tQuote {
@@ -66,6 +74,7 @@ func (pa *para) sentence(s sentence) {
 			pa.partialQuote(s, i)
 		}
 	}
+	pa.sameSentence(s, first)
 	pa.observe(s)
 }
 
@@ -74,8 +83,8 @@ func (pa *para) add(r rec) int {
 	r.para = pa.idx
 	r.prev = -1
 	if r.sp != nil && r.sp.ent != nil {
-		r.sp.ent.spoke = pa.st.reg.tick()
-		r.sp.ent.seen = r.sp.ent.spoke
+		pa.st.reg.touch(r.sp.ent)
+		r.sp.ent.spoke = r.sp.ent.seen
 	}
 	pa.st.recs = append(pa.st.recs, r)
 	return len(pa.st.recs) - 1
@@ -86,41 +95,40 @@ func (pa *para) add(r rec) int {
 // else after it: “The plan failed,” she said. “We start again.”
 func (pa *para) inheritWithin() {
 	recs := pa.st.recs
-	for qi, ri := range pa.qrec {
-		if ri < 0 || recs[ri].sp != nil || recs[ri].typ != extractor.Direct {
-			continue
+	n := len(pa.qrec)
+	attributed := func(k int) bool {
+		r := pa.qrec[k]
+		return r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct
+	}
+	// Nearest attributed quote before and after each quote, in two passes.
+	before, after := make([]int, n), make([]int, n)
+	last := -1
+	for k := 0; k < n; k++ {
+		before[k] = last
+		if attributed(k) {
+			last = k
 		}
-		if pa.qs[qi].contPrev {
+	}
+	last = -1
+	for k := n - 1; k >= 0; k-- {
+		after[k] = last
+		if attributed(k) {
+			last = k
+		}
+	}
+	for qi, ri := range pa.qrec {
+		if ri < 0 || recs[ri].sp != nil || recs[ri].typ != extractor.Direct || pa.qs[qi].contPrev {
 			continue // carried quotes take their speaker from the chain
 		}
-		var from *speaker
-		for k := qi - 1; k >= 0 && from == nil; k-- {
-			if r := pa.qrec[k]; r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct {
-				from = recs[r].sp
-			}
+		from := before[qi]
+		if from < 0 {
+			from = after[qi]
 		}
-		for k := qi + 1; k < len(pa.qrec) && from == nil; k++ {
-			if r := pa.qrec[k]; r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct {
-				from = recs[r].sp
-			}
-		}
-		if from != nil {
-			recs[ri].sp, recs[ri].base = from, baseSplit
-			recs[ri].cue = cueOf(recs, pa.qrec, qi)
+		if from >= 0 {
+			f := recs[pa.qrec[from]]
+			recs[ri].sp, recs[ri].base, recs[ri].cue = f.sp, baseSplit, f.cue
 		}
 	}
-}
-
-// cueOf is the cue of the nearest attributed quote, for an inheriting one.
-func cueOf(recs []rec, qrec []int, qi int) string {
-	for d := 1; d < len(qrec); d++ {
-		for _, k := range []int{qi - d, qi + d} {
-			if k >= 0 && k < len(qrec) && qrec[k] >= 0 && recs[qrec[k]].explicit && recs[qrec[k]].cue != "" {
-				return recs[qrec[k]].cue
-			}
-		}
-	}
-	return ""
 }
 
 // inheritAcross links a quote carried over from the previous paragraph to its
@@ -245,3 +253,26 @@ func wordCount(s string) int {
 }
 
 var _ = strings.Fields
+
+// sameSentence gives a direct quote of sentence s with no attribution the
+// speaker of the sentence's reported speech: Axelrod said this was a
+// mistake and that she had learned: “They are ready.” Records from first on
+// are the sentence's.
+func (pa *para) sameSentence(s sentence, first int) {
+	recs := pa.st.recs
+	var from *rec
+	for i := first; i < len(recs); i++ {
+		if recs[i].explicit && recs[i].sp != nil && recs[i].sp.kind != extractor.Unknown {
+			from = &recs[i]
+			break
+		}
+	}
+	if from == nil {
+		return
+	}
+	for i := first; i < len(recs); i++ {
+		if recs[i].sp == nil && recs[i].typ == extractor.Direct {
+			recs[i].sp, recs[i].cue, recs[i].base = from.sp, from.cue, baseSplit
+		}
+	}
+}

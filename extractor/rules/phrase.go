@@ -16,7 +16,9 @@ type phrase struct {
 // maxNP bounds how far a speaker phrase reaches from its cue.
 const maxNP = 12
 
-func isComma(t token) bool { return t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "–") }
+func isComma(t token) bool {
+	return t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "–")
+}
 
 // npWord says whether t can be part of a speaker noun phrase.
 func npWord(t token) bool {
@@ -106,24 +108,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if isComma(toks[j]) { // appositive or relative clause between commas
-		k := j - 1
-		for k >= lim && j-k <= 24 && !isComma(toks[k]) {
-			if toks[k].kind != tWord && toks[k].text != "(" && toks[k].text != ")" && toks[k].text != "'" {
-				return phrase{}, false
-			}
-			k--
-		}
-		if k < lim || !isComma(toks[k]) || k+1 == j {
-			return phrase{}, false
-		}
-		if c2, _ := findCue(toks, k+1, j); c2 >= 0 && !anonText(p, toks, k+1, j) {
-			return phrase{}, false
-		}
-		a := npLeft(toks, k, lim)
-		if a < 0 {
-			return phrase{}, false
-		}
-		return phrase{a: a, b: k, appA: k + 1, appB: j, end: j, anon: anonText(p, toks, k+1, j)}, true
+		return appositivePhrase(p, toks, j, lim)
 	}
 	// "a person familiar with the matter", "an official who spoke on condition of anonymity"
 	for k := j; k > lim && j-k < maxNP; k-- {
@@ -261,4 +246,54 @@ func findCue(toks []token, a, b int) (int, cueKind) {
 		}
 	}
 	return -1, 0
+}
+
+// appositivePhrase parses "NAME, APPOSITIVE," ending with the comma at j.
+// The appositive may hold commas itself ("Paul Porter, a truck driver from
+// Ava, Mo., said"), so it tries the commas before j up to maxCommas, and
+// takes the farthest one before which a name opens the clause; failing
+// that, the nearest one.
+func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
+	const maxCommas = 4
+	var commas []int
+	for k := j - 1; k >= lim && j-k <= 30 && len(commas) < maxCommas; k-- {
+		t := toks[k]
+		if isComma(t) {
+			commas = append(commas, k)
+			continue
+		}
+		if t.kind == tPunct && t.text != "(" && t.text != ")" && t.text != "'" && t.text != "." {
+			break
+		}
+	}
+	try := func(k int, strict bool) (phrase, bool) {
+		if k+1 == j {
+			return phrase{}, false
+		}
+		if c2, _ := findCue(toks, k+1, j); c2 >= 0 && !anonText(p, toks, k+1, j) {
+			return phrase{}, false
+		}
+		for i := k + 1; i < j; i++ {
+			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" {
+				return phrase{}, false
+			}
+		}
+		a := npLeft(toks, k, lim)
+		if a < 0 {
+			return phrase{}, false
+		}
+		if strict && !(a == lim || isComma(toks[a-1]) || toks[a].first) || strict && !toks[k-1].capital {
+			return phrase{}, false
+		}
+		return phrase{a: a, b: k, appA: k + 1, appB: j, end: j, anon: anonText(p, toks, k+1, j)}, true
+	}
+	for n := len(commas) - 1; n >= 1; n-- {
+		if ph, ok := try(commas[n], true); ok {
+			return ph, true
+		}
+	}
+	if len(commas) > 0 {
+		return try(commas[0], false)
+	}
+	return phrase{}, false
 }

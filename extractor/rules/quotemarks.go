@@ -18,17 +18,17 @@ const maxRescans = 4
 type family uint8
 
 const (
-	famNone     family = iota
-	famCurly           // “ … ”
-	famLow             // „ … “ or „ … ”
-	famSwedish         // ” … ”
-	famGuil            // « … »
-	famGuilRev         // » … «
-	famSGuil           // ‹ … ›
-	famCurlyS          // ‘ … ’
-	famStraight        // " … "
-	famStraightS       // ' … '
-	famTeX             // `` … ''
+	famNone      family = iota
+	famCurly            // “ … ”
+	famLow              // „ … “ or „ … ”
+	famSwedish          // ” … ”
+	famGuil             // « … »
+	famGuilRev          // » … «
+	famSGuil            // ‹ … ›
+	famCurlyS           // ‘ … ’
+	famStraight         // " … "
+	famStraightS        // ' … '
+	famTeX              // `` … ''
 )
 
 // qspan is one direct quote in a paragraph. Offsets are bytes into the paragraph.
@@ -66,7 +66,7 @@ func opensQuote(p string) bool {
 // next paragraph opens with a quote mark, so a quote left open at the end of p
 // continues there; prevOpen says the previous paragraph left one open.
 func scanQuotes(p string, prevOpen, nextOpens bool) []qspan {
-	disabled := map[int]bool{}
+	var disabled map[int]bool // nil until a mark turns out stray
 	for try := 0; ; try++ {
 		qs, stray := scanOnce(p, disabled, nextOpens)
 		if stray < 0 || try >= maxRescans {
@@ -77,6 +77,9 @@ func scanQuotes(p string, prevOpen, nextOpens bool) []qspan {
 				qs[0].contPrev = true
 			}
 			return qs
+		}
+		if disabled == nil {
+			disabled = map[int]bool{}
 		}
 		disabled[stray] = true
 	}
@@ -108,7 +111,9 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 	for i := 0; i < len(p); {
 		r, n := utf8.DecodeRuneInString(p[i:])
 		if fam != famNone && i-contentStart > maxQuoteBytes {
-			return qs, open
+			// Too long to be a quote: the opening mark was stray. Go on from
+			// here rather than rescanning, which keeps the scan linear.
+			fam = famNone
 		}
 		if fam == famNone {
 			f, width := openerAt(p, i, r, n)
@@ -130,8 +135,11 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 	if fam != famNone {
 		switch {
 		case nextOpens && isDoubleFamily(fam):
+			n := len(qs)
 			finish(len(p), len(p), false)
-			qs[len(qs)-1].contNext = true
+			if len(qs) > n { // an empty quote is no quote
+				qs[n].contNext = true
+			}
 		case open == 0:
 			finish(len(p), len(p), false)
 		default:
@@ -196,7 +204,8 @@ func openerAt(p string, i int, r rune, n int) (family, int) {
 func closerAt(p string, i int, r rune, n int, f family) int {
 	switch f {
 	case famCurly:
-		if r == '”' {
+		// Mixed marks happen in edited copy: “…" closes too.
+		if r == '”' || r == '"' && i > 0 && !isSpaceBefore(p, i) {
 			return n
 		}
 	case famLow:
@@ -224,7 +233,7 @@ func closerAt(p string, i int, r rune, n int, f family) int {
 			return n
 		}
 	case famStraight:
-		if r == '"' {
+		if r == '"' || r == '”' {
 			return n
 		}
 		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {

@@ -26,9 +26,37 @@ type registry struct {
 	orgs    []*entity
 	others  []*entity // groups and anonymous sources, for "they"
 	clock   int
+	orgKey  map[string]*entity // organizations by lower-case name and by acronym
+	groups  map[string]*entity // groups by name
+	recent  []*entity          // entities in the order they were last touched, newest last
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }
+
+// touch records a mention of e now. Pronouns look only at the recent
+// mentions, which keeps resolution constant-time on long articles.
+func (r *registry) touch(e *entity) {
+	e.seen = r.tick()
+	r.recent = append(r.recent, e)
+	if len(r.recent) > 512 {
+		r.recent = append(r.recent[:0], r.recent[len(r.recent)-128:]...)
+	}
+}
+
+// group finds or adds the group called name.
+func (r *registry) group(name string) *entity {
+	if r.groups == nil {
+		r.groups = map[string]*entity{}
+	}
+	e := r.groups[lower(name)]
+	if e == nil {
+		e = &entity{kind: extractor.Group, name: name}
+		r.groups[lower(name)] = e
+		r.others = append(r.others, e)
+	}
+	r.touch(e)
+	return e
+}
 
 // person finds or adds the person named by toks (name words as written).
 // honor narrows a bare surname by the gender of an honorific; aff narrows it
@@ -43,11 +71,12 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	if len(toks) >= 2 {
 		for _, p := range r.persons {
 			if strings.EqualFold(p.name, full) || p.first == first && p.last == last && p.first != p.last {
-				p.seen = r.tick()
+				r.touch(p)
 				return p, false
 			}
 		}
-		e = &entity{kind: extractor.Person, name: full, first: first, last: last, seen: r.tick()}
+		e = &entity{kind: extractor.Person, name: full, first: first, last: last}
+		r.touch(e)
 		e.gender = firstNames[first]
 		if honor == male || honor == female {
 			e.gender = honor
@@ -76,13 +105,14 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	}
 	switch len(cands) {
 	case 1:
-		cands[0].seen = r.tick()
+		r.touch(cands[0])
 		if cands[0].gender == unknownGender && (honor == male || honor == female) {
 			cands[0].gender = honor
 		}
 		return cands[0], false
 	case 0:
-		e = &entity{kind: extractor.Person, name: full, first: first, last: last, seen: r.tick(), gender: honor}
+		e = &entity{kind: extractor.Person, name: full, first: first, last: last, gender: honor}
+		r.touch(e)
 		if honor == plural || honor == neuter {
 			e.gender = unknownGender
 		}
@@ -116,23 +146,31 @@ func surname(toks []string) string {
 func (r *registry) org(name string) *entity {
 	name = stripThe(name)
 	if e := r.findOrg(name); e != nil {
-		e.seen = r.tick()
+		r.touch(e)
 		return e
 	}
-	e := &entity{kind: extractor.Organization, name: name, acronym: acronym(name), seen: r.tick()}
+	e := &entity{kind: extractor.Organization, name: name, acronym: acronym(name)}
+	r.touch(e)
 	r.orgs = append(r.orgs, e)
+	if r.orgKey == nil {
+		r.orgKey = map[string]*entity{}
+	}
+	r.orgKey[lower(name)] = e
+	if _, ok := r.orgKey[e.acronym]; e.acronym != "" && !ok {
+		r.orgKey[e.acronym] = e
+	}
 	return e
 }
 
 // findOrg looks an organization up by name or acronym without adding it.
 func (r *registry) findOrg(name string) *entity {
 	n := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-	for _, e := range r.orgs {
-		if strings.EqualFold(e.name, n) || isAcronym(n) && e.acronym == n {
+	if isAcronym(n) {
+		if e := r.orgKey[n]; e != nil && e.acronym == n {
 			return e
 		}
 	}
-	return nil
+	return r.orgKey[lower(n)]
 }
 
 // sameOrg compares an affiliation with a name or acronym.
@@ -181,16 +219,12 @@ func isAcronym(w string) bool {
 // words of the head ("the company" finds "Acme Corp.", "the ministry" finds
 // "the Ministry of Health"), or nil.
 func (r *registry) latestOrg(head string) *entity {
-	var best *entity
-	for _, e := range r.orgs {
-		if best != nil && e.seen < best.seen {
-			continue
-		}
-		if orgHasHead(e.name, head) {
-			best = e
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if e := r.recent[i]; e.kind == extractor.Organization && orgHasHead(e.name, head) {
+			return e
 		}
 	}
-	return best
+	return nil
 }
 
 var companyWords = set(`corp. corp corporation inc. inc co. company ltd. ltd llc plc gmbh ag group holdings industries systems technologies airlines motors energy`)
@@ -243,11 +277,10 @@ func (r *registry) pronoun(g gender) *entity {
 		return false
 	}
 	var best *entity
-	for _, list := range [][]*entity{r.persons, r.orgs, r.others} {
-		for _, e := range list {
-			if compatible(e) && (best == nil || e.seen > best.seen) {
-				best = e
-			}
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if e := r.recent[i]; compatible(e) {
+			best = e
+			break
 		}
 	}
 	if best != nil && best.kind == extractor.Person && best.gender == unknownGender && (g == male || g == female) {

@@ -80,7 +80,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	if ph.anon {
 		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
 		sp.role, sp.aff = headRole(toks, a, b), aff
-		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff, seen: st.reg.tick()}
+		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
+		st.reg.touch(e)
 		st.reg.others = append(st.reg.others, e)
 		sp.ent = e
 		return sp
@@ -116,6 +117,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0++
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(t.text) {
+		whole = lowerFirst(whole) // "Election officials" opening a sentence
+	} else if t.first && (isGroup(t) || isTitle(t)) {
+		whole = lowerFirst(whole) // "Forecasters warned"
+	}
 	switch {
 	case isOrgRun(toks, a, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		name := stripThe(span(p, toks, a, b))
@@ -135,9 +141,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	switch {
 	case isGroup(toks[hb-1]):
 		sp.kind, sp.name = extractor.Group, whole
-		e := &entity{kind: extractor.Group, name: whole, seen: st.reg.tick()}
-		st.reg.others = append(st.reg.others, e)
-		sp.ent = e
+		sp.ent = st.reg.group(whole)
 	case orgNouns[head] || docNouns[head]:
 		if e := st.reg.latestOrg(head); e != nil && definite && hb-a == 1 && orgNouns[head] {
 			st.fromEntity(sp, e)
@@ -163,7 +167,7 @@ func nameWord(t token) bool {
 	if particles[l] || nameSuffixes[l] {
 		return true
 	}
-	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t)) {
+	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || strings.HasSuffix(l, "ly")) {
 		return false
 	}
 	if titles[l] || orgWords[l] || groupNouns[l] || orgNouns[l] || docNouns[l] || personNouns[l] {
@@ -268,4 +272,9 @@ func descRole(p string, toks []token, a, b int) (role, aff string) {
 		a++
 	}
 	return span(p, toks, a, b), aff
+}
+
+func lowerFirst(s string) string {
+	r := firstRune(s)
+	return strings.ToLower(string(r)) + s[len(string(r)):]
 }

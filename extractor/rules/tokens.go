@@ -30,8 +30,12 @@ type token struct {
 func lower(s string) string { return strings.ToLower(s) }
 
 // tokenize splits paragraph p into tokens; qs are its quotes in order.
-func tokenize(p string, qs []qspan) []token {
-	toks := make([]token, 0, len(p)/5+1)
+// buf is reused for the result when it is large enough.
+func tokenize(p string, qs []qspan, buf []token) []token {
+	toks := buf[:0]
+	if want := len(p)/3 + 16; cap(toks) < want {
+		toks = make([]token, 0, want)
+	}
 	k := 0
 	for i := 0; i < len(p); {
 		if k < len(qs) && i >= qs[k].open {
@@ -134,6 +138,10 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 		switch t.text {
 		case ".", "!", "?", "…":
 			return next.capital || next.kind == tQuote || next.kind == tWord && isDigit(next.text[0])
+		case ")", "]": // "(Oh hey there.) “It’s …”"
+			if i > 0 && toks[i-1].kind == tPunct && strings.ContainsAny(toks[i-1].text, ".!?") {
+				return next.capital || next.kind == tQuote
+			}
 		}
 	case tQuote:
 		q := qs[t.q]

@@ -4,13 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/whosaid/whosaid/extractor"
+	"net/http"
 	"runtime/debug"
 	"strings"
 
+	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/internal/store"
 	"github.com/whosaid/whosaid/sources"
 	"github.com/whosaid/whosaid/sources/clean"
+	"github.com/whosaid/whosaid/sources/fetch"
 )
 
 // article fetches, cleans and extracts one article and commits its
@@ -44,6 +46,9 @@ func (j *Job) article(ctx context.Context, a store.Article) (Stats, error) {
 		return st, nil
 	}
 	if err != nil {
+		if permanent(err) {
+			return st, j.fail(ctx, &st, a, store.Failed, err, true)
+		}
 		return st, j.fail(ctx, &st, a, store.Pending, err, false)
 	}
 	// Done work is kept even when a stop arrives now: the commit is short
@@ -123,4 +128,17 @@ func (j *Job) extract(ctx context.Context, a store.Article) (doc *extractor.Docu
 		art.Title = a.Title
 	}
 	return j.opts.Extractor.Run(ctx, art)
+}
+
+// permanent reports whether trying again cannot help: the page is gone, is
+// not a page (a PDF, an image), is over the size cap, or is at an address
+// the client refuses. Such articles are given up at once rather than
+// fetched on every run until MaxAttempts.
+func permanent(err error) bool {
+	var he *fetch.HTTPError
+	if errors.As(err, &he) {
+		return he.StatusCode == http.StatusNotFound || he.StatusCode == http.StatusGone
+	}
+	return errors.Is(err, fetch.ErrContentType) || errors.Is(err, fetch.ErrTooLarge) ||
+		errors.Is(err, fetch.ErrScheme) || errors.Is(err, fetch.ErrPrivateAddress)
 }

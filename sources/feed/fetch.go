@@ -95,6 +95,9 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Result, error) {
 		if errors.As(err, &ue) {
 			err = ue.Err // the caller names the URL
 		}
+		if strings.HasPrefix(err.Error(), "fetch: ") {
+			return nil, err // the hardened client's own error says it all
+		}
 		return nil, fmt.Errorf("feed: %w", err)
 	}
 	defer resp.Body.Close()
