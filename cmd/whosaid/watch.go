@@ -13,8 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whosaid/whosaid/config"
-	"github.com/whosaid/whosaid/extractor"
-	"github.com/whosaid/whosaid/extractor/rules"
 	"github.com/whosaid/whosaid/internal/store/sqlite"
 	"github.com/whosaid/whosaid/internal/watch"
 	"github.com/whosaid/whosaid/sources/feed"
@@ -100,6 +98,7 @@ documents; 'whosaid feeds' shows each feed's state.`,
 	f.Int("per-host", d.Watch.PerHost, "requests in flight to one host")
 	f.Int("max-attempts", d.Watch.MaxAttempts, "failed attempts before an article is given up")
 	f.Int("workers", d.Watch.Concurrency, "feeds and articles processed at once")
+	addLLMFlags(f)
 	return cmd
 }
 
@@ -112,8 +111,14 @@ func (a *app) watch(ctx context.Context, s *setup, wf watchFlags) error {
 	if len(feeds) == 0 {
 		return usageError("watch: no feeds: list them under feeds: in the config file, or give --feed URL or --feeds-file FILE")
 	}
-	ex, err := watchExtractor(cfg)
+	// The same extraction as `whosaid extract`, in whatever mode is
+	// configured (llm.go).
+	ex, _, err := engines(cfg, s.log)
 	if err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			return err
+		}
 		return usageError("watch: %v", err)
 	}
 	if cfg.Store.Path == "" {
@@ -206,14 +211,6 @@ func watchFeeds(cfg *config.Config, wf watchFlags) ([]watch.Feed, error) {
 		}
 	}
 	return out, nil
-}
-
-// watchExtractor builds the extraction pipeline for the configured mode.
-func watchExtractor(cfg *config.Config) (watch.Extractor, error) {
-	if m := cfg.EffectiveMode(); m != config.ModeRules {
-		return nil, fmt.Errorf("mode %s is not available to watch in this build; use --no-llm", m)
-	}
-	return &extractor.Pipeline{Engine: rules.New(), Mode: config.ModeRules}, nil
 }
 
 // openAppend opens the --out file for appending, creating it and its

@@ -227,7 +227,11 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	toks := pa.toks
 	q := pa.qs[toks[qi].q]
 	r := rec{start: q.cs, end: q.ce, typ: extractor.Mixed, base: baseMixed}
+	object := -1 // "calling him a “loser”": the object belongs to the record
 	for c := qi - 1; c >= s.a && qi-c <= 5; c-- {
+		if toks[c].kind == tWord && cues[toks[c].low] == cueName && c+1 < qi && !pa.used[c] {
+			object = c + 1
+		}
 		if toks[c].kind != tWord {
 			break
 		}
@@ -258,6 +262,9 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	}
 	if r.sp == nil && wordCount(pa.p[q.cs:q.ce]) < minUnattributedMixed {
 		return // a scare quote, a phrase or a title: not a quote of anyone known
+	}
+	if object >= 0 && r.sp != nil {
+		r.start, r.end = toks[object].start, toks[qi].end
 	}
 	pa.qrec[toks[qi].q] = pa.add(r)
 }

@@ -85,6 +85,12 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) {
 		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
 	}
+	// "…,'' Mr. Oppenheim noted": the comma sits inside the quote.
+	if before > s.a && toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before]) && (pa.tailOnly(cu.next, e) || e-cu.next <= 3) {
+		if pa.emit(s, s.a, before+1, cu, ph, baseTrailing) {
+			return true
+		}
+	}
 	if before > s.a && isComma(toks[before]) {
 		// "CONTENT, X said, CONTENT.": two pieces, the first only when it is
 		// not an adverbial ("In the three years since, X said, ...").
@@ -101,6 +107,17 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		if pa.tailOnly(cu.next, e) || e-cu.next <= 3 {
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
 				return true
+			}
+		}
+	}
+	// "X asked (Y) whether CONTENT"
+	if questionCues[toks[c].low] {
+		for k := cu.next; k < e && k-cu.next <= 6; k++ {
+			if questionWords[toks[k].low] {
+				return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
+			}
+			if toks[k].kind != tWord {
+				break
 			}
 		}
 	}
@@ -367,8 +384,7 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 	var ph phrase
 	if sp == nil {
 		var ok bool
-		ph, ok = fwdPhrase(pa.p, toks, s.a, c, false)
-		if !ok || ph.end >= c || toks[ph.end].kind != tWord || pa.anyUsed(ph.a, ph.end) {
+		if ph, ok = pa.subject(s, c); !ok {
 			return false
 		}
 	}
@@ -426,3 +442,43 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 }
 
 var conjunctions = set(`but and so yet or`)
+
+var (
+	questionCues  = set(`asked asks wondered wonders questioned`)
+	questionWords = set(`whether if why how what when where who`)
+)
+
+// quoteEndsWithComma says whether the quote token t ends with a comma
+// inside its marks (“…,”), as quotes followed by their attribution do.
+func (pa *para) quoteEndsWithComma(t token) bool {
+	q := pa.qs[t.q]
+	return q.ce > q.cs && pa.p[q.ce-1] == ','
+}
+
+// subject finds the subject of the sentence's main clause before token c:
+// the first phrase opening the sentence or following a comma that is
+// followed by a verb ("While celebrating, Trump mocked …") or by an
+// appositive and then a verb ("Bush, Florida's former governor, attacked").
+func (pa *para) subject(s sentence, c int) (phrase, bool) {
+	toks := pa.toks
+	for i := s.a; i < c && i-s.a <= maxScan; i++ {
+		if i != s.a && !isComma(toks[i-1]) {
+			continue
+		}
+		ph, ok := fwdPhrase(pa.p, toks, i, c, false)
+		if !ok || ph.end >= c || pa.anyUsed(ph.a, ph.end) {
+			continue
+		}
+		if _, pron := pronouns[toks[ph.a].low]; !pron && !toks[ph.b-1].capital && !isGroup(toks[ph.b-1]) && !orgNouns[toks[ph.b-1].low] {
+			continue
+		}
+		v := ph.end
+		if isComma(toks[v]) && ph.appB > 0 && ph.appB < c && isComma(toks[ph.appB]) {
+			v = ph.appB + 1
+		}
+		if v < c && toks[v].kind == tWord && !toks[v].capital && !npWord(toks[v]) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}

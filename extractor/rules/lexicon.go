@@ -223,7 +223,8 @@ var affilPreps = set(`of for at with from`)
 var skipBeforeCue = set(`has have had also previously later once repeatedly recently would will had
 	publicly privately again then further first initially simply flatly only later subsequently
 	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
-	did does do was is were be been being`)
+	did does do was is were be been being last this week month year monday tuesday wednesday
+	thursday friday saturday sunday yesterday today`)
 
 // contentOpeners are words that may stand between a cue and its content and
 // say nothing themselves ("said on Tuesday that").

@@ -101,7 +101,7 @@ func npLeft(toks []token, end, lim int) int {
 // matter said". lim is the first token it may use.
 func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	j := c - 1
-	for n := 0; n < 3 && j >= lim && toks[j].kind == tWord && skipBeforeCue[toks[j].low]; n++ {
+	for n := 0; n < 4 && j >= lim && toks[j].kind == tWord && skipBeforeCue[toks[j].low]; n++ {
 		j--
 	}
 	if j < lim {

@@ -168,7 +168,8 @@ func cueAhead(toks []token, i, n int) bool {
 			return false
 		}
 		if _, ok := cues[toks[j].low]; ok && !nounCues[toks[j].low] {
-			return true
+			// Only a bare attribution: “We start again.” Lopez said.
+			return j+1 >= len(toks) || toks[j+1].kind == tPunct && (toks[j+1].text == "." || toks[j+1].text == ",")
 		}
 	}
 	return false
