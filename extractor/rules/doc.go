@@ -19,7 +19,9 @@
 //     speech with the cues that are left (X said (that) …; …, X said;
 //     according to X, …; X told Y that …; as experts claim, …); then
 //     partial quotes inside a sentence, which are type mixed. Reported
-//     content holding a partial quote is one mixed record.
+//     content holding a partial quote is one mixed record, and so is a
+//     naming verb's object with its quote ("called the delay “a decade of
+//     deferred maintenance”").
 //   - para.go then gives unattributed quotes of a paragraph the speaker of
 //     its nearest attributed quote (a quote split around its attribution),
 //     links a quote carried over paragraphs to its earlier pieces (one record

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"unicode"
 
 	"github.com/whosaid/whosaid/extractor"
@@ -239,7 +238,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	pa.st.resolve(pa.p, toks, ph)
 }
 
-// words counts the words of p[a:b].
+// wordCount counts the words of s.
 func wordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
@@ -251,8 +250,6 @@ func wordCount(s string) int {
 	}
 	return n
 }
-
-var _ = strings.Fields
 
 // sameSentence gives a direct quote of sentence s with no attribution the
 // speaker of the sentence's reported speech: Axelrod said this was a
