@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -138,6 +139,10 @@ func findFile(opts Options) (string, error) {
 		switch {
 		case err == nil && !st.IsDir():
 			return p, nil
+		case err != nil && errors.Is(err, fs.ErrPermission):
+			// A default location the user cannot read is not theirs to
+			// configure (a service account, a sandbox): look no further there.
+			continue
 		case err != nil && !errors.Is(err, os.ErrNotExist):
 			return "", fmt.Errorf("config: %w", err)
 		}

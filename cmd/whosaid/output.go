@@ -57,7 +57,11 @@ func createAtomic(path string) (*atomicFile, error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("output: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary name means nothing to the user
+		}
+		return nil, fmt.Errorf("output %s: %w", path, err)
 	}
 	return &atomicFile{f: f, path: path, mode: mode}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -26,9 +27,42 @@ const (
 )
 
 func init() {
-	// One version for the output documents and the User-Agent: the build sets
-	// extractor.Version with -ldflags -X.
+	// One version for the output documents and the User-Agent: a release
+	// build sets extractor.Version with -ldflags -X; otherwise the version
+	// the go command stamped (a module version from go install, or the VCS
+	// revision of a checkout) says which code wrote a dataset.
+	if extractor.Version == "dev" {
+		if bi, ok := debug.ReadBuildInfo(); ok {
+			extractor.Version = buildVersion(bi)
+		}
+	}
 	fetch.Version = extractor.Version
+}
+
+// buildVersion is the module version when there is one, else "dev+" and the
+// short VCS revision ("-dirty" when the checkout had changes), else "dev".
+func buildVersion(bi *debug.BuildInfo) string {
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return "dev"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	return "dev+" + rev + dirty
 }
 
 // app is what every subcommand shares: the process's streams and the global

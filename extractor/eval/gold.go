@@ -14,8 +14,8 @@ import (
 
 // Sentinel errors, for errors.Is.
 var (
-	ErrGoldFormat = errors.New("bad gold record")
-	ErrNoGold     = errors.New("no gold articles")
+	ErrGoldFormat = errors.New("eval: bad gold record")
+	ErrNoGold     = errors.New("eval: no gold articles")
 )
 
 // GoldQuote is one annotated quote or claim.
