@@ -95,7 +95,10 @@ func Default() *Config {
 // EffectiveMode resolves ModeAuto to the mode that runs.
 func (c *Config) EffectiveMode() string {
 	if c.Mode == ModeAuto || c.Mode == "auto" {
-		if c.LLM.Configured() {
+		// A key alone (often an OPENAI_API_KEY set for other tools) does not
+		// make a usable LLM stage: without a model the default stays the
+		// offline rules mode, and the notice says what is missing.
+		if c.LLM.Configured() && strings.TrimSpace(c.LLM.Model) != "" {
 			return ModeHybrid
 		}
 		return ModeRules

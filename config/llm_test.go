@@ -85,3 +85,58 @@ func TestLLMKeyMasked(t *testing.T) {
 		t.Errorf("printed configuration does not load: %v", err)
 	}
 }
+
+// A key set for other tools, with no model for whosaid, must not break the
+// default offline mode: auto stays rules, and Validate passes.
+func TestLLMKeyWithoutModelStaysRules(t *testing.T) {
+	tests := []struct {
+		name     string
+		file     string
+		wantMode string
+		wantErr  bool
+	}{
+		{name: "auto", wantMode: ModeRules},
+		{name: "explicit hybrid needs a model", file: "mode: hybrid\n", wantMode: ModeHybrid, wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, userDir := isolate(t)
+			t.Setenv("OPENAI_API_KEY", "sk-for-another-tool")
+			if tt.file != "" {
+				writeFile(t, filepath.Join(dir, FileName), tt.file)
+			}
+			cfg, _, err := Load(Options{Dir: dir, UserDir: userDir})
+			if tt.wantErr {
+				if err == nil || !strings.Contains(err.Error(), "llm.model") {
+					t.Fatalf("Load: got %v, want an error naming llm.model", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			if got := cfg.EffectiveMode(); got != tt.wantMode {
+				t.Errorf("effective mode: got %q, want %q", got, tt.wantMode)
+			}
+		})
+	}
+}
+
+func TestURLPasswordMasked(t *testing.T) {
+	dir, userDir := isolate(t)
+	writeFile(t, filepath.Join(dir, FileName), "mode: hybrid\nllm:\n  model: m-1\n  base_url: http://proxyuser:hunter2@llm.internal:8000/v1\n")
+	cfg, _, err := Load(Options{Dir: dir, UserDir: userDir})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	out, err := cfg.MaskedYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "hunter2") {
+		t.Errorf("the URL's password is shown:\n%s", out)
+	}
+	if !strings.Contains(string(out), "proxyuser") || !strings.Contains(string(out), "llm.internal:8000") {
+		t.Errorf("the rest of the URL should stay visible:\n%s", out)
+	}
+}

@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"reflect"
 	"strings"
 	"time"
@@ -60,6 +61,9 @@ func maskedYAML(v reflect.Value) ([]byte, error) {
 			val = x
 			if x != "" && IsSecret(l.key) {
 				val = Mask
+			} else if u, err := url.Parse(x); err == nil && u.User != nil && strings.Contains(x, "://") {
+				// A password in a URL (http://user:pw@host) is a secret too.
+				val = u.Redacted()
 			}
 		default:
 			val = x

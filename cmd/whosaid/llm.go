@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net/url"
 
 	"github.com/spf13/pflag"
 
@@ -84,9 +85,19 @@ func newLLMClient(cfg *config.Config, log *slog.Logger) (*llm.Client, error) {
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	log.Debug("llm stage ready", "model", l.Model, "api_type", l.APIType, "base_url", l.BaseURL,
+	log.Debug("llm stage ready", "model", l.Model, "api_type", l.APIType, "base_url", redactURL(l.BaseURL),
 		"prompt_version", ps.Version(), "cache", lc.CacheDir)
 	return c, nil
+}
+
+// redactURL hides a password in a URL (http://user:secret@host/v1), which
+// some proxies take instead of a key: it must not reach a log.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
 }
 
 // modeNotice is the one line said on stderr about the mode, or "".
@@ -94,6 +105,9 @@ func modeNotice(cfg *config.Config) string {
 	if (cfg.Mode == config.ModeAuto || cfg.Mode == "auto") && cfg.EffectiveMode() == config.ModeRules {
 		// Said only when nobody chose the mode: someone who passed --no-llm
 		// or set mode: rules knows already.
+		if cfg.LLM.Configured() {
+			return "whosaid: an LLM key or base URL is set but no llm.model; running in rules mode (set llm.model to use the LLM, or --no-llm to silence this)"
+		}
 		return "whosaid: no LLM configured; running in rules mode (--no-llm silences this)"
 	}
 	return ""
