@@ -207,3 +207,24 @@ func mustJSON(t testing.TB, v any) string {
 	}
 	return string(b)
 }
+
+// Neither the key nor a password in the base URL reaches the output or the
+// debug log, even when the server echoes the key it refused.
+func TestLLMSecretsNotLogged(t *testing.T) {
+	isolate(t)
+	srv := llmtest.NewServer(t, llmtest.Reply{Status: 401, Body: `{"error": {"message": "Invalid key ` + testKey + `", "type": "auth"}}`})
+	useLLM(t, strings.Replace(srv.BaseURL(), "http://", "http://proxyuser:pw-never-shown@", 1))
+	got := runProcess(t, "extract", "--no-cache", "--log-level", "debug", fixture(t, "library.txt"))
+	if got.code != exitOK {
+		t.Fatalf("exit: got %d, want 0; stderr %q", got.code, got.stderr)
+	}
+	if srv.Count() != 1 {
+		t.Errorf("requests: got %d, want 1", srv.Count())
+	}
+	if !strings.Contains(got.stderr, "llm stage ready") || !strings.Contains(got.stdout, "server answered 401") {
+		t.Errorf("want the debug log and the warning to be there:\nstdout %s\nstderr %s", got.stdout, got.stderr)
+	}
+	if out := got.stdout + got.stderr; strings.Contains(out, "pw-never-shown") {
+		t.Errorf("the password of the base URL was printed:\n%s", out)
+	}
+}

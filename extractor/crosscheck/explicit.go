@@ -25,12 +25,21 @@ var abbreviations = map[string]bool{
 // the sentence around the quote at sp, outside the quote itself: "a cue and
 // a name in the same sentence". A pronoun is not a name.
 func explicit(text string, pstart []int, sp span, cand extractor.Quote) bool {
+	_, ok := attribution(text, pstart, sp, cand)
+	return ok
+}
+
+// attribution is explicit with the distance, in bytes, between the cue and
+// the nearest mention of the candidate's name. When both candidates are
+// named in the sentence ("said Ana Ruiz, answering Tomas Bell"), the one
+// next to the cue is the speaker.
+func attribution(text string, pstart []int, sp span, cand extractor.Quote) (dist int, ok bool) {
 	if cand.Speaker == "" {
-		return false
+		return 0, false
 	}
 	p := paragraphOf(pstart, sp.s)
 	if p < 0 {
-		return false
+		return 0, false
 	}
 	plo, phi := bounds(text, pstart, p, p+1)
 	phi = max(phi, min(sp.e, len(text)))
@@ -38,30 +47,56 @@ func explicit(text string, pstart []int, sp span, cand extractor.Quote) bool {
 	right := text[sp.e:sentenceEnd(text, sp.e, phi)]
 	around := strings.ToLower(left + " " + right)
 
-	cue := false
-	if c := strings.ToLower(strings.TrimSpace(cand.Cue)); c != "" && containsWord(around, c) {
-		cue = true
+	var cues []span
+	if c := strings.ToLower(strings.TrimSpace(cand.Cue)); c != "" {
+		cues = wordSpans(around, c)
 	}
-	for _, c := range cueWords {
-		if cue {
-			break
+	if len(cues) == 0 {
+		for _, c := range cueWords {
+			cues = append(cues, wordSpans(around, c)...)
 		}
-		cue = containsWord(around, c)
 	}
-	if !cue {
-		return false
+	if len(cues) == 0 {
+		return 0, false
 	}
+	dist = -1
 	for _, name := range []string{cand.Speaker, cand.SpeakerMention} {
 		ws := words(name)
 		if len(ws) == 0 || isPronoun(ws) {
 			continue
 		}
 		// The full name, or its last word (a surname, "Lopez").
-		if containsWord(around, strings.Join(ws, " ")) || (len([]rune(ws[len(ws)-1])) >= 3 && containsWord(around, ws[len(ws)-1])) {
-			return true
+		names := wordSpans(around, strings.Join(ws, " "))
+		if last := ws[len(ws)-1]; len(ws) > 1 && len([]rune(last)) >= 3 {
+			names = append(names, wordSpans(around, last)...)
+		}
+		for _, n := range names {
+			for _, c := range cues {
+				d := max(n.s-c.e, c.s-n.e, 0)
+				if dist < 0 || d < dist {
+					dist = d
+				}
+			}
 		}
 	}
-	return false
+	return dist, dist >= 0
+}
+
+// wordSpans returns where w occurs in s as a whole word.
+func wordSpans(s, w string) []span {
+	var out []span
+	for from := 0; w != ""; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			break
+		}
+		a, b := from+i, from+i+len(w)
+		if !letterAt(s, a-1, true) && !letterAt(s, b, false) {
+			out = append(out, span{a, b})
+		}
+		from = a + 1
+	}
+	return out
 }
 
 func isPronoun(ws []string) bool {

@@ -57,13 +57,16 @@ func locateNorm(text string, lo, hi int, norm *normText, quote string, taken map
 			break
 		}
 		s := span{lo + from + i, lo + from + i + len(q)}
+		from += i + 1
+		if !whole(text, s) {
+			continue
+		}
 		if !taken[s] {
 			return s, true, true
 		}
 		if first == nil {
 			first = &s
 		}
-		from += i + 1
 	}
 	if first != nil {
 		return *first, true, true
@@ -82,18 +85,46 @@ func locateNorm(text string, lo, hi int, norm *normText, quote string, taken map
 		}
 		a, b := from+i, from+i+len(nq)
 		s := span{lo + norm.starts[a], lo + norm.ends[b-1]}
+		from = a + 1
+		if !whole(text, s) {
+			continue
+		}
 		if !taken[s] {
 			return s, false, true
 		}
 		if first == nil {
 			first = &s
 		}
-		from = a + 1
 	}
 	if first != nil {
 		return *first, false, true
 	}
 	return span{}, false, false
+}
+
+// whole reports whether sp can be a quote of text: it starts and ends on
+// character boundaries and cuts no word in two. "ew boats are paid" is in
+// "The new boats are paid for." only as bytes; a model that gives it has not
+// copied the text. Scripts written without spaces between words have no
+// such boundary to check.
+func whole(text string, sp span) bool {
+	if !utf8.RuneStart(text[sp.s]) || (sp.e < len(text) && !utf8.RuneStart(text[sp.e])) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[sp.s:sp.e])
+	last, _ := utf8.DecodeLastRuneInString(text[sp.s:sp.e])
+	before, _ := utf8.DecodeLastRuneInString(text[:sp.s])
+	after, _ := utf8.DecodeRuneInString(text[sp.e:])
+	return !(sp.s > 0 && wordRune(first) && wordRune(before)) && !(sp.e < len(text) && wordRune(last) && wordRune(after))
+}
+
+// wordRune reports whether r belongs to a word of a script that separates
+// words with spaces.
+func wordRune(r rune) bool {
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+		return false
+	}
+	return !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
 }
 
 // normalize maps quote marks to ", apostrophes to ', dashes to - and runs of

@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractor"
 )
@@ -10,6 +11,7 @@ func TestLocate(t *testing.T) {
 	text := "“It’s over — for now,” said Lea Brandt.\n\nShe said the  talks would resume. “It’s over — for now,” she repeated."
 	tests := []struct {
 		name   string
+		text   string // "" is the text above
 		quote  string
 		lo, hi int
 		taken  map[span]bool
@@ -24,9 +26,18 @@ func TestLocate(t *testing.T) {
 		{name: "second occurrence when the first is taken", quote: "It’s over — for now,", exact: true,
 			taken: map[span]bool{{len("“"), len("“It’s over — for now,")}: true}, want: "It’s over — for now,"},
 		{name: "only quote marks", quote: "“”", want: ""},
+		{name: "a piece cutting a word is not a quote", quote: "t’s over — for no", want: ""},
+		{name: "normalised piece cutting a word", quote: "alks would resume", want: ""},
+		{name: "a match inside a word is skipped for a whole one", text: "The unsaid part. It was said.", quote: "said", want: "said", exact: true},
+		{name: "a character cut in two", text: "Price: ½ off", quote: "\xbd off", want: ""},
+		{name: "scripts without spaces have no word boundary", text: "市长说预算已经平衡了。", quote: "预算已经平衡了", want: "预算已经平衡了", exact: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			text := text
+			if tt.text != "" {
+				text = tt.text
+			}
 			sp, exact, ok := locate(text, 0, len(text), tt.quote, tt.taken)
 			if tt.want == "" {
 				if ok {
@@ -115,6 +126,7 @@ func FuzzLocate(f *testing.F) {
 	f.Add("“It’s over — for now,” said Lea.", "It's over - for now,")
 	f.Add("a  b\n\nc", "a b c")
 	f.Add("\xff\xfe “x”", "\"x\"")
+	f.Add("½ off", "\xbd off")
 	f.Fuzz(func(t *testing.T, text, quote string) {
 		sp, _, ok := locate(text, 0, len(text), quote, nil)
 		if !ok {
@@ -122,6 +134,9 @@ func FuzzLocate(f *testing.F) {
 		}
 		if sp.s < 0 || sp.e > len(text) || sp.s >= sp.e {
 			t.Fatalf("span %v outside a text of %d bytes", sp, len(text))
+		}
+		if !utf8.RuneStart(text[sp.s]) || (sp.e < len(text) && !utf8.RuneStart(text[sp.e])) {
+			t.Fatalf("span %v of %q cuts a character", sp, text)
 		}
 		got, _, _ := normalize(text[sp.s:sp.e])
 		want, _, _ := normalize(trimQuote(quote))

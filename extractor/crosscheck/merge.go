@@ -96,10 +96,11 @@ func bounds(text string, pstart []int, lo, hi int) (int, int) {
 	return pstart[lo], end
 }
 
-// match pairs each LLM record with the rule record it overlaps most, and
-// labels every record. covered says whether the LLM looked at the paragraph
-// a record starts in: a rule record where it did not (its chunk failed) is
-// passed on unlabelled, since nobody checked it.
+// match pairs each LLM record with the rule record it overlaps most (by at
+// least half of the shorter span), and labels every record. covered says
+// whether the LLM looked at the paragraph a record starts in: a rule record
+// where it did not (its chunk failed) is passed on unlabelled, since nobody
+// checked it.
 func match(text string, pstart []int, rules []extractor.Quote, llms []verified, covered func(para int) bool) []extractor.Quote {
 	rspan := make([]span, len(rules))
 	for i, r := range rules {
@@ -114,7 +115,10 @@ func match(text string, pstart []int, rules []extractor.Quote, llms []verified, 
 	for j, l := range llms {
 		ri, ov := -1, 0
 		for i := range rules {
-			if o := rspan[i].overlap(l.span); o > ov {
+			// Spans that only graze each other (a rule span that ran on
+			// into the next quote) are two records, not one seen twice.
+			o := rspan[i].overlap(l.span)
+			if o > ov && 2*o >= min(l.span.e-l.span.s, rspan[i].e-rspan[i].s) {
 				ri, ov = i, o
 			}
 		}
@@ -157,7 +161,7 @@ func match(text string, pstart []int, rules []extractor.Quote, llms []verified, 
 // in the text); the speaker is settled as the issue asks: the candidate
 // backed by an explicit attribution next to the quote (a cue and the name in
 // the same sentence) wins, otherwise the LLM's; the other is kept in
-// AltSpeaker.
+// AltSpeaker. When the sentence names both, the name nearer the cue wins.
 func combine(text string, pstart []int, r, l extractor.Quote) extractor.Quote {
 	out := r
 	out.Method = extractor.MethodBoth
@@ -168,7 +172,9 @@ func combine(text string, pstart []int, r, l extractor.Quote) extractor.Quote {
 	if r.Speaker != "" && l.Speaker != "" && !sameName(r.Speaker, l.Speaker) {
 		diff("speaker", l.Speaker, r.Speaker)
 		sp := span{r.Start, r.End}
-		if explicit(text, pstart, sp, r) && !explicit(text, pstart, sp, l) {
+		rd, rok := attribution(text, pstart, sp, r)
+		ld, lok := attribution(text, pstart, sp, l)
+		if rok && (!lok || rd < ld) {
 			out.AltSpeaker = l.Speaker
 		} else {
 			takeSpeaker(&out, l)

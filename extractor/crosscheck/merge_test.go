@@ -2,6 +2,7 @@ package crosscheck
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/extractor"
@@ -11,8 +12,10 @@ func TestCombineSpeaker(t *testing.T) {
 	paras := []string{
 		`"The budget is balanced," said Mayor Ida Kern.`,
 		`"Wait and see," came the reply from the back of the hall.`,
+		`"We cut nothing," said Ida Kern, answering a question from Rolf Lutz.`,
+		`"We will see," Lutz said to Ida Kern.`,
 	}
-	text := paras[0] + "\n\n" + paras[1]
+	text := strings.Join(paras, "\n\n")
 	pstart := paragraphStarts(paras)
 	rec := func(quote, speaker, role string) extractor.Quote {
 		i := indexOf(text, quote)
@@ -36,6 +39,14 @@ func TestCombineSpeaker(t *testing.T) {
 			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Ida Kern", Rules: "Rolf Lutz"}}},
 		{name: "neither is named: the LLM's",
 			rules: rec("Wait and see,", "Ida Kern", ""), llm: rec("Wait and see,", "Rolf Lutz", ""),
+			wantSpeaker: "Rolf Lutz", wantAlt: "Ida Kern", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
+		{name: "both named in the sentence: the rules' is next to the cue",
+			rules: rec("We cut nothing,", "Ida Kern", ""), llm: rec("We cut nothing,", "Rolf Lutz", ""),
+			wantSpeaker: "Ida Kern", wantAlt: "Rolf Lutz", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
+		{name: "both named in the sentence: the LLM's is next to the cue",
+			rules: rec("We will see,", "Ida Kern", ""), llm: rec("We will see,", "Rolf Lutz", ""),
 			wantSpeaker: "Rolf Lutz", wantAlt: "Ida Kern", wantAgreement: extractor.Conflict,
 			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
 		{name: "same person, fuller name kept",
@@ -66,6 +77,47 @@ func TestCombineSpeaker(t *testing.T) {
 			}
 			if got.Start != tt.rules.Start || got.End != tt.rules.End || got.Type != tt.rules.Type {
 				t.Errorf("span and type: got %d..%d %s, want the rules' %d..%d %s", got.Start, got.End, got.Type, tt.rules.Start, tt.rules.End, tt.rules.Type)
+			}
+		})
+	}
+}
+
+// A rule span that runs on into the next quote must neither swallow that
+// quote's LLM record nor be paired with it.
+func TestMatchGrazingSpans(t *testing.T) {
+	paras := []string{`Bell said the crews had been promised new contracts. "We have waited two years," he added.`}
+	text := paras[0]
+	pstart := paragraphStarts(paras)
+	claim := "the crews had been promised new contracts"
+	direct := "We have waited two years,"
+	rs := indexOf(text, claim)
+	ruleRec := extractor.Quote{Start: rs, End: indexOf(text, direct) + len("We have"), Type: extractor.Indirect,
+		Speaker: "Bell", SpeakerKind: extractor.Person, Cue: "said", Method: extractor.MethodRules}
+	ruleRec.Quote = text[ruleRec.Start:ruleRec.End]
+	llmRec := func(q, typ string) verified {
+		i := indexOf(text, q)
+		return verified{q: extractor.Quote{Quote: q, Start: i, End: i + len(q), Type: extractor.Type(typ), Speaker: "Tomas Bell",
+			SpeakerKind: extractor.Person, Method: extractor.MethodLLM}, span: span{i, i + len(q)}}
+	}
+	all := func(int) bool { return true }
+	tests := []struct {
+		name string
+		llms []verified
+		want []string // quote | method | agreement
+	}{
+		{name: "both LLM records", llms: []verified{llmRec(claim, "indirect"), llmRec(direct, "direct")},
+			want: []string{ruleRec.Quote + " | both | agree", direct + " | llm | llm_only"}},
+		{name: "only the grazed quote", llms: []verified{llmRec(direct, "direct")},
+			want: []string{ruleRec.Quote + " | rules | rules_only", direct + " | llm | llm_only"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range match(text, pstart, []extractor.Quote{ruleRec}, tt.llms, all) {
+				got = append(got, q.Quote+" | "+q.Method+" | "+q.Agreement)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
 	}

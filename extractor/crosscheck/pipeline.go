@@ -59,6 +59,15 @@ func (p *Pipeline) Run(ctx context.Context, art *sources.Article) (*extractor.Do
 		doc.Warnings = append(doc.Warnings, failedWarning(res))
 		// The document says so; the log only helps someone watching a run.
 		p.log().Info("llm gave no usable answer; rules only", "source", art.Source, "error", res.Chunks[0].Err)
+		if u := res.Usage; u.PromptTokens+u.CompletionTokens > 0 {
+			// The model answered, unusably: the mode is rules, but what
+			// the answers cost is still reported. An endpoint that never
+			// answered cost nothing, and the document is then exactly the
+			// rules-only one plus the warning.
+			doc.Extractor.Model = p.LLM.Model()
+			doc.Extractor.PromptVersion = p.LLM.PromptVersion()
+			doc.Extractor.Usage = &u
+		}
 		return doc, nil
 	}
 	out := p.merge(text, art.Paragraphs, capt.valid(text), res)

@@ -168,8 +168,11 @@ func TestHybrid(t *testing.T) {
 		want         []string
 		wantRejected []extractor.Rejected
 		wantWarnings []string
-		// For a run that falls back to rules: a substring of the warning.
+		// For a run that falls back to rules: a substring of the warning,
+		// and whether the model answered (unusably), so that the document
+		// reports what the answers cost.
 		fallback string
+		paid     bool
 		check    func(t *testing.T, srv *llmtest.Server)
 	}{
 		{
@@ -200,12 +203,12 @@ func TestHybrid(t *testing.T) {
 		{
 			name: "malformed JSON twice falls back to rules", requests: 2,
 			replies:  []llmtest.Reply{{Content: `{"quotes": "none"}`}},
-			fallback: `unusable reply: "quotes" is not an array (after one repair attempt)`,
+			fallback: `unusable reply: "quotes" is not an array (after one repair attempt)`, paid: true,
 		},
 		{
 			name: "wrong schema twice falls back to rules", requests: 2,
 			replies:  []llmtest.Reply{{Content: `{"records": []}`}},
-			fallback: `unusable reply: the reply has no "quotes" array (after one repair attempt)`,
+			fallback: `unusable reply: the reply has no "quotes" array (after one repair attempt)`, paid: true,
 		},
 		{
 			name: "500 every time falls back to rules", requests: 3,
@@ -262,6 +265,13 @@ func TestHybrid(t *testing.T) {
 					t.Fatalf("warnings: got %q, want the rules warnings %q and one containing %q", doc.Warnings, want.Warnings, tt.fallback)
 				}
 				want.Warnings = append(want.Warnings, doc.Warnings[len(doc.Warnings)-1])
+				if tt.paid {
+					u := doc.Extractor.Usage
+					if u == nil || u.Requests != tt.requests || u.PromptTokens == 0 || u.CompletionTokens == 0 {
+						t.Errorf("usage of unusable answers: got %+v, want %d requests and their tokens", u, tt.requests)
+					}
+					want.Extractor.Model, want.Extractor.PromptVersion, want.Extractor.Usage = "test-model", client.PromptVersion(), u
+				}
 				if g, w := toJSON(t, doc), toJSON(t, want); g != w {
 					t.Errorf("fallback document is not the rules document plus a warning:\ngot:  %s\nwant: %s", g, w)
 				}

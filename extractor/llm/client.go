@@ -167,6 +167,10 @@ func New(cfg Config) (*Client, error) {
 	var oc openai.ClientConfig
 	if cfg.APIType == APIAzure {
 		oc = openai.DefaultAzureConfig(cfg.APIKey, cfg.BaseURL)
+		// The model is the deployment name, as the user wrote it: go-openai
+		// would otherwise rewrite it ("gpt-3.5" becomes "gpt-35") and call
+		// a deployment that does not exist.
+		oc.AzureModelMapperFunc = func(model string) string { return model }
 		if cfg.APIVersion != "" {
 			oc.APIVersion = cfg.APIVersion
 		}
@@ -355,16 +359,25 @@ func (c *Client) send(ctx context.Context, msgs []openai.ChatCompletionMessage, 
 		return "", ctx.Err()
 	}
 	defer func() { <-c.sem }()
+	f := c.format.Load()
 	for {
-		f := c.format.Load()
 		resp, err := c.api.CreateChatCompletion(ctx, c.request(msgs, f))
 		if err != nil {
 			if f < formatPlain && formatRefused(err) {
-				c.format.CompareAndSwap(f, f+1)
-				c.log.Debug("llm server refused the response format; stepping down", "format", f, "error", err)
+				c.log.Debug("llm server refused the request; trying the next response format", "format", f, "error", c.redact(err.Error()))
+				f++
 				continue
 			}
-			return "", describe(err)
+			return "", c.describe(err)
+		}
+		// A 400 may have other causes than the response format (a chunk
+		// over the context window): the step down is kept for the rest of
+		// the run only once a lower format has actually worked.
+		for {
+			cur := c.format.Load()
+			if f <= cur || c.format.CompareAndSwap(cur, f) {
+				break
+			}
 		}
 		pt, ct := resp.Usage.PromptTokens, resp.Usage.CompletionTokens
 		if pt == 0 && ct == 0 {
@@ -440,17 +453,30 @@ func formatRefused(err error) bool {
 }
 
 // describe makes a short error of a go-openai error: RequestError carries
-// the whole body, which may be a page of HTML.
-func describe(err error) error {
+// the whole body, which may be a page of HTML. The key is cut out of it:
+// some proxies echo the key they refused, and the error ends up in the
+// document's warnings.
+func (c *Client) describe(err error) error {
 	var ae *openai.APIError
 	if errors.As(err, &ae) {
-		return fmt.Errorf("llm: server answered %d: %s", ae.HTTPStatusCode, clip(ae.Message, 200))
+		return fmt.Errorf("llm: server answered %d: %s", ae.HTTPStatusCode, clip(c.redact(ae.Message), 200))
 	}
 	var re *openai.RequestError
 	if errors.As(err, &re) {
-		return fmt.Errorf("llm: server answered %d: %s", re.HTTPStatusCode, clip(strings.Join(strings.Fields(string(re.Body)), " "), 200))
+		return fmt.Errorf("llm: server answered %d: %s", re.HTTPStatusCode, clip(c.redact(strings.Join(strings.Fields(string(re.Body)), " ")), 200))
+	}
+	if msg := err.Error(); c.redact(msg) != msg {
+		return fmt.Errorf("llm: %s", c.redact(msg))
 	}
 	return fmt.Errorf("llm: %w", err)
+}
+
+// redact replaces the API key in s.
+func (c *Client) redact(s string) string {
+	if k := strings.TrimSpace(c.cfg.APIKey); len(k) >= 4 {
+		s = strings.ReplaceAll(s, k, "****")
+	}
+	return s
 }
 
 func clip(s string, n int) string {

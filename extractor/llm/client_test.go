@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -205,15 +208,20 @@ func TestAuthAndAzure(t *testing.T) {
 	t.Run("azure deployment and api-key", func(t *testing.T) {
 		srv := llmtest.NewServer(t, llmtest.Reply{Content: okReply})
 		cfg := testConfig(srv)
-		cfg.APIType, cfg.BaseURL, cfg.APIVersion, cfg.Model = APIAzure, srv.URL, "2024-10-21", "quotes-gpt4o"
+		// The deployment name is used as written: go-openai would drop
+		// the dot of a "3.5" name.
+		cfg.APIType, cfg.BaseURL, cfg.APIVersion, cfg.Model = APIAzure, srv.URL, "2024-10-21", "quotes-gpt-3.5-turbo"
 		c, err := New(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		res, _ := c.Extract(context.Background(), paragraphs)
 		r := srv.Requests()[0]
-		if r.Path != "/openai/deployments/quotes-gpt4o/chat/completions" || r.Header.Get("api-key") != "sk-test" || res.Chunks[0].Err != nil {
+		if r.Path != "/openai/deployments/quotes-gpt-3.5-turbo/chat/completions" || r.Header.Get("api-key") != "sk-test" || res.Chunks[0].Err != nil {
 			t.Errorf("got path %s api-key %q err %v", r.Path, r.Header.Get("api-key"), res.Chunks[0].Err)
+		}
+		if r.Header.Get("Authorization") != "" {
+			t.Errorf("Authorization: got %q, want none on Azure", r.Header.Get("Authorization"))
 		}
 	})
 }
@@ -395,5 +403,146 @@ func TestReasoningModelRequest(t *testing.T) {
 				t.Errorf("%s: got %v, want 300; body %v", tt.wantMax, body[tt.wantMax], body)
 			}
 		})
+	}
+}
+
+// A 400 that is not about the response format (a chunk over the context
+// window) must not switch the whole run to plain JSON: only a lower format
+// that then works is kept.
+func TestFormatStepDownNeedsSuccess(t *testing.T) {
+	srv := llmtest.NewServerFunc(t, func(n int, req llmtest.Request) llmtest.Reply {
+		if strings.Contains(req.Messages()[1], "far too long") {
+			return llmtest.Reply{Status: 400, Body: `{"error": {"message": "maximum context length is 8192 tokens", "type": "invalid_request_error"}}`}
+		}
+		return llmtest.Reply{Content: okReply}
+	})
+	c, err := New(testConfig(srv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.Extract(context.Background(), []string{"A paragraph far too long for the model."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := res.Chunks[0].Err; e == nil || !strings.Contains(e.Error(), "server answered 400: maximum context length") {
+		t.Errorf("chunk error: got %v, want the server's 400", e)
+	}
+	if srv.Count() != 3 {
+		t.Errorf("requests for the refused chunk: got %d, want 3 (each format once)", srv.Count())
+	}
+	if _, err := c.Extract(context.Background(), paragraphs); err != nil {
+		t.Fatal(err)
+	}
+	reqs := srv.Requests()
+	rf, _ := reqs[len(reqs)-1].Decoded()["response_format"].(map[string]any)
+	if rf == nil || rf["type"] != "json_schema" {
+		t.Errorf("response format of the next article: got %v, want json_schema still", rf)
+	}
+}
+
+// Some proxies echo the key they refused; the error, which ends up in the
+// document's warnings, must not carry it.
+func TestErrorsDoNotCarryTheKey(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply llmtest.Reply
+	}{
+		{"json error", llmtest.Reply{Status: 401, Body: `{"error": {"message": "Invalid key: sk-test-secret-123 was refused", "type": "auth"}}`}},
+		{"plain body", llmtest.Reply{Status: 403, Body: `Forbidden. Received API Key = sk-test-secret-123`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := llmtest.NewServer(t, tt.reply)
+			cfg := testConfig(srv)
+			cfg.APIKey = "sk-test-secret-123"
+			c, err := New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := c.Extract(context.Background(), paragraphs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := res.Chunks[0].Err
+			if e == nil || strings.Contains(e.Error(), "secret-123") || !strings.Contains(e.Error(), "****") {
+				t.Errorf("chunk error: got %v, want the key masked", e)
+			}
+		})
+	}
+}
+
+// failFirst fails the first n round trips as a dropped connection would,
+// then hands over to the real transport.
+type failFirst struct {
+	n    int
+	mu   sync.Mutex
+	base http.RoundTripper
+}
+
+func (f *failFirst) RoundTrip(r *http.Request) (*http.Response, error) {
+	f.mu.Lock()
+	fail := f.n > 0
+	f.n--
+	f.mu.Unlock()
+	if fail {
+		return nil, &net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET}
+	}
+	return f.base.RoundTrip(r)
+}
+
+func TestNetworkErrorsAreRetried(t *testing.T) {
+	tests := []struct {
+		name     string
+		failures int
+		wantErr  bool
+		wantReqs int // reaching the server
+	}{
+		{"one reset, then an answer", 1, false, 1},
+		{"resets past the retries", 3, true, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := llmtest.NewServer(t, llmtest.Reply{Content: okReply})
+			cfg := testConfig(srv) // two retries
+			cfg.Transport = &failFirst{n: tt.failures, base: http.DefaultTransport}
+			c, err := New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := c.Extract(context.Background(), paragraphs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := res.Chunks[0].Err; (e != nil) != tt.wantErr || (e != nil && !strings.Contains(e.Error(), "connection reset")) {
+				t.Errorf("chunk error: got %v, want error %v", e, tt.wantErr)
+			}
+			if srv.Count() != tt.wantReqs || res.Usage.Requests != min(tt.failures+1, 3) {
+				t.Errorf("got %d requests at the server and %d counted, want %d and %d", srv.Count(), res.Usage.Requests, tt.wantReqs, min(tt.failures+1, 3))
+			}
+		})
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	tr := &transport{baseDelay: 100 * time.Millisecond, maxDelay: time.Second, jitter: func(d time.Duration) time.Duration { return d }}
+	want := []time.Duration{100, 200, 400, 800, 1000, 1000}
+	for i, w := range want {
+		if got := tr.backoff(i); got != w*time.Millisecond {
+			t.Errorf("attempt %d: got %v, want %v", i, got, w*time.Millisecond)
+		}
+	}
+	if got := tr.backoff(70); got != time.Second {
+		t.Errorf("attempt 70: got %v, want the cap", got)
+	}
+	seen := map[time.Duration]bool{}
+	for range 50 {
+		d := fullJitter(time.Second)
+		if d < 500*time.Millisecond || d > time.Second {
+			t.Fatalf("jitter of 1s: got %v, want within [500ms, 1s]", d)
+		}
+		seen[d] = true
+	}
+	if len(seen) < 10 {
+		t.Errorf("jitter: got %d distinct waits in 50, want them spread", len(seen))
 	}
 }

@@ -4,7 +4,8 @@
 // package crosscheck locates them and holds them against the rule engine.
 //
 // client.go builds requests (response_format json_schema strict, falling
-// back to json_object, then to plain JSON in the reply), repairs a bad reply
+// back to json_object, then to plain JSON in the reply; a lower format is
+// kept for the run once it has worked), repairs a bad reply
 // once and accounts for usage; chunk.go cuts articles into whole-paragraph
 // chunks by a token budget; parse.go reads replies; transport.go retries
 // under go-openai (which has no retries and drops response headers) with
