@@ -21,7 +21,7 @@ func newEvalCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval --gold FILE.jsonl",
 		Short: "Score the extractor (--mode rules, llm or hybrid) against gold quotes",
-		Long: `Runs the rule engine on every article of a gold JSONL file and prints precision,
+		Long: `Runs the extractor on every article of a gold JSONL file and prints precision,
 recall and F1 of quote detection, recall and precision by type, and speaker
 accuracy on the matched quotes. A predicted and a gold quote match when each
 covers at least half of the other's word tokens.

@@ -19,6 +19,10 @@ import (
 	"github.com/whosaid/whosaid/prompts"
 )
 
+// DefaultAzureAPIVersion is the Azure OpenAI API version used when none is
+// configured: the first generally available one with json_schema replies.
+const DefaultAzureAPIVersion = "2024-10-21"
+
 // Errors.
 var (
 	// ErrConfig is matched by every error about the configuration.
@@ -43,7 +47,7 @@ type Config struct {
 	APIKey     string // never logged; may be empty for local servers
 	Model      string // required; the deployment name on Azure
 	APIType    string // openai (default) or azure
-	APIVersion string // Azure only; "" is go-openai's default
+	APIVersion string // Azure only; "" is DefaultAzureAPIVersion
 
 	Temperature     float64 // 0 is sent as 0 (go-openai would drop it)
 	MaxOutputTokens int     // 0: the server's default
@@ -171,6 +175,9 @@ func New(cfg Config) (*Client, error) {
 		// would otherwise rewrite it ("gpt-3.5" becomes "gpt-35") and call
 		// a deployment that does not exist.
 		oc.AzureModelMapperFunc = func(model string) string { return model }
+		// go-openai's own default predates structured outputs, which would
+		// quietly put every Azure run on the weakest reply format.
+		oc.APIVersion = DefaultAzureAPIVersion
 		if cfg.APIVersion != "" {
 			oc.APIVersion = cfg.APIVersion
 		}

@@ -224,6 +224,19 @@ func TestAuthAndAzure(t *testing.T) {
 			t.Errorf("Authorization: got %q, want none on Azure", r.Header.Get("Authorization"))
 		}
 	})
+	t.Run("azure default api-version supports json_schema", func(t *testing.T) {
+		srv := llmtest.NewServer(t, llmtest.Reply{Content: okReply})
+		cfg := testConfig(srv)
+		cfg.APIType, cfg.BaseURL, cfg.APIVersion, cfg.Model = APIAzure, srv.URL, "", "quotes"
+		c, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Extract(context.Background(), paragraphs)
+		if got := srv.Requests()[0].Query.Get("api-version"); got != DefaultAzureAPIVersion {
+			t.Errorf("api-version: got %q, want %q", got, DefaultAzureAPIVersion)
+		}
+	})
 }
 
 func TestConfigErrors(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -28,6 +29,7 @@ type Reply struct {
 // Request is what the server received.
 type Request struct {
 	Path   string
+	Query  url.Values
 	Header http.Header
 	Body   []byte
 }
@@ -102,7 +104,7 @@ func (s *Server) Count() int {
 
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	req := Request{Path: r.URL.Path, Header: r.Header.Clone(), Body: body}
+	req := Request{Path: r.URL.Path, Query: r.URL.Query(), Header: r.Header.Clone(), Body: body}
 	s.mu.Lock()
 	n := len(s.requests)
 	s.requests = append(s.requests, req)
