@@ -1,8 +1,10 @@
 package extractor
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -75,7 +77,7 @@ func Finalize(text string, paragraphs []string, qs []Quote) ([]Quote, []string) 
 		pstart[i] = off
 		off += len(p) + len(sources.ParagraphSep)
 	}
-	kept := qs[:0:0]
+	kept := make([]Quote, 0, len(qs))
 	for _, q := range qs {
 		switch {
 		case q.Start < 0 || q.End > len(text) || q.Start >= q.End:
@@ -98,33 +100,32 @@ func Finalize(text string, paragraphs []string, qs []Quote) ([]Quote, []string) 
 		}
 		kept = append(kept, q)
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		if kept[i].Start != kept[j].Start {
-			return kept[i].Start < kept[j].Start
+	byPosition := func(a, b Quote) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return kept[i].End < kept[j].End
-	})
+		return cmp.Compare(a.End, b.End)
+	}
+	// Engines mostly return records in order already; sorting large structs
+	// is then pure copying.
+	if !slices.IsSortedFunc(kept, byPosition) {
+		slices.SortStableFunc(kept, byPosition)
+	}
 	toRunes(text, kept)
 	return kept, warns
 }
 
-// toRunes converts the byte offsets of qs (sorted by Start) to code point
-// offsets in one pass over text.
+// toRunes converts the byte offsets of qs, sorted by Start, to code point
+// offsets: one pass over the text for the starts, and each quote's own length
+// for its end.
 func toRunes(text string, qs []Quote) {
-	type ref struct {
-		off int
-		ptr *int
-	}
-	refs := make([]ref, 0, 2*len(qs))
-	for i := range qs {
-		refs = append(refs, ref{qs[i].Start, &qs[i].Start}, ref{qs[i].End, &qs[i].End})
-	}
-	sort.Slice(refs, func(i, j int) bool { return refs[i].off < refs[j].off })
 	b, r := 0, 0
-	for _, x := range refs {
-		r += utf8.RuneCountInString(text[b:x.off])
-		b = x.off
-		*x.ptr = r
+	for i := range qs {
+		q := &qs[i]
+		r += utf8.RuneCountInString(text[b:q.Start])
+		b = q.Start
+		n := utf8.RuneCountInString(text[q.Start:q.End])
+		q.Start, q.End = r, r+n
 	}
 }
 
