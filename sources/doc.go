@@ -4,7 +4,9 @@
 // "-" for stdin), refuses what is not a document (binary data, empty
 // input), and decodes the body to UTF-8 from whatever charset the header,
 // a byte order mark or the page's <meta> declares, or detection finds. The
-// resulting Page is HTML, for package clean, or text, for FromText.
+// resulting Page is HTML, for package clean, or text, for FromText. Open
+// honours ctx while it reads stdin or a file, so a FIFO or a terminal that
+// never sends EOF does not hold up an interrupted run.
 //
 // Files:
 //   - article.go: Article, the cleaned document every later stage reads.

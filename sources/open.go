@@ -95,9 +95,15 @@ func Open(ctx context.Context, src string, opt OpenOptions) (*Page, error) {
 		if opt.Stdin == nil {
 			return nil, errors.New("sources: no standard input to read")
 		}
-		b, err := fetch.ReadAll(opt.Stdin, max)
+		b, err := readCtx(ctx, "standard input", func() ([]byte, error) {
+			b, err := fetch.ReadAll(opt.Stdin, max)
+			if err != nil {
+				return nil, readError("standard input", err)
+			}
+			return b, nil
+		})
 		if err != nil {
-			return nil, readError("standard input", err)
+			return nil, err
 		}
 		return build(src, "", "", 0, b, max)
 	case schemeRE.MatchString(src):
@@ -105,7 +111,34 @@ func Open(ctx context.Context, src string, opt OpenOptions) (*Page, error) {
 	case src == "":
 		return nil, errors.New("sources: empty source name")
 	}
-	return openFile(src, max)
+	b, err := readCtx(ctx, "file", func() ([]byte, error) { return readFile(ctx, src, max) })
+	if err != nil {
+		return nil, err
+	}
+	return build(src, "", "", kindFromName(src), b, max)
+}
+
+// readCtx runs read in a goroutine and returns when it is done or ctx is.
+// Reading stdin, a FIFO or a file on a stalled network mount can block for
+// ever, and a user's Ctrl-C must still end the run. A read that cannot be
+// interrupted (stdin at a terminal, a FIFO's open) is left to finish on its
+// own: its result is dropped, and the process is usually about to exit.
+func readCtx(ctx context.Context, what string, read func() ([]byte, error)) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1) // buffered: a late reader must not block
+	go func() {
+		b, err := read()
+		done <- result{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("sources: canceled while reading %s: %w", what, context.Cause(ctx))
+	}
 }
 
 func openURL(ctx context.Context, src string, c *fetch.Client) (*Page, error) {
@@ -130,12 +163,16 @@ func openURL(ctx context.Context, src string, c *fetch.Client) (*Page, error) {
 	return build(src, resp.URL, resp.ContentType, kind, resp.Body, c.Options().MaxBytes)
 }
 
-func openFile(path string, max int64) (*Page, error) {
+// readFile reads the file at path, refusing it past max bytes. When ctx
+// ends, the file is closed, which ends a read blocked on a FIFO.
+func readFile(ctx context.Context, path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("sources: cannot open file: %w", unwrapPath(err))
 	}
 	defer f.Close()
+	stop := context.AfterFunc(ctx, func() { f.Close() })
+	defer stop()
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("sources: cannot read file: %w", unwrapPath(err))
@@ -145,13 +182,13 @@ func openFile(path string, max int64) (*Page, error) {
 	}
 	if max > 0 && fi.Mode().IsRegular() && fi.Size() > max {
 		// A compressed file over the cap would only grow when inflated.
-		return nil, fmt.Errorf("sources: file %w: %d bytes, over the %d-byte cap", fetch.ErrTooLarge, fi.Size(), max)
+		return nil, fmt.Errorf("sources: file %w: %s, over the %s cap", fetch.ErrTooLarge, fetch.FormatBytes(fi.Size()), fetch.FormatBytes(max))
 	}
 	b, err := fetch.ReadAll(f, max)
 	if err != nil {
 		return nil, readError("file", err)
 	}
-	return build(path, "", "", kindFromName(path), b, max)
+	return b, nil
 }
 
 // kindFromName decides by extension; 0 means sniff.

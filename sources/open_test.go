@@ -126,7 +126,8 @@ func TestOpenFileErrors(t *testing.T) {
 		{"ZIP", "doc.htm", []byte("PK\x03\x04\x14\x00\x06\x00"), 0, ErrBinary, "ZIP archive"},
 		{"gzipped PDF", "x.html.gz", gz(t, []byte("%PDF-1.4 xx")), 0, ErrBinary, "binary data (PDF)"},
 		{"NUL bytes", "nul.txt", []byte("some words\x00\x00\x00\x01more words"), 0, ErrBinary, "binary data (NUL bytes)"},
-		{"over the cap", "big.html", bytes.Repeat([]byte("a"), 2000), 1000, fetch.ErrTooLarge, "sources: file too large"},
+		{"over the cap", "big.html", bytes.Repeat([]byte("a"), 2000), 1000, fetch.ErrTooLarge, "sources: file too large: 2000 bytes, over the 1000 bytes cap"},
+		{"over a MiB cap", "big2.html", bytes.Repeat([]byte("a"), 1<<20+5), 1 << 20, fetch.ErrTooLarge, "sources: file too large: 1048581 bytes, over the 1 MiB cap"},
 		{"gzip bomb", "bomb.html.gz", bomb, 64 << 10, fetch.ErrTooLarge, "decompressed data too large: more than 64 KiB"},
 		{"corrupt gzip", "bad.html.gz", append(gz(t, []byte("<p>hello there</p>"))[:20], 0, 1, 2), 0, nil, "sources: bad gzip data"},
 	}
@@ -250,6 +251,10 @@ func TestOpenURL(t *testing.T) {
 		w.Header().Set("Content-Type", "image/jpeg")
 		w.Write([]byte("\xff\xd8\xff"))
 	})
+	mux.HandleFunc("/article.html.gz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/x-gzip")
+		w.Write(gz(t, readTestdata(t, "article.html")))
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	client := fetch.New(fetch.Options{AllowPrivate: true})
@@ -277,6 +282,15 @@ func TestOpenURL(t *testing.T) {
 		}
 		if p.Kind != KindText || p.ContentType != "text/plain" {
 			t.Errorf("got kind %s content type %q, want text", p.Kind, p.ContentType)
+		}
+	})
+	t.Run("gzip file served as application/x-gzip", func(t *testing.T) {
+		p, err := Open(context.Background(), srv.URL+"/article.html.gz", opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Kind != KindHTML || !strings.Contains(p.Body, "Adaeze Morrow") {
+			t.Errorf("got kind %s body %q, want the inflated HTML", p.Kind, p.Body)
 		}
 	})
 	errTests := []struct {

@@ -26,6 +26,8 @@ const WarnNoText = "no article text found"
 // as paragraphs. pageURL (may be "") resolves the canonical URL. A page
 // without article text is not an error: it gives an Article with no
 // paragraphs and the WarnNoText warning. Source is left for the caller.
+// r is read whole, with no cap of its own: the caller bounds it (sources.Open
+// caps every source at its MaxBytes).
 func Clean(r io.Reader, pageURL string) (*sources.Article, error) {
 	src, err := io.ReadAll(r)
 	if err != nil {
@@ -43,7 +45,7 @@ func Clean(r io.Reader, pageURL string) (*sources.Article, error) {
 		return nil, fmt.Errorf("clean: parse html: %w", err)
 	}
 	art := clean(root, pageURL)
-	art.Warnings = append(art.Warnings, fmt.Sprintf("html nested deeper than %d elements: deeper tags ignored", maxDepth))
+	art.Warnings = append(art.Warnings, fmt.Sprintf("html nested deeper than the parser's limit of %d elements: tags past depth %d dropped, paragraph breaks kept", parserLimit, maxDepth))
 	return art, nil
 }
 
@@ -125,6 +127,7 @@ func mainText(root *html.Node, base *url.URL, meta metadata) (paras, warnings []
 	}
 	paras = dropTitle(paras, meta.title)
 	paras = dropFurnitureLines(paras)
+	paras = dropLines(paras, meta.dateLines)
 	return paras, warnings
 }
 
@@ -134,7 +137,7 @@ func mainText(root *html.Node, base *url.URL, meta metadata) (paras, warnings []
 func readable(root *html.Node, base *url.URL) (paras []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			paras, err = nil, fmt.Errorf("content detection failed: %v", r)
+			paras, err = nil, fmt.Errorf("clean: content detection failed: %v", r)
 		}
 	}()
 	parser := readability.NewParser()
@@ -180,6 +183,21 @@ func dropFurnitureLines(paras []string) []string {
 			continue
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// dropLines removes the paragraphs equal to one of lines: the visible date
+// lines the metadata came from.
+func dropLines(paras, lines []string) []string {
+	if len(lines) == 0 {
+		return paras
+	}
+	out := paras[:0]
+	for _, p := range paras {
+		if !contains(lines, p) {
+			out = append(out, p)
+		}
 	}
 	return out
 }

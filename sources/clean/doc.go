@@ -4,8 +4,11 @@
 // left out.
 //
 // clean.go holds the entry points, meta.go the metadata (JSON-LD, meta tags,
-// visible dates), prune.go the boilerplate rules and text.go the rendering of
-// the chosen article node into paragraphs. The main block is found by
+// dates in date-like elements), dateline.go the visible date and By-lines
+// ("Published: 7 May 2025", "By Jo Lee | 9 June 2025"), prune.go the
+// boilerplate rules (furniture, headline, pull quotes, stand-alone dates),
+// text.go the rendering of the chosen article node into paragraphs and
+// flatten.go the fallback for pages nested past the parser's limit. The main block is found by
 // go-readability on the same parsed tree; JSON-LD articleBody takes over when
 // the markup holds much less text than it.
 package clean

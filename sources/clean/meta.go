@@ -15,7 +15,8 @@ import (
 // detection mutates the tree.
 type metadata struct {
 	title, byline, published, site, canonical, language string
-	body                                                string // JSON-LD articleBody
+	body                                                string   // JSON-LD articleBody
+	dateLines                                           []string // visible date lines, for the text to leave out
 }
 
 // jsonLDArticle holds the schema.org fields we read from JSON-LD. Values are
@@ -56,6 +57,11 @@ func readMetadata(doc *goquery.Document, base *url.URL) metadata {
 		oneText(doc, `[itemprop="author"] [itemprop="name"], [rel="author"], .byline, .author-name, .article-author`),
 	)
 	m.byline = strings.TrimSpace(rxByPrefix.ReplaceAllString(m.byline, ""))
+	lineDate, lineBy := "", ""
+	if len(doc.Nodes) > 0 {
+		lineDate, lineBy, m.dateLines = dateLine(doc.Nodes[0])
+	}
+	m.byline = first(m.byline, lineBy)
 	m.published = first(
 		normalizeDate(ld.published),
 		normalizeDate(metaContent(doc,
@@ -65,6 +71,7 @@ func readMetadata(doc *goquery.Document, base *url.URL) metadata {
 			`meta[name="dc.date.issued" i]`, `meta[name="dc.date" i]`, `meta[property="og:published_time"]`)),
 		normalizeDate(attr(doc.Find(`time[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]`).First(), "datetime")),
 		visibleDate(doc),
+		lineDate,
 	)
 	m.site = first(
 		metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`),
@@ -334,7 +341,10 @@ func normalizeDate(s string) string {
 	return t.Format(time.RFC3339)
 }
 
-var rxVisibleDate = regexp.MustCompile(`(?i)\b(?:published|posted|updated|date)?:?\s*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+// dateExpr is a written date: "March 8, 2025", "7 May 2025", "2025-05-07".
+const dateExpr = `((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`
+
+var rxVisibleDate = regexp.MustCompile(`(?i)\b(?:published|posted|updated|date)?:?\s*` + dateExpr + `\b`)
 
 // visibleDate looks for a date line near the headline ("Published March 3,
 // 2025") when the page has no machine-readable date.

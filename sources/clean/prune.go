@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -22,9 +23,10 @@ var dropAtoms = map[atom.Atom]bool{
 // rxBoilerplate matches class and id values of the page furniture that sits
 // inside or next to an article: captions and credits, share bars, related
 // and most-read lists, comments, ads, newsletter boxes, breadcrumbs, author
-// boxes. Words are matched whole (split on - and _) so "shared-content" or
+// boxes, pull quotes (which repeat a quote of the story, with no speaker).
+// Words are matched whole (split on - and _) so "shared-content" or
 // "adventure" do not match.
-var rxBoilerplate = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|shares|social|sharebar|share-?tools|related|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|popular|trending|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads|ad|adslot|ad-?unit|dfp|sponsored|breadcrumb|breadcrumbs|comment|comments|disqus|outbrain|taboola|toolbar|tags|tag-?list|author-?bio|author-?box|bio|sidebar|widget|byline|dateline|timestamp|meta|print|skip|hidden|visually-?hidden|sr-only|screen-?reader-?text|tooltip|modal|cookie|paywall|inline-?related|rail|teaser|teasers)(?:$|[\s_-])`)
+var rxBoilerplate = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|shares|social|sharebar|share-?tools|related|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|popular|trending|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads|ad|adslot|ad-?unit|dfp|sponsored|breadcrumb|breadcrumbs|comment|comments|disqus|outbrain|taboola|toolbar|tags|tag-?list|author-?bio|author-?box|bio|sidebar|widget|byline|dateline|timestamp|meta|print|skip|hidden|visually-?hidden|sr-only|screen-?reader-?text|tooltip|modal|cookie|paywall|inline-?related|rail|teaser|teasers|pull[-_]?quote|pq)(?:$|[\s_-])`)
 
 // rxCamel finds the word boundaries of camelCase names ("newsCaption").
 var rxCamel = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
@@ -96,8 +98,24 @@ func skipper(article *html.Node) func(*html.Node) bool {
 			return true
 		}
 		switch tagAtom(n) {
-		case atom.Aside, atom.Footer:
+		case atom.Aside, atom.Footer, atom.H1:
+			// An <h1> inside the article is its headline: metadata,
+			// whatever the page's title says, and its quote marks are
+			// never a quote of the article.
 			return true
+		case atom.Header:
+			// The article's own header holds the headline, standfirst,
+			// byline and date. A header that holds most of the text is
+			// a wrapper, not a header.
+			if lengths[n]*2 < total {
+				return true
+			}
+		case atom.Time:
+			// A date set apart ("May 6" above the story) is a date line,
+			// not prose; a date inside a sentence stays.
+			if !inSentence(n, article) {
+				return true
+			}
 		}
 		if isBoilerplate(n) {
 			return lengths[n]*2 < total
@@ -191,4 +209,59 @@ func textLengths(root *html.Node) (lengths, links map[*html.Node]int) {
 		}
 	}
 	return lengths, links
+}
+
+// inSentence tells whether n shares its paragraph with other words: a
+// sibling before or after it, at its own level or an inline ancestor's, up to
+// the nearest block boundary, holds a letter or a digit.
+func inSentence(n, article *html.Node) bool {
+	for cur := n; cur != nil && cur != article; cur = cur.Parent {
+		if cur != n && blockAtoms[tagAtom(cur)] {
+			return false
+		}
+		for s := cur.PrevSibling; s != nil && !isBreak(s); s = s.PrevSibling {
+			if hasWords(s) {
+				return true
+			}
+		}
+		for s := cur.NextSibling; s != nil && !isBreak(s); s = s.NextSibling {
+			if hasWords(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBreak tells whether n ends the paragraph before it.
+func isBreak(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockAtoms[tagAtom(n)] || tagAtom(n) == atom.Br)
+}
+
+// hasWords tells whether the subtree of n has a letter or a digit in its
+// text. It gives up (true) past a few hundred nodes: a sibling that big is
+// prose.
+func hasWords(n *html.Node) bool {
+	stack := []*html.Node{n}
+	for seen := 0; len(stack) > 0; seen++ {
+		if seen > 256 {
+			return true
+		}
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch c.Type {
+		case html.TextNode:
+			if strings.IndexFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				return true
+			}
+		case html.ElementNode:
+			if dropAtoms[tagAtom(c)] {
+				continue
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				stack = append(stack, k)
+			}
+		}
+	}
+	return false
 }

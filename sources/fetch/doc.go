@@ -15,5 +15,9 @@
 // Files:
 //   - fetch.go: Options, Client, Get and the errors.
 //   - guard.go: the address classifier and the guarded dialer.
-//   - read.go: ReadAll, the capped body reader shared with package sources.
+//   - read.go: ReadAll, the capped body reader shared with package sources,
+//     and FormatBytes, which words every size in a "too large" error.
+//
+// A body served as application/gzip or application/x-gzip (a saved
+// ".html.gz" on a static server) is inflated under the same cap and sniffed.
 package fetch

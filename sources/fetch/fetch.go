@@ -1,6 +1,8 @@
 package fetch
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -249,7 +251,7 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	// Refuse early on the announced length; the reader checks the real one.
 	if max := c.opts.MaxBytes; max > 0 && resp.ContentLength > max {
-		return nil, fmt.Errorf("fetch: response body %w: Content-Length is %d bytes, over the %s cap", ErrTooLarge, resp.ContentLength, formatBytes(max))
+		return nil, fmt.Errorf("fetch: response body %w: Content-Length is %s, over the %s cap", ErrTooLarge, FormatBytes(resp.ContentLength), FormatBytes(max))
 	}
 	body, err := ReadAll(resp.Body, c.opts.MaxBytes)
 	if err != nil {
@@ -258,6 +260,15 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		}
 		return nil, c.explain(ctx, false, fmt.Errorf("reading body: %w", err))
 	}
+	if gzipTypes[mt] {
+		// A file served as it lies on disk (S3, a plain static server):
+		// the body is the compressed file, not a gzip transfer that
+		// net/http has undone. Inflate it under the same cap, then judge
+		// what it holds.
+		if body, err = inflate(body, c.opts.MaxBytes); err != nil {
+			return nil, err
+		}
+	}
 	if sniff {
 		ct, err = sniffType(mt, body)
 		if err != nil {
@@ -265,6 +276,31 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		}
 	}
 	return &Response{URL: final, StatusCode: resp.StatusCode, Header: resp.Header, ContentType: ct, Body: body}, nil
+}
+
+// gzipTypes are the media types of a gzip file (a saved ".html.gz"); its
+// body is inflated and sniffed.
+var gzipTypes = map[string]bool{"application/gzip": true, "application/x-gzip": true}
+
+// inflate decompresses a gzip file body, failing with ErrTooLarge past max
+// bytes of output. A body without the gzip magic is returned as it is, for
+// the sniffer to judge: servers label files by name, not content.
+func inflate(body []byte, max int64) ([]byte, error) {
+	if len(body) < 2 || body[0] != 0x1F || body[1] != 0x8B {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("fetch: bad gzip data: %w", err)
+	}
+	out, err := ReadAll(zr, max)
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, fmt.Errorf("fetch: decompressed body %w", err)
+		}
+		return nil, fmt.Errorf("fetch: bad gzip data: %w", err)
+	}
+	return out, nil
 }
 
 // judgeType accepts or refuses a Content-Type header before the body is
@@ -281,7 +317,7 @@ func judgeType(ct string) (mediaType string, sniff bool, err error) {
 	switch {
 	case acceptable[mt]:
 		return mt, false, nil
-	case mt == "application/octet-stream", mt == "binary/octet-stream", mt == "application/unknown":
+	case mt == "application/octet-stream", mt == "binary/octet-stream", mt == "application/unknown", gzipTypes[mt]:
 		return mt, true, nil
 	}
 	return "", false, fmt.Errorf("fetch: %w %q (want HTML or plain text)", ErrContentType, mt)

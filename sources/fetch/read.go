@@ -20,13 +20,15 @@ func ReadAll(r io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Errorf("%w: more than %s", ErrTooLarge, formatBytes(max))
+		return nil, fmt.Errorf("%w: more than %s", ErrTooLarge, FormatBytes(max))
 	}
 	return b, nil
 }
 
-// formatBytes prints a byte count the way a user sets it ("10 MiB").
-func formatBytes(n int64) string {
+// FormatBytes prints a byte count the way a user sets a cap ("10 MiB"), and
+// any other count exactly ("11534535 bytes"), so that every "too large"
+// message of the project reads the same.
+func FormatBytes(n int64) string {
 	const (
 		kib = 1 << 10
 		mib = 1 << 20
