@@ -59,7 +59,8 @@ URL a line, or an OPML export from a feed reader).
 
 With --once every due feed is checked and every new article processed, then
 the command exits (for cron or a systemd timer): exit status 0 when every
-feed was read, 1 when some failed (after all the others were processed).
+feed was read, 1 when some failed (after all the others were processed) or
+is still waiting out the back-off of an earlier failure.
 Without --once it runs as a service, checking each feed on its own schedule
 (its interval, or longer when the feed's TTL or Cache-Control asks), until
 SIGINT or SIGTERM.
@@ -157,8 +158,12 @@ func (a *app) watch(ctx context.Context, s *setup, wf watchFlags) error {
 		s.log.Info("watching feeds; stop with Ctrl-C or SIGTERM", "feeds", len(feeds), "store", cfg.Store.Path)
 		st, err = job.Serve(ctx)
 	}
-	fmt.Fprintf(a.stderr, "whosaid: %d feeds read, %d not modified, %d failed, %d not due; %d new articles, %d documents stored, %d article failures, %d blocked by robots.txt (%s; requests waited %s in all on the per-host limits)\n",
-		st.FeedsChecked, st.FeedsNotModified, st.FeedsFailed, st.FeedsNotDue, st.NewArticles, st.Done, st.Failed, st.Blocked,
+	notDue := fmt.Sprintf("%d not due", st.FeedsNotDue)
+	if st.FeedsBackingOff > 0 {
+		notDue += fmt.Sprintf(" (%d of them failing, in back-off)", st.FeedsBackingOff)
+	}
+	fmt.Fprintf(a.stderr, "whosaid: %d feeds read, %d not modified, %d failed, %s; %d new articles, %d documents stored, %d article failures, %d blocked by robots.txt (%s; requests waited %s in all on the per-host limits)\n",
+		st.FeedsChecked, st.FeedsNotModified, st.FeedsFailed, notDue, st.NewArticles, st.Done, st.Failed, st.Blocked,
 		time.Since(start).Round(time.Millisecond), st.PoliteWait.Round(time.Millisecond))
 	switch {
 	case err == nil:

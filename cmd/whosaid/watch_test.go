@@ -127,6 +127,13 @@ func TestWatchOnceExportAndFeeds(t *testing.T) {
 		t.Errorf("second run: want nothing fetched or stored; %d article requests; stderr:\n%s", site.articleHits(), r.stderr)
 	}
 
+	// A third run with both feeds and a real schedule: the broken feed is in
+	// back-off, not asked again, and still makes the exit status 1.
+	r = runCmd(t, watchArgs(db, "--feeds-file", feeds, "--interval", "15m")...)
+	if r.code != exitPartial || !strings.Contains(r.stderr, "1 of them failing, in back-off") {
+		t.Errorf("third run: got exit %d, want 1 for the feed in back-off; stderr:\n%s", r.code, r.stderr)
+	}
+
 	csvOut := filepath.Join(dir, "quotes.csv")
 	r = runCmd(t, "export", "--store", db, "--format", "csv", "-o", csvOut)
 	if r.code != exitOK {
@@ -197,7 +204,10 @@ func TestWatchKilledMidRun(t *testing.T) {
 	db := filepath.Join(dir, "quotes.db")
 	home := t.TempDir()
 	env := []string{"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"), "PATH=" + os.Getenv("PATH")}
-	args := watchArgs(db, "--feed", site.srv.URL+"/rss.xml", "--workers", "2")
+	// A real schedule (later flags win): the rerun comes long before the
+	// feed is due again, and must still finish the articles the killed run
+	// had stored.
+	args := watchArgs(db, "--feed", site.srv.URL+"/rss.xml", "--workers", "2", "--interval", "15m", "--min-interval", "1m")
 
 	cmd := exec.Command(bin, args...)
 	cmd.Env, cmd.Dir = env, dir
@@ -222,8 +232,12 @@ func TestWatchKilledMidRun(t *testing.T) {
 
 	cmd = exec.Command(bin, args...)
 	cmd.Env, cmd.Dir = env, dir
-	if b, err := cmd.CombinedOutput(); err != nil {
+	b, err := cmd.CombinedOutput()
+	if err != nil {
 		t.Fatalf("rerun: %v\n%s", err, b)
+	}
+	if !strings.Contains(string(b), "1 not due") {
+		t.Errorf("rerun: want the feed not due yet (its articles done all the same); stderr:\n%s", b)
 	}
 	seen := exportSources(t, bin, env, dir, db)
 	if len(seen) != n {
@@ -325,5 +339,30 @@ func TestWatchServiceStopsOnSIGTERM(t *testing.T) {
 		if c != 1 {
 			t.Errorf("%s stored %d times, want once", src, c)
 		}
+	}
+}
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, in string
+		want     time.Time
+		wantErr  bool
+	}{
+		{"rfc 3339", "2026-03-01T08:00:00+01:00", time.Date(2026, 3, 1, 7, 0, 0, 0, time.UTC), false},
+		{"date is UTC midnight", "2026-03-01", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), false},
+		{"duration back from now", "24h", now.Add(-24 * time.Hour), false},
+		{"spaces trimmed", " 90m ", now.Add(-90 * time.Minute), false},
+		{"negative duration", "-1h", time.Time{}, true},
+		{"days are not a Go duration", "7d", time.Time{}, true},
+		{"word", "yesterday", time.Time{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseSince(tt.in, now)
+			if (err != nil) != tt.wantErr || !got.Equal(tt.want) {
+				t.Errorf("parseSince(%q): got %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
+			}
+		})
 	}
 }

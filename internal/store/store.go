@@ -56,6 +56,9 @@ type Feed struct {
 	NextCheck   time.Time // not checked again before this
 	Failures    int       // consecutive failed checks; 0 after a success
 	LastError   string    // of the last failed check; "" after a success
+	// TTL is the feed's RSS <ttl> from its last full (200) answer; a 304
+	// has no body to read it from, so it is kept here.
+	TTL time.Duration
 }
 
 // Article is one item seen in a feed.
@@ -68,6 +71,9 @@ type Article struct {
 	GUID  string
 	URL   string // canonical link, fetched for the article's text
 	Title string
+	// Content is the item's content from the feed, kept only when it has
+	// no link: it is then the article's text.
+	Content string
 
 	Status    Status
 	Attempts  int    // failed attempts so far
@@ -121,7 +127,8 @@ type Store interface {
 
 	// Documents calls fn for each stored document that f selects, in the
 	// order they were stored; an error from fn stops the walk and is
-	// returned.
+	// returned. fn must not call the store: an implementation may hold its
+	// only connection for the walk (the SQLite one does).
 	Documents(ctx context.Context, f DocumentFilter, fn func(*Document) error) error
 
 	Close() error

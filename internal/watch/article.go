@@ -22,15 +22,16 @@ import (
 func (j *Job) article(ctx context.Context, a store.Article) (Stats, error) {
 	var st Stats
 	log := j.log.With("article", a.URL, "feed", a.Feed)
-	if a.URL == "" {
-		return st, j.fail(ctx, &st, a, store.Failed, errors.New("the feed item has no link to fetch"), true)
-	}
-	if !j.opts.IgnoreRobots {
+	if a.URL != "" && !j.opts.IgnoreRobots {
 		ok, err := j.robots.allowed(ctx, a.URL)
 		switch {
 		case ctx.Err() != nil:
 			st.Abandoned++
 			return st, nil
+		case err != nil && permanent(err):
+			// A link to an address the client refuses: its robots.txt
+			// never will be read, nor its page.
+			return st, j.fail(ctx, &st, a, store.Failed, err, true)
 		case err != nil:
 			return st, j.fail(ctx, &st, a, store.Pending, err, false)
 		case !ok:
@@ -91,8 +92,13 @@ func (j *Job) fail(ctx context.Context, st *Stats, a store.Article, status store
 	return err
 }
 
-// extract gets the article's page and runs the extractor on it. A panic
-// below becomes this article's error so that the others go on.
+// errNoText: a feed item with neither a link nor content of its own; its
+// feed will not give it more, so it is given up at once.
+var errNoText = errors.New("watch: the feed item has no link to fetch and no text of its own")
+
+// extract gets the article's text (its page, or the feed's copy when the
+// item has no link) and runs the extractor on it. A panic below becomes
+// this article's error so that the others go on.
 func (j *Job) extract(ctx context.Context, a store.Article) (doc *extractor.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -100,6 +106,48 @@ func (j *Job) extract(ctx context.Context, a store.Article) (doc *extractor.Docu
 			doc, err = nil, fmt.Errorf("internal error: %v", r)
 		}
 	}()
+	var art *sources.Article
+	if a.URL == "" {
+		art, err = itemArticle(a)
+	} else {
+		art, err = j.page(ctx, a)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if art.Title == "" {
+		art.Title = a.Title
+	}
+	return j.opts.Extractor.Run(ctx, art)
+}
+
+// itemArticle is the article of a feed item without a link: the content the
+// feed carries for it (HTML in most feeds, else plain text). Its source
+// names the feed and the item, since it has no address of its own.
+func itemArticle(a store.Article) (*sources.Article, error) {
+	id := a.GUID
+	if id == "" {
+		id = a.Key
+	}
+	src := a.Feed + "#" + id
+	var art *sources.Article
+	if strings.Contains(a.Content, "<") {
+		var err error
+		if art, err = clean.Clean(strings.NewReader(a.Content), a.Feed); err != nil {
+			return nil, err
+		}
+	} else {
+		art = sources.FromText(src, a.Content)
+	}
+	if len(art.Paragraphs) == 0 {
+		return nil, errNoText
+	}
+	art.Source, art.URL = src, "" // not the feed's URL: the item has none
+	return art, nil
+}
+
+// page fetches and cleans the article's page.
+func (j *Job) page(ctx context.Context, a store.Article) (*sources.Article, error) {
 	release, err := j.lim.acquire(ctx, hostOf(a.URL))
 	if err != nil {
 		return nil, err
@@ -124,10 +172,7 @@ func (j *Job) extract(ctx context.Context, a store.Article) (doc *extractor.Docu
 	}
 	art.Source = a.URL
 	art.Warnings = append(art.Warnings, page.Warnings...)
-	if art.Title == "" {
-		art.Title = a.Title
-	}
-	return j.opts.Extractor.Run(ctx, art)
+	return art, nil
 }
 
 // permanent reports whether trying again cannot help: the page is gone, is
@@ -139,6 +184,6 @@ func permanent(err error) bool {
 	if errors.As(err, &he) {
 		return he.StatusCode == http.StatusNotFound || he.StatusCode == http.StatusGone
 	}
-	return errors.Is(err, fetch.ErrContentType) || errors.Is(err, fetch.ErrTooLarge) ||
+	return errors.Is(err, errNoText) || errors.Is(err, fetch.ErrContentType) || errors.Is(err, fetch.ErrTooLarge) ||
 		errors.Is(err, fetch.ErrScheme) || errors.Is(err, fetch.ErrPrivateAddress)
 }

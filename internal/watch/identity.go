@@ -28,8 +28,8 @@ func Canonical(link string) string {
 		return ""
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return "" // a bare port (http://:80/) is no host either
 	}
 	u.Host = strings.ToLower(u.Host)
 	if p := u.Port(); (u.Scheme == "http" && p == "80") || (u.Scheme == "https" && p == "443") {

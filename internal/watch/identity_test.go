@@ -21,6 +21,7 @@ func TestCanonical(t *testing.T) {
 		{"relative refused", "/news/1", ""},
 		{"file refused", "file:///etc/passwd", ""},
 		{"javascript refused", "javascript:alert(1)", ""},
+		{"bare port refused", "HTTP://:80", ""},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

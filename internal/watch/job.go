@@ -65,11 +65,14 @@ type Stats struct {
 	FeedsNotModified int // 304
 	FeedsFailed      int
 	FeedsNotDue      int
-	NewArticles      int // first seen in this pass
-	Done             int // documents committed
-	Failed           int // article attempts that failed (retried later or given up)
-	Blocked          int // disallowed by robots.txt
-	Abandoned        int // interrupted by a stop; done on a later run
+	// FeedsBackingOff counts the feeds not due because their last check
+	// failed: they are still broken, only not asked again yet.
+	FeedsBackingOff int
+	NewArticles     int // first seen in this pass
+	Done            int // documents committed
+	Failed          int // article attempts that failed (retried later or given up)
+	Blocked         int // disallowed by robots.txt
+	Abandoned       int // interrupted by a stop; done on a later run
 	// PoliteWait is the time requests spent waiting on the per-host limits,
 	// summed over all requests of the job so far.
 	PoliteWait time.Duration
@@ -80,6 +83,7 @@ func (s *Stats) add(o Stats) {
 	s.FeedsNotModified += o.FeedsNotModified
 	s.FeedsFailed += o.FeedsFailed
 	s.FeedsNotDue += o.FeedsNotDue
+	s.FeedsBackingOff += o.FeedsBackingOff
 	s.NewArticles += o.NewArticles
 	s.Done += o.Done
 	s.Failed += o.Failed
@@ -143,9 +147,12 @@ func New(opts Options) (*Job, error) {
 }
 
 // Once checks every due feed, stores its new articles and processes every
-// pending article of those feeds, then returns. It returns ErrFeedsFailed
-// when some feed failed, after all the others were processed, and ctx's
-// error when stopped.
+// pending article of those feeds (and the never-tried articles of the
+// others, left by a run that was killed), then returns. It returns
+// ErrFeedsFailed, after all the others were processed, when some feed
+// failed in this run or is still waiting out the back-off of an earlier
+// failure: a cron job's exit status says a feed is broken for as long as it
+// is. It returns ctx's error when stopped.
 func (j *Job) Once(ctx context.Context) (Stats, error) {
 	st, err := j.pass(ctx)
 	st.PoliteWait = j.lim.Waited()
@@ -155,8 +162,16 @@ func (j *Job) Once(ctx context.Context) (Stats, error) {
 	if ctx.Err() != nil {
 		return st, ctx.Err()
 	}
-	if st.FeedsFailed > 0 {
-		return st, fmt.Errorf("%w: %d of %d checked", ErrFeedsFailed, st.FeedsFailed, st.FeedsFailed+st.FeedsChecked+st.FeedsNotModified)
+	checked := st.FeedsFailed + st.FeedsChecked + st.FeedsNotModified
+	switch {
+	case st.FeedsFailed > 0 && st.FeedsBackingOff > 0:
+		return st, fmt.Errorf("%w: %d of %d checked, and %d more still failing since an earlier run",
+			ErrFeedsFailed, st.FeedsFailed, checked, st.FeedsBackingOff)
+	case st.FeedsFailed > 0:
+		return st, fmt.Errorf("%w: %d of %d checked", ErrFeedsFailed, st.FeedsFailed, checked)
+	case st.FeedsBackingOff > 0:
+		return st, fmt.Errorf("%w: %d still failing since an earlier run (checked again when their back-off ends)",
+			ErrFeedsFailed, st.FeedsBackingOff)
 	}
 	return st, nil
 }
@@ -217,13 +232,15 @@ func (j *Job) feedState(ctx context.Context, spec Feed) (*store.Feed, error) {
 }
 
 // pass is one round: check due feeds concurrently, then process the
-// pending articles of every due feed, interleaved by host so that the
-// per-host limits do not hold up the other hosts. The error is a store
-// failure (or ctx's); feed and article failures are counted in Stats.
+// pending articles of every due feed (and the leftovers of the others),
+// interleaved by host so that the per-host limits do not hold up the other
+// hosts. The error is a store failure (or ctx's); feed and article failures
+// are counted in Stats.
 func (j *Job) pass(ctx context.Context) (Stats, error) {
 	var st Stats
 	now := time.Now()
 	var due []Feed
+	isDue := map[string]bool{}
 	for _, spec := range j.opts.Feeds {
 		fs, err := j.feedState(ctx, spec)
 		if err != nil {
@@ -231,8 +248,12 @@ func (j *Job) pass(ctx context.Context) (Stats, error) {
 		}
 		if j.due(spec, fs, now) {
 			due = append(due, spec)
+			isDue[spec.URL] = true
 		} else {
 			st.FeedsNotDue++
+			if fs.Failures > 0 {
+				st.FeedsBackingOff++
+			}
 			j.log.Debug("feed not due", "feed", spec.URL, "next_check", fs.NextCheck.Format(time.RFC3339))
 		}
 	}
@@ -256,10 +277,13 @@ func (j *Job) pass(ctx context.Context) (Stats, error) {
 	}
 
 	var pending [][]store.Article
-	for _, spec := range due {
+	for _, spec := range j.opts.Feeds {
 		arts, err := j.opts.Store.Pending(ctx, spec.URL, j.opts.IgnoreRobots)
 		if err != nil {
 			return st, err
+		}
+		if !isDue[spec.URL] {
+			arts = leftovers(arts)
 		}
 		pending = append(pending, arts)
 	}
@@ -296,7 +320,14 @@ func (j *Job) checkFeed(ctx context.Context, spec Feed) (Stats, error) {
 		fs.LastChecked = now
 		fs.Failures++
 		fs.LastError = err.Error()
-		fs.NextCheck = now.Add(j.backoff(fs.Failures, err))
+		wait := j.backoff(fs.Failures, err)
+		if errors.Is(err, fetch.ErrPrivateAddress) {
+			// Refused by our own client: there is no server to spare, and
+			// the fix (--allow-private, or a corrected address) must work
+			// on the next run, not after hours of back-off.
+			wait = max(j.opts.MinInterval, time.Minute)
+		}
+		fs.NextCheck = now.Add(wait)
 		st.FeedsFailed++
 		log.Warn("feed failed", "err", err, "failures", fs.Failures, "next_check", fs.NextCheck.Format(time.RFC3339))
 		return st, j.opts.Store.SaveFeed(context.WithoutCancel(ctx), fs)
@@ -309,7 +340,7 @@ func (j *Job) checkFeed(ctx context.Context, spec Feed) (Stats, error) {
 		arts := make([]store.Article, 0, len(res.Feed.Items))
 		for _, it := range res.Feed.Items {
 			key, link := Identity(spec.URL, it)
-			arts = append(arts, store.Article{Feed: spec.URL, Key: key, GUID: it.GUID, URL: link, Title: it.Title})
+			arts = append(arts, store.Article{Feed: spec.URL, Key: key, GUID: it.GUID, URL: link, Title: it.Title, Content: it.Content})
 		}
 		// The new items are stored before the validators: a crash in
 		// between means one more full fetch, never a missed item.
@@ -323,7 +354,10 @@ func (j *Job) checkFeed(ctx context.Context, spec Feed) (Stats, error) {
 	fs.LastChecked, fs.LastSuccess = now, now
 	fs.Failures, fs.LastError = 0, ""
 	fs.ETag, fs.LastModified = res.ETag, res.LastModified
-	fs.NextCheck = now.Add(j.interval(spec, res))
+	if res.Feed != nil {
+		fs.TTL = res.Feed.TTL // a 304 keeps the last one
+	}
+	fs.NextCheck = now.Add(j.interval(spec, res.MaxAge, fs.TTL))
 	return st, j.opts.Store.SaveFeed(context.WithoutCancel(ctx), fs)
 }
 
@@ -334,6 +368,22 @@ func (j *Job) fetchFeed(ctx context.Context, fs *store.Feed) (*feed.Result, erro
 	}
 	defer release()
 	return j.fetcher.Fetch(ctx, feed.Request{URL: fs.URL, ETag: fs.ETag, LastModified: fs.LastModified})
+}
+
+// leftovers are the articles of a feed that is not due which are taken up
+// anyway: those never tried (a run killed or stopped after storing them:
+// the next run picks up where it stopped, whatever the feed's schedule) and
+// the blocked ones when robots.txt is ignored (the user asked for them
+// now). Articles that failed wait for their feed's next check, which paces
+// their retries.
+func leftovers(arts []store.Article) []store.Article {
+	out := arts[:0]
+	for _, a := range arts {
+		if a.Status == store.Blocked || (a.Status == store.Pending && a.Attempts == 0) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // interleave takes one article from each feed in turn, then from hosts in

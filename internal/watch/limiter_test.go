@@ -28,7 +28,13 @@ func TestLimiterPerHost(t *testing.T) {
 					break
 				}
 			}
-			time.Sleep(5 * time.Millisecond)
+			// Hold the turn until a second caller holds one too (or long
+			// enough that it would have, had the limit allowed it), so that
+			// a slow scheduler cannot make the peak look like 1.
+			for start := time.Now(); peak.Load() < 2 && time.Since(start) < 2*time.Second; {
+				time.Sleep(time.Millisecond)
+			}
+			time.Sleep(time.Millisecond)
 			inFlight.Add(-1)
 			release()
 		}()

@@ -9,18 +9,16 @@ import (
 )
 
 // interval is how long after a successful check a feed is checked again:
-// its configured interval, or longer when the publisher asked for it (RSS
-// <ttl>, Cache-Control max-age), never below MinInterval and never above
-// MaxBackoff (a year-long max-age would otherwise stop the feed).
-func (j *Job) interval(spec Feed, res *feed.Result) time.Duration {
+// its configured interval, or longer when the publisher asked for it
+// (maxAge from Cache-Control or Expires, ttl from the RSS <ttl> of the last
+// full answer), never below MinInterval and never above MaxBackoff (a
+// year-long max-age would otherwise stop the feed).
+func (j *Job) interval(spec Feed, maxAge, ttl time.Duration) time.Duration {
 	d := spec.Interval
 	if d <= 0 {
 		d = j.opts.Interval
 	}
-	hint := res.MaxAge
-	if res.Feed != nil && res.Feed.TTL > hint {
-		hint = res.Feed.TTL
-	}
+	hint := max(maxAge, ttl)
 	if hint > j.opts.MaxBackoff {
 		hint = j.opts.MaxBackoff
 	}

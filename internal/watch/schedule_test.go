@@ -5,28 +5,28 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/internal/store"
-	"github.com/whosaid/whosaid/sources/feed"
 )
 
 func TestInterval(t *testing.T) {
 	j := &Job{opts: Options{Interval: 15 * time.Minute, MinInterval: 5 * time.Minute, MaxBackoff: 24 * time.Hour}}
 	tests := []struct {
-		name string
-		spec Feed
-		res  *feed.Result
-		want time.Duration
+		name        string
+		spec        Feed
+		maxAge, ttl time.Duration
+		want        time.Duration
 	}{
-		{"default", Feed{}, &feed.Result{NotModified: true}, 15 * time.Minute},
-		{"feed's own", Feed{Interval: time.Hour}, &feed.Result{NotModified: true}, time.Hour},
-		{"ttl longer", Feed{}, &feed.Result{Feed: &feed.Feed{TTL: time.Hour}}, time.Hour},
-		{"ttl shorter ignored", Feed{}, &feed.Result{Feed: &feed.Feed{TTL: time.Minute}}, 15 * time.Minute},
-		{"max-age longer", Feed{}, &feed.Result{NotModified: true, MaxAge: 2 * time.Hour}, 2 * time.Hour},
-		{"hint capped", Feed{}, &feed.Result{NotModified: true, MaxAge: 365 * 24 * time.Hour}, 24 * time.Hour},
-		{"floor", Feed{Interval: time.Second}, &feed.Result{NotModified: true}, 5 * time.Minute},
+		{"default", Feed{}, 0, 0, 15 * time.Minute},
+		{"feed's own", Feed{Interval: time.Hour}, 0, 0, time.Hour},
+		{"ttl longer", Feed{}, 0, time.Hour, time.Hour},
+		{"ttl shorter ignored", Feed{}, 0, time.Minute, 15 * time.Minute},
+		{"max-age longer", Feed{}, 2 * time.Hour, 0, 2 * time.Hour},
+		{"longest hint wins", Feed{}, 2 * time.Hour, 3 * time.Hour, 3 * time.Hour},
+		{"hint capped", Feed{}, 365 * 24 * time.Hour, 0, 24 * time.Hour},
+		{"floor", Feed{Interval: time.Second}, 0, 0, 5 * time.Minute},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := j.interval(tt.spec, tt.res); got != tt.want {
+			if got := j.interval(tt.spec, tt.maxAge, tt.ttl); got != tt.want {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})

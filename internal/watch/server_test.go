@@ -26,6 +26,10 @@ type newsSite struct {
 	bodies   map[string]string   // path -> raw body served as is (malformed feeds)
 	failures map[string]int      // path -> 500 answers still to give
 	robots   string
+	// robotsCode, when set, is the status robots.txt answers with.
+	robotsCode int
+	// ttl, when set, is the <ttl> (minutes) of every generated feed.
+	ttl      int
 	hits     map[string]int
 	starts   []time.Time // start of every request, in order
 	inFlight int
@@ -74,6 +78,18 @@ func (s *newsSite) setRobots(r string) {
 	s.robots = r
 }
 
+func (s *newsSite) setRobotsCode(code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.robotsCode = code
+}
+
+func (s *newsSite) setTTL(minutes int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ttl = minutes
+}
+
 func (s *newsSite) hitCount(path string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -104,7 +120,7 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 		s.failures[r.URL.Path]--
 	}
 	body, raw := s.bodies[r.URL.Path]
-	robots := s.robots
+	robots, robotsCode, ttl := s.robots, s.robotsCode, s.ttl
 	var items []string
 	name, isFeed := strings.CutPrefix(r.URL.Path, "/feeds/")
 	if isFeed {
@@ -123,6 +139,8 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 	case raw:
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprint(w, body)
+	case r.URL.Path == "/robots.txt" && robotsCode != 0:
+		http.Error(w, "robots.txt is having a bad day", robotsCode)
 	case r.URL.Path == "/robots.txt":
 		if robots == "" {
 			http.NotFound(w, r)
@@ -131,7 +149,7 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		fmt.Fprint(w, robots)
 	case isFeed:
-		feed := rssFeed(s.srv.URL, strings.TrimSuffix(name, ".xml"), items)
+		feed := rssFeed(s.srv.URL, strings.TrimSuffix(name, ".xml"), items, ttl)
 		sum := sha256.Sum256([]byte(feed))
 		etag := `"` + hex.EncodeToString(sum[:8]) + `"`
 		w.Header().Set("ETag", etag)
@@ -149,12 +167,16 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// rssFeed lists the articles newest first, with GUIDs, as most feeds do.
-func rssFeed(base, name string, paths []string) string {
+// rssFeed lists the articles newest first, with GUIDs, as most feeds do;
+// ttl > 0 adds a <ttl>.
+func rssFeed(base, name string, paths []string, ttl int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Harbour Gazette: %s</title><link>%s/</link><description>Local news</description>
 `, name, base)
+	if ttl > 0 {
+		fmt.Fprintf(&b, "<ttl>%d</ttl>\n", ttl)
+	}
 	for i := len(paths) - 1; i >= 0; i-- {
 		p := paths[i]
 		fmt.Fprintf(&b, "<item><title>Story %s</title><link>%s%s?utm_source=rss&amp;utm_medium=feed</link><guid isPermaLink=\"false\">gazette-%s</guid><description>Council news.</description></item>\n",

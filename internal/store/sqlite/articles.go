@@ -10,18 +10,27 @@ import (
 	"github.com/whosaid/whosaid/internal/store"
 )
 
-const articleColumns = `id, feed_url, key, guid, url, title, status, attempts, last_error, first_seen, updated`
+const articleColumns = `id, feed_url, key, guid, url, title, status, attempts, last_error, first_seen, updated, content`
 
 func scanArticle(sc interface{ Scan(...any) error }) (*store.Article, error) {
 	var a store.Article
 	var status string
 	var first, updated int64
-	if err := sc.Scan(&a.ID, &a.Feed, &a.Key, &a.GUID, &a.URL, &a.Title, &status, &a.Attempts, &a.LastError, &first, &updated); err != nil {
+	if err := sc.Scan(&a.ID, &a.Feed, &a.Key, &a.GUID, &a.URL, &a.Title, &status, &a.Attempts, &a.LastError, &first, &updated, &a.Content); err != nil {
 		return nil, err
 	}
 	a.Status, a.FirstSeen, a.Updated = store.Status(status), fromMillis(first), fromMillis(updated)
 	return &a, nil
 }
+
+// addArticleSQL inserts an article unless its key or its URL is known. It
+// is two NOT EXISTS rather than one with OR: each is an index lookup (the
+// UNIQUE key, the partial index on url), where an OR scanned the whole table
+// for every item of every feed check.
+const addArticleSQL = `INSERT INTO articles (feed_url, key, guid, url, title, status, attempts, last_error, first_seen, updated, content)
+	SELECT ?1, ?2, ?3, ?4, ?5, 'pending', 0, '', ?6, ?6, ?7
+	WHERE NOT EXISTS (SELECT 1 FROM articles WHERE key = ?2)
+	AND (?4 = '' OR NOT EXISTS (SELECT 1 FROM articles WHERE url = ?4 AND url <> ''))`
 
 // AddArticles implements store.Store. The articles go in one transaction:
 // a crash leaves either all of a feed's new items or none, and the next run
@@ -34,10 +43,11 @@ func (d *DB) AddArticles(ctx context.Context, arts []store.Article) (int, error)
 		for _, a := range arts {
 			// The same link under another key (a feed that changed its GUIDs,
 			// or two feeds carrying one story) is the same article.
-			res, err := tx.ExecContext(ctx, `INSERT INTO articles (feed_url, key, guid, url, title, status, attempts, last_error, first_seen, updated)
-				SELECT ?, ?, ?, ?, ?, 'pending', 0, '', ?, ?
-				WHERE NOT EXISTS (SELECT 1 FROM articles WHERE key = ? OR (? <> '' AND url = ?))`,
-				a.Feed, a.Key, a.GUID, a.URL, a.Title, now, now, a.Key, a.URL, a.URL)
+			content := a.Content
+			if a.URL != "" {
+				content = "" // the page is the text; no need to keep the feed's copy
+			}
+			res, err := tx.ExecContext(ctx, addArticleSQL, a.Feed, a.Key, a.GUID, a.URL, a.Title, now, content)
 			if err != nil {
 				return err
 			}

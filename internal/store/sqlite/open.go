@@ -15,7 +15,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/whosaid/whosaid/internal/store"
 )
@@ -34,12 +35,43 @@ type DB struct {
 
 var _ store.Store = (*DB)(nil)
 
+// openWait bounds how long Open waits for another run that holds the
+// file's lock, as busy_timeout does for every later statement.
+const openWait = 10 * time.Second
+
 // Open opens (creating it and its directory when needed) the store at path
 // and brings its schema up to date.
+//
+// Two runs that open a new file at once race to switch it to WAL and to
+// migrate it; SQLite answers some of those steps SQLITE_BUSY without waiting
+// on busy_timeout, so Open tries again for a while.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("sqlite: no store path")
 	}
+	deadline := time.Now().Add(openWait)
+	for {
+		d, err := openOnce(ctx, path)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return d, err
+		}
+		t := time.NewTimer(25 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("sqlite: opening %s: %w", path, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}
+
+func openOnce(ctx context.Context, path string) (*DB, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
@@ -48,9 +80,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// synchronous(FULL): a commit is on disk before the job moves on (and
 	// before it appends the document to --out), so even a power cut cannot
 	// take back an article already reported. busy_timeout lets two runs
-	// that overlap (a slow cron job) wait for each other instead of failing.
+	// that overlap (a slow cron job) wait for each other instead of failing;
+	// it comes first, since the pragmas run in order and switching a new
+	// file to WAL needs a lock that another run may hold.
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(FULL)", "busy_timeout(10000)", "foreign_keys(1)"} {
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -105,6 +139,17 @@ func (d *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("sqlite: %w", err)
 		}
 		err = d.tx(ctx, func(tx *sql.Tx) error {
+			// Two runs opening a new store at once (an overlapping cron
+			// job) both read the old version above; the transaction takes
+			// the write lock, so the one that waited sees the other's work
+			// here and skips it.
+			var now int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+				return err
+			}
+			if now >= n {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}

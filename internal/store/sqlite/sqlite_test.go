@@ -2,9 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"io/fs"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -42,7 +45,7 @@ func TestReopenKeepsStateAndSchema(t *testing.T) {
 	db := open(t, path)
 	now := time.Now().UTC().Truncate(time.Millisecond)
 	f := &store.Feed{URL: "https://news.example/rss", Name: "News", ETag: `"abc"`, LastModified: "Mon, 02 Mar 2026 10:00:00 GMT",
-		LastChecked: now, NextCheck: now.Add(time.Hour), Failures: 2, LastError: "feed: server answered HTTP 500"}
+		LastChecked: now, NextCheck: now.Add(time.Hour), Failures: 2, LastError: "feed: server answered HTTP 500", TTL: 45 * time.Minute}
 	if err := db.SaveFeed(ctx, f); err != nil {
 		t.Fatal(err)
 	}
@@ -57,8 +60,9 @@ func TestReopenKeepsStateAndSchema(t *testing.T) {
 		t.Errorf("feed after reopen: got %+v, want %+v", got, f)
 	}
 	var v int
-	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != 1 {
-		t.Errorf("user_version: got %d (%v), want 1", v, err)
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != len(names) || v < 2 {
+		t.Errorf("user_version: got %d (%v), want %d, one per migration", v, err, len(names))
 	}
 	var mode string
 	if err := db.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
@@ -203,5 +207,162 @@ func TestDocumentsFilter(t *testing.T) {
 				t.Errorf("got %d documents, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOpenNewStoreConcurrently: two runs that overlap on a store that does
+// not exist yet (the first cron job of a slow host) both get a working store;
+// before, the second applied the first migration again and failed with
+// "table feeds already exists".
+func TestOpenNewStoreConcurrently(t *testing.T) {
+	for round := range 5 {
+		path := filepath.Join(t.TempDir(), "w.db")
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				db, err := Open(context.Background(), path)
+				if err == nil {
+					err = db.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("round %d, opener %d: got %v, want a store", round, i, err)
+			}
+		}
+	}
+}
+
+// TestMigrateFromFirstSchema opens a store written at schema version 1 (as
+// the first release left it): its document is still exported, with the new
+// fields empty, and a hybrid document stored after the upgrade keeps them.
+func TestMigrateFromFirstSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, err := migrations.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{string(v1), "PRAGMA user_version = 1",
+		`INSERT INTO articles (id, feed_url, key, url, status, first_seen, updated) VALUES (1, 'f1', 'k1', 'https://news.example/old', 'done', 1, 1)`,
+		`INSERT INTO documents (id, article_id, feed_url, stored, source, url, title, byline, published, site, language, text, warnings, extractor_version, mode)
+			VALUES (1, 1, 'f1', 1, 'https://news.example/old', 'https://news.example/old', 'Old', '', '', '', 'en', 'Old text.', '[]', 'v0', 'rules')`,
+	} {
+		if _, err := raw.ExecContext(ctx, q); err != nil {
+			t.Fatalf("building a version 1 store: %v", err)
+		}
+	}
+	raw.Close()
+
+	db := open(t, path)
+	if _, err := db.AddArticles(ctx, []store.Article{{Feed: "f1", Key: "k2", URL: "https://news.example/new"}}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := db.Pending(ctx, "f1", false)
+	if err != nil || len(p) != 1 {
+		t.Fatalf("pending: got %v, %v", p, err)
+	}
+	if err := db.Complete(ctx, p[0].ID, hybridDoc("https://news.example/new")); err != nil {
+		t.Fatal(err)
+	}
+	var docs []*store.Document
+	if err := db.Documents(ctx, store.DocumentFilter{}, func(d *store.Document) error { docs = append(docs, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("documents: got %d, want the old one and the new one", len(docs))
+	}
+	if d := docs[0].Doc; d.Title != "Old" || d.Rejected != nil || d.Extractor.Usage != nil || d.Extractor.Model != "" {
+		t.Errorf("old document: got %+v, want it as stored, without LLM fields", d)
+	}
+	if want := hybridDoc("https://news.example/new"); !reflect.DeepEqual(docs[1].Doc, want) {
+		t.Errorf("hybrid document after the upgrade: got %+v, want %+v", docs[1].Doc, want)
+	}
+}
+
+// hybridDoc is a document of hybrid mode: every field the LLM stage adds
+// to the contract is set.
+func hybridDoc(src string) *extractor.Document {
+	d := sampleDoc(src)
+	d.Extractor = extractor.Info{Version: "test", Mode: "hybrid", Model: "gpt-test", PromptVersion: "p3",
+		Usage: &extractor.Usage{Requests: 2, CacheHits: 1, PromptTokens: 900, CompletionTokens: 120}}
+	d.Quotes[0].Method, d.Quotes[0].Agreement, d.Quotes[0].AltSpeaker = extractor.MethodBoth, extractor.Conflict, "Varga"
+	d.Quotes[0].Differences = []extractor.Difference{{Field: "speaker", LLM: "Elena Varga", Rules: "Varga"}}
+	d.Quotes = append(d.Quotes, extractor.Quote{Quote: "said", Type: extractor.Indirect, SpeakerKind: extractor.Unknown,
+		Start: 20, End: 24, Method: extractor.MethodLLM, Confidence: 0.5, Agreement: extractor.LLMOnly})
+	d.Rejected = []extractor.Rejected{{Quote: "not there", Speaker: "Nobody", Reason: "not_in_text"}}
+	return d
+}
+
+// TestHybridDocumentRoundTrip: export must give back what watch --out
+// wrote, in every mode; an LLM document with nothing rejected keeps its
+// empty list, a rules document its nil.
+func TestHybridDocumentRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	db := open(t, filepath.Join(t.TempDir(), "w.db"))
+	empty := hybridDoc("https://news.example/b")
+	empty.Rejected = []extractor.Rejected{}
+	want := []*extractor.Document{hybridDoc("https://news.example/a"), empty, sampleDoc("https://news.example/c")}
+	for i, d := range want {
+		key := string(rune('a' + i))
+		if _, err := db.AddArticles(ctx, []store.Article{{Feed: "f1", Key: key, URL: d.Source}}); err != nil {
+			t.Fatal(err)
+		}
+		p, err := db.Pending(ctx, "f1", false)
+		if err != nil || len(p) != 1 {
+			t.Fatalf("pending: got %v, %v", p, err)
+		}
+		if err := db.Complete(ctx, p[0].ID, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	i := 0
+	err := db.Documents(ctx, store.DocumentFilter{}, func(d *store.Document) error {
+		if !reflect.DeepEqual(d.Doc, want[i]) {
+			t.Errorf("document %d: got %+v, want %+v", i, d.Doc, want[i])
+		}
+		i++
+		return nil
+	})
+	if err != nil || i != len(want) {
+		t.Errorf("documents: got %d, %v; want %d", i, err, len(want))
+	}
+}
+
+// TestAddArticleUsesIndexes: the insert that runs for every item of every
+// feed check must look articles up by index, not scan the table (it did,
+// through an OR, which grew with the store).
+func TestAddArticleUsesIndexes(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "w.db"))
+	rows, err := db.db.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+addArticleSQL, "f", "k", "", "https://news.example/a", "", 1, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(plan, "\n")
+	if strings.Contains(joined, "SCAN articles") || strings.Count(joined, "USING") < 2 {
+		t.Errorf("query plan scans the table or misses an index:\n%s", joined)
 	}
 }
