@@ -179,23 +179,10 @@ func (a *app) extractOne(ctx context.Context, log *slog.Logger, client *fetch.Cl
 	if err != nil {
 		return nil, hint(err)
 	}
-	var art *sources.Article
-	switch page.Kind {
-	case sources.KindHTML:
-		if art, err = clean.Clean(strings.NewReader(page.Body), page.URL); err != nil {
-			return nil, err
-		}
-	case sources.KindText:
-		art = sources.FromText(src, page.Body)
-	default:
-		return nil, fmt.Errorf("unsupported kind of page %v", page.Kind)
+	art, err := clean.Page(page)
+	if err != nil {
+		return nil, err
 	}
-	art.Source = src
-	if art.URL == "" {
-		art.URL = page.URL
-	}
-	// A guessed charset and the like are findings about this document.
-	art.Warnings = append(append([]string{}, page.Warnings...), art.Warnings...)
 	return pipe.Run(ctx, art)
 }
 

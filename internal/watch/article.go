@@ -159,20 +159,7 @@ func (j *Job) page(ctx context.Context, a store.Article) (*sources.Article, erro
 	if err != nil {
 		return nil, err
 	}
-	var art *sources.Article
-	switch page.Kind {
-	case sources.KindHTML:
-		if art, err = clean.Clean(strings.NewReader(page.Body), page.URL); err != nil {
-			return nil, err
-		}
-	case sources.KindText:
-		art = sources.FromText(a.URL, page.Body)
-	default:
-		return nil, fmt.Errorf("watch: unsupported kind of page %v", page.Kind)
-	}
-	art.Source = a.URL
-	art.Warnings = append(art.Warnings, page.Warnings...)
-	return art, nil
+	return clean.Page(page)
 }
 
 // permanent reports whether trying again cannot help: the page is gone, is

@@ -136,7 +136,7 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Result, error) {
 		max = fetch.DefaultMaxBytes
 	}
 	if resp.ContentLength > max {
-		return nil, fmt.Errorf("feed: body %w: Content-Length is %d bytes, over the %d-byte cap", fetch.ErrTooLarge, resp.ContentLength, max)
+		return nil, fmt.Errorf("feed: body %w: Content-Length is %s, over the %s cap", fetch.ErrTooLarge, fetch.FormatBytes(resp.ContentLength), fetch.FormatBytes(max))
 	}
 	body, err := fetch.ReadAll(resp.Body, max)
 	if err != nil {
