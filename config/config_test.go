@@ -349,3 +349,21 @@ func TestByteSize(t *testing.T) {
 		})
 	}
 }
+
+func TestUnknownEnvironmentVariable(t *testing.T) {
+	dir, userDir := isolate(t)
+	t.Setenv("WHOSAID_FETCH_TIMOUT", "5s")
+	_, _, err := Load(Options{Dir: dir, UserDir: userDir})
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "WHOSAID_FETCH_TIMOUT") {
+		t.Fatalf("got %v, want an error naming WHOSAID_FETCH_TIMOUT", err)
+	}
+	t.Setenv("WHOSAID_FETCH_TIMOUT", "") // set but empty: nothing asked for
+	t.Setenv("WHOSAID_FETCH_TIMEOUT", "5s")
+	cfg, _, err := Load(Options{Dir: dir, UserDir: userDir})
+	if err != nil {
+		t.Fatalf("known variable: %v", err)
+	}
+	if cfg.Fetch.Timeout != 5*time.Second {
+		t.Errorf("fetch.timeout: got %v, want 5s", cfg.Fetch.Timeout)
+	}
+}

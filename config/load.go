@@ -56,6 +56,9 @@ func Load(opts Options) (*Config, string, error) {
 		v.SetDefault(l.key, l.val.Interface())
 	}
 
+	if err := checkEnv(os.Environ(), known); err != nil {
+		return nil, "", err
+	}
 	file, err := findFile(opts)
 	if err != nil {
 		return nil, "", err
@@ -293,4 +296,25 @@ func leaves(v reflect.Value, prefix string) []leaf {
 		out = append(out, leaf{key, fv})
 	}
 	return out
+}
+
+// checkEnv refuses a set WHOSAID_* variable that names no key, as the file
+// refuses unknown keys: WHOSAID_FETCH_TIMOUT=5s must not be silently ignored.
+func checkEnv(environ []string, known map[string]bool) error {
+	names := map[string]bool{}
+	for k := range known {
+		names[EnvPrefix+"_"+strings.ToUpper(strings.ReplaceAll(k, ".", "_"))] = true
+	}
+	var unknown []string
+	for _, kv := range environ {
+		name, val, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, EnvPrefix+"_") && val != "" && !names[name] {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	return fmt.Errorf("config: unknown environment variable %s: %w", strings.Join(unknown, ", "), ErrInvalid)
 }
