@@ -40,6 +40,11 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	}
 	next := c + 1
 	text := t.text
+	if k == cueName && next < s.b && toks[next].low == "for" && (t.low == "called" || t.low == "calls" || t.low == "calling") &&
+		!(t.low == "called" && c > s.a && beForms[toks[c-1].low]) { // not "Texas was called for Cruz"
+		// "Trump called for a special prosecutor": a demand, not a name.
+		return cue{cueSay, pa.p[t.start:toks[next].end], c, next + 1}, true
+	}
 	if part, ok := phraseCues[t.low]; ok {
 		if next >= s.b || toks[next].low != part {
 			return cue{}, false
@@ -53,13 +58,14 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	return cue{k, text, c, next}, true
 }
 
+var beForms = set(`is are was were be been being`)
+
 // directQuote attributes the quote at token qi of sentence s, if it stands
 // on its own (not inside a sentence of reported speech), and records it. It
 // returns false for a quote embedded in a sentence, left for partialQuote.
 func (pa *para) directQuote(s sentence, qi int) bool {
 	toks := pa.toks
 	q := pa.qs[toks[qi].q]
-	sp, c, ok := pa.rightAttribution(s, qi)
 	prevOK := qi == s.a
 	if !prevOK {
 		pt := toks[qi-1]
@@ -77,8 +83,13 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 			}
 		}
 	}
-	nextOK := ok || qi+1 == s.b || toks[qi+1].kind != tWord
-	if !prevOK || !nextOK {
+	if !prevOK {
+		// An embedded quote ("on the show “Sunday Morning,” Rep. Ann Lee
+		// said ..."): its cue is left to the sentence's reported speech.
+		return false
+	}
+	sp, c, ok := pa.rightAttribution(s, qi)
+	if !ok && qi+1 < s.b && toks[qi+1].kind == tWord && !pa.cueJustBefore(s, qi) {
 		return false
 	}
 	if !ok {
@@ -92,6 +103,19 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 	}
 	pa.qrec[toks[qi].q] = pa.add(r)
 	return true
+}
+
+// cueJustBefore says whether a cue and a comma or colon stand right before
+// the quote at qi: "Nurses chanted, “Fund our wards,” as they marched".
+func (pa *para) cueJustBefore(s sentence, qi int) bool {
+	if qi-2 < s.a {
+		return false
+	}
+	if p := pa.toks[qi-1]; p.kind != tPunct || p.text != "," && p.text != ":" {
+		return false
+	}
+	k, ok := cues[pa.toks[qi-2].low]
+	return ok && k != cueName && pa.toks[qi-2].kind == tWord
 }
 
 func startsUpper(s string) bool {
@@ -229,7 +253,7 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	r := rec{start: q.cs, end: q.ce, typ: extractor.Mixed, base: baseMixed}
 	object := -1 // "calling him a “loser”": the object belongs to the record
 	for c := qi - 1; c >= s.a && qi-c <= 5; c-- {
-		if toks[c].kind == tWord && cues[toks[c].low] == cueName && c+1 < qi && !pa.used[c] {
+		if toks[c].kind == tWord && cues[toks[c].low] == cueName && c+1 < qi && !pa.used[c] && toks[c+1].low != "for" {
 			object = c + 1
 		}
 		if toks[c].kind != tWord {

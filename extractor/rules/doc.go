@@ -13,7 +13,7 @@
 //     broken mark never swallows the article.
 //   - tokens.go splits the paragraph into words, punctuation and whole
 //     quotes (one opaque token each), and into sentences.
-//   - attrib.go and indirect.go run the patterns over each sentence: first
+//   - attrib.go, indirect.go and clause.go run the patterns over each sentence: first
 //     direct quotes with their attribution beside them (“…,” she said;
 //     said Maria Lopez, director of X; Lopez said: “…”); then reported
 //     speech with the cues that are left (X said (that) …; …, X said;
@@ -26,8 +26,9 @@
 //     its nearest attributed quote (a quote split around its attribution),
 //     links a quote carried over paragraphs to its earlier pieces (one record
 //     per paragraph piece, every piece with the speaker named at any of
-//     them), and gives a paragraph that is only a quote the speaker of the
-//     quote just before it.
+//     them), gives a paragraph that is only a quote the speaker of the
+//     quote just before it, and gives the quote opening a paragraph the
+//     speaker of "Lopez continued:" closing the one before.
 //
 // Speakers: phrase.go finds the speaker phrase beside a cue (names, titles,
 // appositives, "a person familiar with the matter", "critics who say");
@@ -56,6 +57,27 @@
 //     description, kind person.
 //   - A pronoun with no compatible antecedent, and a quote with no
 //     attribution, are kind unknown with an empty speaker: never a guess.
+//   - "they" resolves only to the entity mentioned last, in the same or the
+//     previous paragraph; an organization named before other people is not
+//     its antecedent, and the record stays unknown. "the governor" resolves
+//     to the one person with that title, or, among several, to the one
+//     mentioned in this paragraph or the one before.
+//   - An appositive's affiliation is its organization-like object (a
+//     capitalized name, preferring one after "at"); descriptive words stay
+//     in the role ("vice president of advanced programs" at "Blue Origin").
+//     "the company's chief operating officer" is affiliated with the company
+//     last named. A capitalized run ending in a title and a name
+//     ("Teachers Association President Keith Gambill") is that person.
+//   - Cues that usually take an object (added, announced, reported ...)
+//     count only with "that", a quote, a clause (a pronoun subject or an
+//     auxiliary: "announced she would run"; never for "added"), or at the
+//     end of the sentence (", she added."). Content after a cue without
+//     "that" that opens with a preposition ("insisted on building") is no
+//     claim. "called for" is a cue (a demand), "was called for" is not. A
+//     capitalized word opening a sentence that looks like a plural
+//     ("Sanders said") is the person of that surname when one was named,
+//     else a group. A speaker mention leaves out relative clauses ("McCormick,
+//     who has split from her party, told" is mentioned as "McCormick").
 //   - Unattributed quotes of fewer than three words (direct) or six words
 //     (partial) are dropped as scare quotes and titles.
 //   - Confidence is the pattern's base (baseDirect …) times how well the

@@ -51,6 +51,7 @@ type rec struct {
 type state struct {
 	reg     registry
 	recs    []rec
+	intro   *rec    // "Lopez said:" closing the previous paragraph, or nil
 	tokBuf  []token // reused by each paragraph in turn
 	usedBuf []bool
 }

@@ -43,7 +43,7 @@ func (pa *para) indirect(s sentence) {
 		}
 		// "..., she said, adding that ...": the participle's subject is the
 		// sentence's speaker or subject.
-		if c-1 > s.a && isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") {
+		if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1])) && strings.HasSuffix(toks[c].low, "ing") {
 			if pa.participle(s, c, cu) {
 				continue
 			}
@@ -54,8 +54,8 @@ func (pa *para) indirect(s sentence) {
 				continue
 			}
 		}
-		// "..., said Lopez."
-		if c-1 > s.a && isComma(toks[c-1]) {
+		// "..., said Lopez." (not "..., telling reporters")
+		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") {
 			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
@@ -86,7 +86,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
 	}
 	// "…,'' Mr. Oppenheim noted": the comma sits inside the quote.
-	if before > s.a && toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before]) && (pa.tailOnly(cu.next, e) || e-cu.next <= 3) {
+	if before > s.a && toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before]) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
 		if pa.emit(s, s.a, before+1, cu, ph, baseTrailing) {
 			return true
 		}
@@ -103,8 +103,8 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			ok = pa.emit(s, first, before, cu, ph, baseTrailing) || ok
 			return ok
 		}
-		// "CONTENT, X said (in a report)."
-		if pa.tailOnly(cu.next, e) || e-cu.next <= 3 {
+		// "CONTENT, X said (in a report)." ("called for" needs its object)
+		if (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) && !strings.HasSuffix(cu.text, " for") {
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
 				return true
 			}
@@ -121,8 +121,10 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			}
 		}
 	}
-	// "X said CONTENT", "X told Y CONTENT"
-	if thatCues[toks[c].low] {
+	// "X said CONTENT", "X told Y CONTENT"; "X announced CONTENT" only
+	// when CONTENT is a clause ("announced she would run", not
+	// "announced his resignation").
+	if thatCues[toks[c].low] && !(zeroThat[toks[c].low] && pa.clauseLike(cu.next, e)) {
 		return false
 	}
 	k := cu.next
@@ -135,11 +137,16 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		k++
 	}
 	k = pa.skipTime(k, e)
-	if pa.tailOnly(k, e) {
-		return false
+	k = pa.skipSetting(k, e)
+	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
+		return false // "insisted on building", "said about Latinos", "agreed to pay"
 	}
 	return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 }
+
+// notClause words cannot open reported content that follows its cue
+// without "that": a prepositional phrase or an infinitive is no claim.
+var notClause = set(`about on to by against in at into over during through toward towards upon`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight`)
 
@@ -184,7 +191,7 @@ func (pa *para) according(s sentence, c int, cu cue) {
 			ph = phrase{a: cu.next, b: k, end: k}
 		}
 		ph.end = k
-		pa.emit(s, k+1, e, cu, ph, baseAccording)
+		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
 		return
 	}
 	// The source runs to the next comma or the sentence end: "according to
@@ -262,7 +269,7 @@ func (pa *para) tailOnly(a, b int) bool {
 	for i := a; i < b; i++ {
 		t := pa.toks[i]
 		if t.kind == tWord && !(timeWords[t.low] || determiners[t.low] || affilPreps[t.low] || t.capital ||
-			isDigit(t.low[0]) || t.low == "to" || t.low == "by" || t.low == "news" || t.low == "press" || t.low == "its" || t.low == "his" || t.low == "her") {
+			isDigitStart(t.low, 0) || t.low == "to" || t.low == "by" || t.low == "news" || t.low == "press" || t.low == "its" || t.low == "his" || t.low == "her") {
 			return false
 		}
 	}
@@ -352,7 +359,8 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 
 // cutters end reported content at a comma: "X said the plan failed, though
 // she did not say why" reports only "the plan failed".
-var cutters = set(`but though although while whereas adding saying noting even as according`)
+var cutters = set(`but though although while whereas adding saying noting stating even as according compared
+	which who whom whose`)
 
 // cutContent returns where the content starting at a should end, at most e.
 func (pa *para) cutContent(a, e int) int {
@@ -361,8 +369,17 @@ func (pa *para) cutContent(a, e int) int {
 		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && (isComma(t) && cutters[n.low] || isCueWord(n)) && wordsIn(pa.toks, a, i) >= minContentWords {
 			return i
 		}
+		// "X said A, and three-quarters said B": another speaker's clause.
+		if (isComma(t) || t.low == "and" || t.low == "but") && wordsIn(pa.toks, a, i) >= minContentWords && pa.clauseAhead(i+1, e) {
+			return i
+		}
 		if n.kind == tQuote && pa.qrec[n.q] >= 0 && wordsIn(pa.toks, a, i+1) >= minContentWords {
 			return i + 1 // a quote already recorded ends the content before it
+		}
+		// "the system was “corrupt,” noting that ...": the comma is inside
+		// the quote.
+		if t.kind == tQuote && pa.quoteEndsWithComma(t) && n.kind == tWord && (cutters[n.low] || isCueWord(n)) {
+			return i + 1
 		}
 	}
 	return e
@@ -379,6 +396,17 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 			if r := pa.qrec[toks[i].q]; r >= 0 && pa.st.recs[r].explicit {
 				sp = pa.st.recs[r].sp
 			}
+		}
+	}
+	// "Trump argued that ..., saying ...": the speaker of reported speech
+	// earlier in the sentence.
+	for r := len(pa.st.recs) - 1; sp == nil && r >= 0; r-- {
+		rc := &pa.st.recs[r]
+		if rc.para != pa.idx || rc.start < toks[s.a].start {
+			break
+		}
+		if rc.explicit && rc.typ != extractor.Direct && rc.sp != nil && rc.sp.kind != extractor.Unknown && rc.end <= toks[c].start {
+			sp = rc.sp
 		}
 	}
 	var ph phrase
@@ -412,7 +440,7 @@ func isCueWord(t token) bool {
 // anonVerbs in "who asked not to be named" are not cues.
 var anonVerbs = set(`asked spoke declined requested agreed insisted`)
 
-var ppOpeners = set(`in on at during after before via through in to with from over`)
+var ppOpeners = set(`in on at during after before via through in to with from over of for`)
 
 // coordinated handles "X called on Congress to act and said (that) CONTENT":
 // the cue's subject is the sentence's subject.
@@ -469,11 +497,19 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		if !ok || ph.end >= c || pa.anyUsed(ph.a, ph.end) {
 			continue
 		}
-		if _, pron := pronouns[toks[ph.a].low]; !pron && !toks[ph.b-1].capital && !isGroup(toks[ph.b-1]) && !orgNouns[toks[ph.b-1].low] {
+		if _, pron := pronouns[toks[ph.a].low]; !pron && !toks[ph.b-1].capital && !isGroup(toks[ph.b-1]) && !orgNouns[toks[ph.b-1].low] && !isTitle(toks[ph.b-1]) {
 			continue
 		}
 		v := ph.end
-		if isComma(toks[v]) && ph.appB > 0 && ph.appB < c && isComma(toks[ph.appB]) {
+		if toks[v].text == "(" { // "Sen. Ann Lee (D-Ore.) defended the plan"
+			for k := v + 1; k < c && k-v <= 6; k++ {
+				if toks[k].text == ")" {
+					v = k + 1
+					break
+				}
+			}
+		}
+		if v < c && isComma(toks[v]) && ph.appB > 0 && ph.appB < c && isComma(toks[ph.appB]) {
 			v = ph.appB + 1
 		}
 		if v < c && toks[v].kind == tWord && !toks[v].capital && !npWord(toks[v]) {

@@ -30,9 +30,9 @@ const (
 var cues = func() map[string]cueKind {
 	m := map[string]cueKind{}
 	for w := range set(`said says say saying added adds adding noted notes noting
-		warned warns warning argued argues arguing claimed claim claiming stated
+		warned warns warning argued argues argue arguing claimed claim claiming stated
 		insisted insists insisting acknowledged acknowledges announced announces explained explains
-		estimated estimates predicted predicts predicting believes believe believed wrote writes writing
+		stating estimated estimates predicted predicts predicting believes believe believed wrote writes writing
 		asserted asserts contended contends maintained maintains suggested suggests
 		reported confirmed confirms denied denies disclosed revealed conceded concedes admitted admits
 		alleged alleges testified testifies replied replies responded responds recalled recalls
@@ -42,7 +42,9 @@ var cues = func() map[string]cueKind {
 		conceded explained thinks think thought hopes feared fears says
 		tweeted posted announced boasted charged charges objected objects
 		predicted forecast forecasts projected projects contended mused quipped
-		shouted yelled whispered screamed sang wondered wonders urged urges
+		exclaimed exclaims confessed confesses joked jokes retorted retorts interjected snapped
+		scoffed lamented laments reiterated reiterates proclaimed proclaims answered answers
+		shouted yelled whispered screamed sang chanted chant chants wondered wonders urged urges
 		continued continues went`) {
 		m[w] = cueSay
 	}
@@ -87,7 +89,7 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 	industry business union labor labour school hospital campaign white house defense defence justice
 	foreign-policy climate energy trade education transport transportation housing finance
 	district municipal provincial central tribal village neighborhood community world global u.s.
-	american european chinese russian british french german`)
+	american european chinese russian british french german presidential congressional gubernatorial mayoral nearly roughly almost than fewer less`)
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
@@ -108,7 +110,8 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	manager supervisor foreman clerk cashier waiter chef baker fisherman miner landlord tenant
 	partner associate attorney-general attorney general solicitor barrister magistrate
 	ombudsman inspector-general comptroller controller spokesmen spokeswomen vice-president
-	vp chairperson pm mp mep member ceo-elect president-elect commissioner-general police-chief`)
+	vp chairperson pm mp mep member hopeful magnate mogul tycoon businessman businesswoman billionaire
+	frontrunner front-runner contender challenger incumbent ceo-elect president-elect commissioner-general police-chief`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
@@ -150,7 +153,8 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives
 	officials experts scholars economists americans europeans democrats republicans analysts polls
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
-	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents sceptics defenders detractors both others some many most several`)
+	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents
+	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several`)
 
 // orgNouns are lower-case heads naming an organization ("the company said").
 var orgNouns = set(`company firm ministry department agency government administration council committee
@@ -229,7 +233,8 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 // contentOpeners are words that may stand between a cue and its content and
 // say nothing themselves ("said on Tuesday that").
 var timeWords = set(`on in at during last this yesterday today tonight earlier late recently monday
-	tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening night
+	tuesday wednesday thursday friday saturday sunday week month year weeks months years days
+	morning afternoon evening night
 	statement interview briefing conference email e-mail letter post report hearing speech address
 	call podcast radio television tv show rally event meeting appearance news debate forum`)
 
@@ -274,8 +279,10 @@ func isTitle(t token) bool {
 	if titles[t.low] {
 		return true
 	}
+	// Only lower case: a singular noun opening a sentence has a determiner
+	// before it, so "Berger said" and "Walker said" are surnames.
 	pl, ok := agentNoun(t.low)
-	return ok && !pl && (!t.capital || t.first)
+	return ok && !pl && !t.capital
 }
 
 // isGroup says whether t names a group of people ("activists").
@@ -293,4 +300,5 @@ var thatCues = set(`declared declares announced announces reported confirmed con
 	revealed promised promises vowed vows predicted predicts estimated estimates acknowledged
 	acknowledges admitted admits conceded concedes concede asked asks urged urges recalled recalls
 	observed observes maintained maintains wrote writes explained explains found finds showed shows
-	concluded concludes testified announce confirm deny reveal`)
+	concluded concludes testified announce confirm deny reveal
+	added adds add adding`)

@@ -15,11 +15,13 @@ type para struct {
 	toks []token
 	qtok []int  // token index of each quote
 	qrec []int  // record of each quote, or -1
+	sent []int  // sentence of each quote
 	used []bool // tokens already part of an attribution
 }
 
 func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 	pa := &para{st: st, idx: idx, p: p}
+	st.reg.para = idx
 	pa.qs = scanQuotes(p, prevOpen, nextOpens)
 	// The token and flag buffers are reused from paragraph to paragraph:
 	// nothing a record keeps points into them.
@@ -46,10 +48,23 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 // run finds the records of the paragraph. lastRec is the record of the last
 // quote of the previous paragraph, or -1.
 func (pa *para) run(lastRec int) {
-	for _, s := range splitSentences(pa.p, pa.toks, pa.qs) {
+	intro := pa.st.intro
+	pa.st.intro = nil
+	ss := splitSentences(pa.p, pa.toks, pa.qs)
+	pa.sent = make([]int, len(pa.qs))
+	for si, s := range ss {
+		for i := s.a; i < s.b; i++ {
+			if pa.toks[i].kind == tQuote {
+				pa.sent[pa.toks[i].q] = si
+			}
+		}
 		pa.sentence(s)
 	}
+	pa.introduced(intro)
 	pa.inheritWithin()
+	if n := len(ss); n > 0 {
+		pa.intro(ss[n-1])
+	}
 	pa.inheritAcross(lastRec)
 }
 
@@ -89,6 +104,30 @@ func (pa *para) add(r rec) int {
 	return len(pa.st.recs) - 1
 }
 
+// intro remembers the speaker of a paragraph ending "Cruz continued:" for
+// the quote that opens the next paragraph.
+func (pa *para) intro(s sentence) {
+	if t := pa.toks[s.b-1]; t.kind != tPunct || t.text != ":" {
+		return
+	}
+	if sp, c, ok := pa.leftAttribution(s, s.b); ok && sp != nil && sp.kind != extractor.Unknown {
+		pa.st.intro = &rec{sp: sp, cue: c}
+	}
+}
+
+// introduced gives the quote opening the paragraph the speaker introduced
+// at the end of the previous one.
+func (pa *para) introduced(intro *rec) {
+	if intro == nil || len(pa.qs) == 0 || pa.toks[0].kind != tQuote || pa.qs[0].contPrev {
+		return
+	}
+	if ri := pa.qrec[0]; ri >= 0 {
+		if r := &pa.st.recs[ri]; r.sp == nil && r.typ == extractor.Direct {
+			r.sp, r.cue, r.base, r.explicit = intro.sp, intro.cue, baseSplit, true
+		}
+	}
+}
+
 // inheritWithin gives a direct quote with no attribution of its own the
 // speaker of the nearest attributed quote of the same paragraph, before it or
 // else after it: “The plan failed,” she said. “We start again.”
@@ -123,11 +162,35 @@ func (pa *para) inheritWithin() {
 		if from < 0 {
 			from = after[qi]
 		}
+		if from >= 0 && pa.sent[from] == pa.sent[qi] && !pa.adjacent(from, qi) {
+			// "Teachers chanted, “Fund our schools,” many holding signs with
+			// sayings such as “…”": the sign is not the chant.
+			from = -1
+		}
 		if from >= 0 {
 			f := recs[pa.qrec[from]]
 			recs[ri].sp, recs[ri].base, recs[ri].cue = f.sp, baseSplit, f.cue
 		}
 	}
+}
+
+// adjacent says whether little more than the attribution stands between
+// quotes q1 and q2 of a sentence: “The plan failed,” she said of the vote,
+// “and we start again.”
+func (pa *para) adjacent(q1, q2 int) bool {
+	a, b := pa.qtok[q1], pa.qtok[q2]
+	if a > b {
+		a, b = b, a
+	}
+	n := 0
+	for i := a + 1; i < b; i++ {
+		if t := pa.toks[i]; t.kind == tWord && !pa.used[i] {
+			if n++; n > 6 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inheritAcross links a quote carried over from the previous paragraph to its
@@ -183,6 +246,13 @@ func (pa *para) observe(s sentence) {
 		}
 		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
 			pa.observeRun(s, i, j)
+		} else if j-i == 1 && !toks[i].first {
+			// "Nurses did not see Petrov": a mention of a person named
+			// before, which "the governor" may refer back to. It does not
+			// count for pronouns, which follow subjects and speakers.
+			if e := pa.st.reg.bySurname(toks[i].low); e != nil {
+				e.para = max(e.para, pa.idx)
+			}
 		}
 		i = j
 	}
@@ -190,7 +260,7 @@ func (pa *para) observe(s sentence) {
 
 func (pa *para) observeRun(s sentence, a, b int) {
 	toks := pa.toks
-	if isOrgRun(toks, a, b) {
+	if isOrgRun(toks, a, b) && !titledPerson(toks, a, b) {
 		name := span(pa.p, toks, a, b)
 		if isAcronym(name) {
 			return // a bare acronym names nothing new
@@ -259,8 +329,8 @@ func (pa *para) sameSentence(s sentence, first int) {
 	recs := pa.st.recs
 	var from *rec
 	for i := first; i < len(recs); i++ {
-		if recs[i].explicit && recs[i].sp != nil && recs[i].sp.kind != extractor.Unknown {
-			from = &recs[i]
+		if recs[i].explicit && recs[i].sp != nil && recs[i].sp.kind != extractor.Unknown && recs[i].typ != extractor.Direct {
+			from = &recs[i] // a direct quote's pieces are inheritWithin's
 			break
 		}
 	}

@@ -137,43 +137,115 @@ func trimPossessive(s string) string {
 }
 
 // appositiveRole reads "director of the Center for Urban Policy" into a role
-// and an affiliation. Anything else (an age, a relative clause) gives nothing.
-func appositiveRole(p string, toks []token, a, b int) (role, aff string) {
+// and an affiliation. The affiliation is the organization-like object of a
+// preposition after the title, one after "at" first ("vice president of
+// advanced development programs at Blue Origin"); descriptive words stay in
+// the role. "the company's chief operating officer" is affiliated with the
+// company last named. Anything else (an age, a relative clause) gives
+// nothing.
+func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff string) {
 	if a >= b {
 		return "", ""
 	}
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
-	if a >= b || toks[a].low == "who" {
+	if a >= b || relPronouns[toks[a].low] {
 		return "", ""
 	}
-	if isPossessive(toks[a].low) && toks[a].capital && a+1 < b {
-		if hasTitle(toks, a+1, b) {
-			return span(p, toks, a+1, b), trimPossessive(toks[a].text)
-		}
-		return "", ""
+	e := a + 1
+	for e < b && !relPronouns[toks[e].low] {
+		e++
 	}
-	for i := a + 1; i < b; i++ {
-		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
-			if !hasTitle(toks, a, i) {
-				return "", ""
+	if isPossessive(toks[a].low) && a+1 < e {
+		if !hasTitle(toks, a+1, e) {
+			return "", ""
+		}
+		if toks[a].capital {
+			return span(p, toks, a+1, e), trimPossessive(toks[a].text)
+		}
+		if head := trimPossessive(toks[a].low); orgNouns[head] {
+			if o := st.reg.latestOrg(head); o != nil {
+				aff = o.name
 			}
-			e := i + 1
-			for e < b && toks[e].low != "who" && toks[e].low != "which" {
-				e++
+		}
+		return span(p, toks, a+1, e), aff
+	}
+	best, bestAff, first := -1, -1, -1
+	for i := a + 1; i < e; i++ {
+		if !(affilPreps[toks[i].low] || toks[i].low == "in") || orgContinues(toks, i, e) {
+			continue
+		}
+		if !hasTitle(toks, a, i) {
+			if first < 0 {
+				return "", "" // "a resident of the area": no title before
 			}
-			return span(p, toks, a, i), stripThe(span(p, toks, i+1, e))
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if k := orgObject(toks, i+1, e); k >= 0 && (best < 0 || toks[i].low == "at" && toks[best].low != "at") {
+			best, bestAff = i, k
 		}
 	}
-	if hasTitle(toks, a, b) {
-		e := a + 1
-		for e < b && toks[e].low != "and" {
-			e++
+	switch {
+	case best >= 0:
+		// "... of the House committee and one of its negotiators"
+		ae := bestAff + 1
+		for ae < e && !isComma(toks[ae]) && !(toks[ae].low == "and" && ae+1 < e && !toks[ae+1].capital) {
+			ae++
 		}
+		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
+	case first >= 0 && orgNouns[toks[e-1].low]:
+		// "a spokeswoman for the health ministry"
+		return span(p, toks, a, first), stripThe(span(p, toks, first+1, e))
+	case first >= 0:
 		return span(p, toks, a, e), ""
 	}
+	if hasTitle(toks, a, e) {
+		r := a + 1
+		for r < e && toks[r].low != "and" {
+			r++
+		}
+		return span(p, toks, a, r), ""
+	}
 	return "", ""
+}
+
+// orgObject returns where an organization's name starts in the object
+// [k, e) of a preposition, or -1: "the Center for Urban Policy", "NASA's
+// science mission directorate", and for "eastern Indiana's Richmond High
+// School" the school.
+func orgObject(toks []token, k, e int) int {
+	for k < e && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
+		k++
+	}
+	j := k
+	for j < e && j-k < 2 && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] && toks[j].low != "in" {
+		j++
+	}
+	if j >= e || toks[j].kind != tWord || !toks[j].capital || stopCaps[toks[j].low] {
+		return -1
+	}
+	if isPossessive(toks[j].low) && j+1 < e && isNameRun(toks, j+1, e) {
+		return j + 1
+	}
+	if j > k && !isPossessive(toks[j].low) {
+		return -1
+	}
+	return j
+}
+
+// isNameRun says whether [a, b) is capitalized words, with the prepositions
+// and conjunctions names hold ("Department of Health and Human Services").
+func isNameRun(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind != tWord || !t.capital && !affilPreps[t.low] && t.low != "and" && t.low != "&" {
+			return false
+		}
+	}
+	return toks[b-1].capital
 }
 
 func hasTitle(toks []token, a, b int) bool {

@@ -75,7 +75,7 @@ func npLeft(toks []token, end, lim int) int {
 	// Compound nouns: "the national weather service" reaches back over
 	// unlisted lower-case words to its determiner.
 	if a-1 >= lim && a < end {
-		for k := a - 1; k >= lim && a-k <= 3; k-- {
+		for k := a - 1; k >= lim && a-k <= 4; k-- {
 			t := toks[k]
 			if t.kind != tWord || t.capital && !t.first {
 				break
@@ -83,7 +83,7 @@ func npLeft(toks []token, end, lim int) int {
 			if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
 				break
 			}
-			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) {
+			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) || t.first {
 				a = k
 				break
 			}
@@ -150,6 +150,16 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{a: a, b: j + 1, end: j + 1}, true
+}
+
+// parenOpen returns the "(" of a short parenthesis closing at c, or -1.
+func parenOpen(toks []token, c, lim int) int {
+	for k := c - 1; k >= lim && c-k <= 6; k-- {
+		if toks[k].text == "(" {
+			return k
+		}
+	}
+	return -1
 }
 
 var anonTriggers = set(`who familiar close with speaking granted requesting on not`)
@@ -266,6 +276,14 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			break
 		}
 	}
+	// "Sen. Ann Lee (D-Ore.), said": a parenthesis and no appositive.
+	if j-1 > lim && toks[j-1].text == ")" && len(commas) == 0 {
+		if o := parenOpen(toks, j-1, lim); o > lim {
+			if a := npLeft(toks, o, lim); a >= 0 {
+				return phrase{a: a, b: o, end: j}, true
+			}
+		}
+	}
 	try := func(k int, strict bool) (phrase, bool) {
 		if k+1 == j {
 			return phrase{}, false
@@ -278,14 +296,25 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 				return phrase{}, false
 			}
 		}
-		a := npLeft(toks, k, lim)
+		b := k
+		// "Rep. Ann Lee (D-Ore.), ranking member of the committee, said"
+		if k-1 >= lim && toks[k-1].text == ")" {
+			if o := parenOpen(toks, k-1, lim); o > lim {
+				b = o
+			}
+		}
+		a := npLeft(toks, b, lim)
+		if a < 0 && j-k >= 3 && allNames(toks, k+1, j) {
+			// "One presidential hopeful, Carly Fiorina, says": the name.
+			return phrase{a: k + 1, b: j, end: j}, true
+		}
 		if a < 0 {
 			return phrase{}, false
 		}
 		if strict && !(a == lim || isComma(toks[a-1]) || toks[a].first) || strict && !toks[k-1].capital {
 			return phrase{}, false
 		}
-		return phrase{a: a, b: k, appA: k + 1, appB: j, end: j, anon: anonText(p, toks, k+1, j)}, true
+		return phrase{a: a, b: b, appA: k + 1, appB: j, end: j, anon: anonText(p, toks, k+1, j)}, true
 	}
 	for n := len(commas) - 1; n >= 1; n-- {
 		if ph, ok := try(commas[n], true); ok {

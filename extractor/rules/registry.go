@@ -17,6 +17,8 @@ type entity struct {
 	acronym     string // upper case, organizations only
 	seen        int    // order of the latest mention
 	spoke       int    // order of the latest quote attributed to it; 0 if none
+	para        int    // paragraph of the latest mention
+	idx         int    // order among the persons, persons only
 }
 
 // registry remembers the entities of one article, in the order they appear,
@@ -26,9 +28,14 @@ type registry struct {
 	orgs    []*entity
 	others  []*entity // groups and anonymous sources, for "they"
 	clock   int
+	para    int                // the paragraph being read
 	orgKey  map[string]*entity // organizations by lower-case name and by acronym
 	groups  map[string]*entity // groups by name
-	recent  []*entity          // entities in the order they were last touched, newest last
+	// Persons by lower-case full name, by "first last", by surname and by
+	// given name, so that lookups stay constant-time on long articles.
+	byName, byFL   map[string]*entity
+	bySur, byGiven map[string][]*entity
+	recent         []*entity // entities in the order they were last touched, newest last
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }
@@ -37,6 +44,7 @@ func (r *registry) tick() int { r.clock++; return r.clock }
 // mentions, which keeps resolution constant-time on long articles.
 func (r *registry) touch(e *entity) {
 	e.seen = r.tick()
+	e.para = r.para
 	r.recent = append(r.recent, e)
 	if len(r.recent) > 512 {
 		r.recent = append(r.recent[:0], r.recent[len(r.recent)-128:]...)
@@ -69,11 +77,13 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	full := strings.Join(toks, " ")
 	first, last := lower(toks[0]), lower(surname(toks))
 	if len(toks) >= 2 {
-		for _, p := range r.persons {
-			if strings.EqualFold(p.name, full) || p.first == first && p.last == last && p.first != p.last {
-				r.touch(p)
-				return p, false
-			}
+		p := r.byName[lower(full)]
+		if q := r.byFL[first+" "+last]; q != nil && q.first != q.last && (p == nil || q.idx < p.idx) {
+			p = q
+		}
+		if p != nil {
+			r.touch(p)
+			return p, false
 		}
 		e = &entity{kind: extractor.Person, name: full, first: first, last: last}
 		r.touch(e)
@@ -81,21 +91,12 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		if honor == male || honor == female {
 			e.gender = honor
 		}
-		r.persons = append(r.persons, e)
+		r.addPerson(e)
 		return e, false
 	}
-	var cands []*entity
-	for _, p := range r.persons {
-		if p.last == last {
-			cands = append(cands, p)
-		}
-	}
+	cands := r.bySur[last]
 	if len(cands) == 0 { // a given name alone, if it fits exactly one person
-		for _, p := range r.persons {
-			if p.first == first && p.first != p.last {
-				cands = append(cands, p)
-			}
-		}
+		cands = filter(r.byGiven[first], func(p *entity) bool { return p.first != p.last })
 	}
 	if len(cands) > 1 && (honor == male || honor == female) {
 		cands = filter(cands, func(p *entity) bool { return p.gender == honor })
@@ -116,7 +117,7 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		if honor == plural || honor == neuter {
 			e.gender = unknownGender
 		}
-		r.persons = append(r.persons, e)
+		r.addPerson(e)
 		return e, false
 	}
 	return nil, true
@@ -229,20 +230,28 @@ func (r *registry) latestOrg(head string) *entity {
 
 var companyWords = set(`corp. corp corporation inc. inc co. company ltd. ltd llc plc gmbh ag group holdings industries systems technologies airlines motors energy`)
 
+// govWords name public bodies, which "the agency" may refer to.
+var govWords = set(`department ministry agency administration office bureau commission authority service`)
+
 func orgHasHead(name, head string) bool {
 	for _, w := range strings.Fields(lower(name)) {
-		if w == head || (head == "company" || head == "firm") && companyWords[w] {
+		if w == head || (head == "company" || head == "firm") && companyWords[w] || head == "agency" && govWords[w] {
 			return true
 		}
 	}
 	return false
 }
 
-// byRole finds the single person holding role (and belonging to org, if
-// given). None or several: nil.
+// byRole finds the person holding role (and belonging to org, if given):
+// the only one, or, when several hold it, the one mentioned last if that was
+// in this paragraph or the one before ("Gov. Eric Holcomb ... The governor
+// said" after another governor named further back). Otherwise nil.
 func (r *registry) byRole(role, org string) *entity {
-	var found *entity
-	for _, p := range r.persons {
+	var found, latest *entity
+	n := 0
+	// Only the latest persons: "the governor" of a long article is one of
+	// them, and the bound keeps the engine linear.
+	for _, p := range r.persons[max(0, len(r.persons)-maxRoleScan):] {
 		if role != "" && !strings.Contains(lower(p.role), role) {
 			continue
 		}
@@ -252,12 +261,19 @@ func (r *registry) byRole(role, org string) *entity {
 		if role == "" && org == "" {
 			continue
 		}
-		if found != nil {
-			return nil
-		}
+		n++
 		found = p
+		if latest == nil || p.para > latest.para || p.para == latest.para && p.seen > latest.seen {
+			latest = p
+		}
 	}
-	return found
+	switch {
+	case n == 1:
+		return found
+	case n > 1 && r.para-latest.para <= 1:
+		return latest
+	}
+	return nil
 }
 
 // pronoun resolves he, she, they or it to the latest compatible entity named
@@ -277,6 +293,17 @@ func (r *registry) pronoun(g gender) *entity {
 		return false
 	}
 	var best *entity
+	if g == plural {
+		// "they" is bound only to the entity mentioned last, in this
+		// paragraph or the one before: an organization named earlier, with
+		// people named since, is a guess ("Gov. X and lawmakers ... they").
+		if n := len(r.recent); n > 0 {
+			if e := r.recent[n-1]; compatible(e) && r.para-e.para <= 1 {
+				best = e
+			}
+		}
+		return best
+	}
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		if e := r.recent[i]; compatible(e) {
 			best = e
@@ -289,11 +316,42 @@ func (r *registry) pronoun(g gender) *entity {
 	return best
 }
 
+func (r *registry) addPerson(e *entity) {
+	e.idx = len(r.persons)
+	r.persons = append(r.persons, e)
+	if r.bySur == nil {
+		r.byName, r.byFL = map[string]*entity{}, map[string]*entity{}
+		r.bySur, r.byGiven = map[string][]*entity{}, map[string][]*entity{}
+	}
+	if _, ok := r.byName[lower(e.name)]; !ok {
+		r.byName[lower(e.name)] = e
+	}
+	if _, ok := r.byFL[e.first+" "+e.last]; !ok {
+		r.byFL[e.first+" "+e.last] = e
+	}
+	r.bySur[e.last] = append(r.bySur[e.last], e)
+	r.byGiven[e.first] = append(r.byGiven[e.first], e)
+}
+
+// maxRoleScan bounds how many persons (and anonymous sources) a lookup by
+// role looks at, newest first.
+const maxRoleScan = 256
+
+// bySurname returns the one person named before with surname last, or nil.
+// The count keeps the common case (a capitalized word that is nobody's
+// surname) constant-time.
+func (r *registry) bySurname(last string) *entity {
+	if l := r.bySur[last]; len(l) == 1 {
+		return l[0]
+	}
+	return nil
+}
+
 // anonByRole finds the latest anonymous source with role, so that "the
 // official" refers back to "an official who spoke on condition of anonymity".
 func (r *registry) anonByRole(role string) *entity {
 	var best *entity
-	for _, e := range r.others {
+	for _, e := range r.others[max(0, len(r.others)-maxRoleScan):] {
 		if e.kind == extractor.Anonymous && e.role == role && (best == nil || e.seen > best.seen) {
 			best = e
 		}

@@ -57,6 +57,20 @@ func stripThe(s string) string {
 func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	sp := &speaker{mention: span(p, toks, ph.a, ph.end), res: resNamed}
 	a, b := ph.a, ph.b
+	if !ph.anon && ph.appB > ph.appA {
+		// "McCormick, who has split from her party, told" and "Carlos
+		// Lopez, a councilman who represents the harbor district, told": a
+		// relative clause describes the speaker but is not the mention.
+		for r := ph.appA; r < ph.appB; r++ {
+			if relPronouns[toks[r].low] {
+				sp.mention = span(p, toks, ph.a, ph.b)
+				if r > ph.appA {
+					sp.mention = span(p, toks, ph.a, r)
+				}
+				break
+			}
+		}
+	}
 	if b-a == 1 {
 		if g, ok := pronouns[toks[a].low]; ok {
 			e := st.reg.pronoun(g)
@@ -70,13 +84,21 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			return sp
 		}
 	}
+	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
+	// him, not a group of sanders.
+	if b-a == 1 && toks[a].first && toks[a].capital && !groupNouns[toks[a].low] && len(st.reg.bySur[toks[a].low]) > 0 {
+		return st.resolvePerson(p, toks, sp, a, a, b, "", "", "")
+	}
 	// "The city's transportation commissioner, Daniel Okafor, said": the
 	// name is in the appositive and the phrase is the role.
 	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && headRole(toks, a, b) != "" {
 		role, aff := descRole(p, toks, a, b)
 		return st.resolvePerson(p, toks, sp, ph.appA, ph.appA, ph.appB, role, aff, "")
 	}
-	role, aff := appositiveRole(p, toks, ph.appA, ph.appB)
+	role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB)
+	if !ph.anon && ph.appB > ph.appA && role == "" && aff == "" && !allNames(toks, ph.appA, ph.appB) && !isDigitStart(toks[ph.appA].low, 0) {
+		sp.mention = span(p, toks, ph.a, ph.b) // "Some residents, meanwhile, argued"
+	}
 	if ph.anon {
 		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
 		sp.role, sp.aff = headRole(toks, a, b), aff
@@ -122,8 +144,17 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	} else if t.first && (isGroup(t) || isTitle(t)) {
 		whole = lowerFirst(whole) // "Forecasters warned"
 	}
+	// "Indiana State Teachers Association President Keith Gambill": an
+	// organization's title before a name is a person, not the organization.
+	// "the state Department of Transportation": lower-case modifiers
+	// before an organization's name.
+	oa := a
+	for oa < hb-1 && !toks[oa].capital && npAdjectives[toks[oa].low] {
+		oa++
+	}
+	orgRun := isOrgRun(toks, oa, hb) && !titledPerson(toks, oa, hb)
 	switch {
-	case isOrgRun(toks, a, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
+	case orgRun || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		name := stripThe(span(p, toks, a, b))
 		if pi > 0 && !orgContinuesAll(toks, a, b) {
 			name = stripThe(span(p, toks, a, hb))
@@ -158,6 +189,19 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	return sp
 }
 
+// titledPerson says whether [a, b) ends with a name after a title:
+// "Indiana State Teachers Association President Keith Gambill" is a person,
+// not the organization its capitals and "Association" suggest.
+func titledPerson(toks []token, a, b int) bool {
+	n0 := b
+	for n0 > a && nameWord(toks[n0-1]) {
+		n0--
+	}
+	return n0 < b && n0 > a && isTitle(toks[n0-1])
+}
+
+var relPronouns = set(`who which whose whom`)
+
 // nameWord says whether t can be part of a person's name.
 func nameWord(t token) bool {
 	if t.kind != tWord {
@@ -167,7 +211,7 @@ func nameWord(t token) bool {
 	if particles[l] || nameSuffixes[l] {
 		return true
 	}
-	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || strings.HasSuffix(l, "ly")) {
+	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || isAdverb(l)) {
 		return false
 	}
 	if titles[l] || orgWords[l] || groupNouns[l] || orgNouns[l] || docNouns[l] || personNouns[l] {
@@ -180,6 +224,12 @@ func nameWord(t token) bool {
 		return false
 	}
 	return !isAcronym(t.text) && !isPossessive(l) && !isContraction(l)
+}
+
+// isAdverb spots "Finally" opening a sentence, not "Carly" or "Kelly".
+func isAdverb(l string) bool {
+	_, name := firstNames[l]
+	return strings.HasSuffix(l, "ly") && len(l) >= 6 && !name
 }
 
 // isContraction spots "I'm", "we're", "don't": never part of a name.

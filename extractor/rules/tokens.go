@@ -134,6 +134,10 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 	t := toks[i]
 	next := toks[i+1]
 	switch t.kind {
+	case tWord:
+		// "in the U.S. He says": an abbreviation's period ends the
+		// sentence when a word that only opens sentences follows.
+		return strings.HasSuffix(t.text, ".") && next.kind == tWord && next.capital && sentenceOpeners[next.low]
 	case tPunct:
 		switch t.text {
 		case ".", "!", "?", "…":
@@ -159,6 +163,10 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners are capitalized words after an abbreviation that start a
+// new sentence rather than continue a name.
+var sentenceOpeners = set(`he she it they we i the but and this that there his her their its`)
 
 // cueAhead says whether a cue word comes within n words after toks[i],
 // before any punctuation: “We start again.” Lopez said.

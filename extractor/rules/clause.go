@@ -1,0 +1,111 @@
+package rules
+
+// Tests that tell a clause, which reported content must be, from a noun
+// phrase, a prepositional phrase or a tail after the cue.
+
+// zeroThat are cues of thatCues that also take a clause without "that".
+var zeroThat = set(`announced announces reported confirmed confirms revealed predicted predicts
+	estimated estimates acknowledged acknowledges admitted admits conceded concedes wrote writes
+	explained explains maintained maintains recalled recalls declared declares promised promises`)
+
+// auxiliaries mark a finite clause.
+var auxiliaries = set(`is are was were has have had will would could can should may might must
+	did does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't didn't doesn't`)
+
+// clauseLike says whether the tokens from k open a clause: a pronoun
+// subject, or an auxiliary within a few words before any relative word
+// ("the plant would close", not "a plan that would cut taxes").
+func (pa *para) clauseLike(k, e int) bool {
+	if k >= e || pa.toks[k].kind != tWord {
+		return false
+	}
+	if _, ok := pronouns[pa.toks[k].low]; ok || pa.toks[k].low == "we" || pa.toks[k].low == "i" {
+		return true
+	}
+	for i := k + 1; i < e && i-k <= 6; i++ {
+		t := pa.toks[i]
+		if t.kind != tWord || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "to" {
+			return false
+		}
+		if auxiliaries[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// notClauseAt says whether content at k opens with a preposition or an
+// infinitive marker ("insisted on building"), not with a clause; "about
+// half" and "over 100" are quantities.
+func (pa *para) notClauseAt(k, e int) bool {
+	if k >= e || !notClause[pa.toks[k].low] {
+		return false
+	}
+	if k+1 < e && (pa.toks[k].low == "about" || pa.toks[k].low == "over") {
+		n := pa.toks[k+1]
+		return !(isDigitStart(n.low, 0) || groupNouns[n.low] || numberWords[n.low])
+	}
+	return true
+}
+
+var numberWords = set(`one two three four five six seven eight nine ten dozen hundred hundreds thousand thousands million a an`)
+
+// skipSetting skips where something was said, opening content that has no
+// "that": "said in a statement Monday the plant will close".
+func (pa *para) skipSetting(k, e int) int {
+	toks := pa.toks
+	if k >= e || !ppOpeners[toks[k].low] {
+		return k
+	}
+	for i := k + 1; i < e && i-k <= 5; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return k
+		}
+		if timeWords[t.low] && !ppOpeners[t.low] && !weekdays[t.low] {
+			j := i + 1
+			for j < e && j-i <= 2 && (weekdays[toks[j].low] || isComma(toks[j])) {
+				j++
+			}
+			if j < e && toks[j].kind == tWord {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// shortTail says whether [a, b) is a few words closing an attribution
+// ("in 2010", "at the rally") rather than a clause: a pronoun subject or a
+// quote makes it content ("Trump says he goes “back to war.”").
+func (pa *para) shortTail(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := pa.toks[i]; t.kind == tQuote {
+			return false
+		}
+	}
+	_, pron := pronouns[pa.toks[a].low]
+	return a >= b || !pron
+}
+
+// clauseAhead says whether a short speaker phrase and a cue open tokens
+// [k, e): "three-quarters said", "and the mayor said".
+func (pa *para) clauseAhead(k, e int) bool {
+	if k < e && conjunctions[pa.toks[k].low] {
+		k++
+	}
+	for i := k; i < e && i-k <= 5; i++ {
+		t := pa.toks[i]
+		if i > k && isCueWord(t) && !thatCues[t.low] && headWord(pa.toks[i-1]) {
+			return true
+		}
+		if !npWord(t) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,32 @@
+package rules
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestNoPanicShapes holds paragraphs that once crashed the engine (the text
+// is invented, in the shape of the real paragraph). Each must give records
+// that keep the verbatim invariant.
+func TestNoPanicShapes(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"cue, place phrase, partial quote, then adding that",
+			`Ostland Prime Minister Ivo Marek said in a statement, “We are deeply pleased and relieved” at the sailors’ return, adding that Lind’s family had asked to share its own relief and thanks.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []string{tt.text}
+			qs, err := New().Extract(context.Background(), ps)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(ps, "\n\n")
+			for _, q := range qs {
+				if text[q.Start:q.End] != q.Quote {
+					t.Errorf("record %q is not the text at %d..%d", q.Quote, q.Start, q.End)
+				}
+			}
+		})
+	}
+}
