@@ -15,6 +15,7 @@ var CSVHeader = []string{
 	"source", "url", "title",
 	"quote", "type", "speaker", "speaker_mention", "speaker_kind",
 	"role", "affiliation", "cue", "start", "end", "paragraph", "method", "confidence",
+	"agreement", "alt_speaker", // hybrid mode only; empty in rules mode
 }
 
 // csvWriter writes one row per record. A document without records writes no
@@ -48,6 +49,7 @@ func (c *csvWriter) Write(doc *extractor.Document) error {
 			q.Role, q.Affiliation, q.Cue,
 			strconv.Itoa(q.Start), strconv.Itoa(q.End), strconv.Itoa(q.Paragraph),
 			q.Method, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
+			q.Agreement, q.AltSpeaker,
 		}
 		if err := c.c.Write(row); err != nil {
 			return fmt.Errorf("format: %w", err)

@@ -404,3 +404,37 @@ func TestWriterErrors(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// A fact-checker reading the csv of a hybrid run needs the agreement label
+// and the other engine's speaker on every row.
+func TestCSVHybridColumns(t *testing.T) {
+	var b bytes.Buffer
+	w, err := NewWriter(&b, CSV, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &extractor.Document{Source: "a.html", Text: "“Yes,” said Ana Ruiz.", Quotes: []extractor.Quote{{
+		Quote: "Yes,", Type: extractor.Direct, Speaker: "Ana Ruiz", SpeakerKind: extractor.Person,
+		Start: 1, End: 5, Method: "both", Agreement: "conflict", AltSpeaker: "Tomas Bell",
+	}}}
+	if err := w.Write(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("got %d rows, want header and one record", len(rows))
+	}
+	got := map[string]string{}
+	for i, h := range rows[0] {
+		got[h] = rows[1][i]
+	}
+	if got["agreement"] != "conflict" || got["alt_speaker"] != "Tomas Bell" || got["method"] != "both" {
+		t.Errorf("got agreement %q alt_speaker %q method %q", got["agreement"], got["alt_speaker"], got["method"])
+	}
+}
