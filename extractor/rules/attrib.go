@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extractor"
 )
 
@@ -38,6 +40,9 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	if c > s.a && (articles[toks[c-1].low] || isPossessive(toks[c-1].low)) {
 		return cue{}, false // "the claims", "her notes"
 	}
+	if passiveAt(toks, c, s) {
+		return cue{}, false // "were charged with", "was told that": not who spoke
+	}
 	next := c + 1
 	text := t.text
 	if k == cueName && next < s.b && toks[next].low == "for" && (t.low == "called" || t.low == "calls" || t.low == "calling") &&
@@ -59,6 +64,20 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 }
 
 var beForms = set(`is are was were be been being`)
+
+// passiveAt says whether the cue at c is a passive participle ("were
+// charged", "was later told", "has been asked"): its subject is who the
+// saying was about or to, never the speaker.
+func passiveAt(toks []token, c int, s sentence) bool {
+	if strings.HasSuffix(toks[c].low, "ing") || c-1 < s.a {
+		return false
+	}
+	p := c - 1
+	if p-1 >= s.a && (strings.HasSuffix(toks[p].low, "ly") || toks[p].low == "also" || toks[p].low == "not" || toks[p].low == "later") {
+		p--
+	}
+	return toks[p].kind == tWord && beForms[toks[p].low]
+}
 
 // directQuote attributes the quote at token qi of sentence s, if it stands
 // on its own (not inside a sentence of reported speech), and records it. It
@@ -136,7 +155,7 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 	if j < s.b && isComma(toks[j]) {
 		j++
 	}
-	for c := j; c < s.b && c < j+maxNP+24; c++ {
+	for c := j; c < s.b && c < j+maxNP+36; c++ {
 		if toks[c].kind == tQuote || toks[c].kind == tPunct && !isComma(toks[c]) {
 			break
 		}
@@ -205,6 +224,14 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 			// same sentence: “A,” she said, “B.”
 			if r := pa.recOfCue(s, c); r >= 0 {
 				return pa.st.recs[r].sp, pa.st.recs[r].cue, true
+			}
+			// "X issued a statement, saying, “…”": the participle's
+			// subject is the sentence's.
+			if c-1 > s.a && isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") {
+				if sub, ok := pa.subject(s, c); ok {
+					pa.markUsed(c, cu.next, phrase{}) // the subject may speak in the sentence's report too
+					return pa.st.resolve(pa.p, toks, sub), cu.text, true
+				}
 			}
 			continue
 		}

@@ -48,6 +48,12 @@ func (pa *para) notClauseAt(k, e int) bool {
 	return true
 }
 
+// settingNouns name where or how something was said: "in a statement",
+// "on Twitter", "at a news conference".
+var settingNouns = set(`statement statements interview interviews conference briefing call email e-mail
+	post tweet tweets letter release video message speech appearance hearing remarks testimony
+	twitter facebook instagram podcast broadcast event rally meeting session forum filing`)
+
 var numberWords = set(`one two three four five six seven eight nine ten dozen hundred hundreds thousand thousands million a an`)
 
 // skipSetting skips where something was said, opening content that has no
@@ -62,13 +68,16 @@ func (pa *para) skipSetting(k, e int) int {
 		if t.kind != tWord {
 			return k
 		}
-		if timeWords[t.low] && !ppOpeners[t.low] && !weekdays[t.low] {
+		// "said in a statement Monday the plant will close", "said in a
+		// statement, “…”", "said at a news conference the ferry ...".
+		if settingNouns[t.low] || timeWords[t.low] && !ppOpeners[t.low] && !weekdays[t.low] {
 			j := i + 1
-			for j < e && j-i <= 2 && (weekdays[toks[j].low] || isComma(toks[j])) {
+			for j < e && j-i <= 3 && (settingNouns[toks[j].low] || weekdays[toks[j].low] || isComma(toks[j]) || toks[j].text == ":" ||
+				timeWords[toks[j].low] && !ppOpeners[toks[j].low]) {
 				j++
 			}
-			if j < e && toks[j].kind == tWord {
-				return j
+			if j < e && (toks[j].kind == tWord && !isCueWord(toks[j]) || toks[j].kind == tQuote) {
+				return j // not "posted on Twitter Tuesday, saying ..."
 			}
 			return k
 		}

@@ -78,6 +78,29 @@
 //     ("Sanders said") is the person of that surname when one was named,
 //     else a group. A speaker mention leaves out relative clauses ("McCormick,
 //     who has split from her party, told" is mentioned as "McCormick").
+//   - "in a statement", "on Twitter", "at a news conference" after a cue
+//     are circumstances, never speakers, and content may follow them
+//     ("said in a statement, “…” at the release"). A noun phrase after a
+//     preposition is never a speaker, except as part of a described one:
+//     "shop owners on the east bank", "a lawmaker in the Philippines" (the
+//     place is neither role nor affiliation), "six in 10 voters", "another
+//     study in 40 crews".
+//   - A passive cue ("were charged with", "was told that") has no speaker,
+//     and gives no record.
+//   - An anonymous source's mention and name are its description: "A city
+//     engineer, who asked not to be named ..., said" is "a city engineer",
+//     role "engineer"; a lower-case modifier ("city") is no affiliation.
+//   - A nationality before a capitalized title is dropped ("Australian
+//     Prime Minister" is role "Prime Minister", no affiliation); capitalized
+//     names before a lower-case title are the affiliation ("Wild coach" is
+//     role "coach" of "Wild"); a possessive owner is the affiliation of an
+//     unnamed source ("New York's chief medical examiner"); an
+//     affiliation ends before the place it is in ("the Harbor Institute
+//     in Port Vale" is "Harbor Institute").
+//   - A quote after a partial quote's sentence in the same paragraph, with
+//     no attribution of its own, has the partial quote's speaker.
+//   - Reported speech in a subordinate clause opening the sentence ends at
+//     its comma ("Before the examiner concluded that A, B.").
 //   - Unattributed quotes of fewer than three words (direct) or six words
 //     (partial) are dropped as scare quotes and titles.
 //   - Confidence is the pattern's base (baseDirect …) times how well the

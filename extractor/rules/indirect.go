@@ -67,6 +67,16 @@ func (pa *para) indirect(s sentence) {
 func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	toks := pa.toks
 	e := contentEnd(toks, s)
+	if ph.a-1 >= s.a && subordinators[toks[ph.a-1].low] && (ph.a-1 == s.a || conjunctions[toks[ph.a-2].low] && ph.a-2 == s.a) {
+		// "Before the examiner concluded that A, B.": the report ends
+		// with its subordinate clause.
+		for i := cu.next + 1; i < e; i++ {
+			if isComma(toks[i]) && toks[i].text == "," {
+				e = i
+				break
+			}
+		}
+	}
 	// "X said (on Tuesday) that CONTENT"
 	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 {
 		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
@@ -469,6 +479,23 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	})
 }
 
+// skipDateline returns where a sentence starts after a dateline opening
+// the article ("BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - "), else a.
+func skipDateline(toks []token, a, c int) int {
+	if a >= c || !isAcronym(toks[a].text) {
+		return a
+	}
+	for d := a + 1; d < c && d-a <= 6; d++ {
+		if t := toks[d]; t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-") {
+			return d + 1
+		}
+	}
+	return a
+}
+
+// subordinators open a clause that ends at a comma before the main one.
+var subordinators = set(`before after when whenever although though while because since until once if unless`)
+
 var conjunctions = set(`but and so yet or`)
 
 var (
@@ -489,8 +516,9 @@ func (pa *para) quoteEndsWithComma(t token) bool {
 // appositive and then a verb ("Bush, Florida's former governor, attacked").
 func (pa *para) subject(s sentence, c int) (phrase, bool) {
 	toks := pa.toks
-	for i := s.a; i < c && i-s.a <= maxScan; i++ {
-		if i != s.a && !isComma(toks[i-1]) {
+	a := skipDateline(toks, s.a, c)
+	for i := a; i < c && i-a <= maxScan; i++ {
+		if i != a && !isComma(toks[i-1]) {
 			continue
 		}
 		ph, ok := fwdPhrase(pa.p, toks, i, c, false)
@@ -511,9 +539,21 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 		if v < c && isComma(toks[v]) && ph.appB > 0 && ph.appB < c && isComma(toks[ph.appB]) {
 			v = ph.appB + 1
+		} else if v < c && isComma(toks[v]) && v > ph.end {
+			// "Roy Cooper (D), the mayor's opponent in the race, called":
+			// an appositive after a parenthesis.
+			for k := v + 1; k < c && k-v <= 16; k++ {
+				if isComma(toks[k]) {
+					v = k + 1
+					break
+				}
+				if toks[k].kind != tWord {
+					break
+				}
+			}
 		}
-		if v < c && toks[v].kind == tWord && !toks[v].capital && !npWord(toks[v]) {
-			return ph, true
+		if v < c && toks[v].kind == tWord && !toks[v].capital && !npWord(toks[v]) && (!stopCaps[toks[v].low] || isCueWord(toks[v])) {
+			return ph, true // not "Hours before the game, ...": a verb follows
 		}
 	}
 	return phrase{}, false

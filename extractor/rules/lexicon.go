@@ -174,7 +174,7 @@ var orgWords = set(`department ministry center centre institute university colle
 	inc. inc co. company ltd. ltd llc plc gmbh ag s.a. group agency council committee commission party
 	bank association foundation office bureau board authority court union police army navy
 	service administration fund organization organisation coalition alliance times post news
-	network hospital school church federation league society trust partners holdings industries
+	network productions studios entertainment pictures hospital school church federation league society trust partners holdings industries
 	systems technologies labs laboratories museum library senate congress parliament assembly
 	government cabinet secretariat embassy consulate program programme project initiative club fc
 	airlines airways motors energy pharmaceuticals reuters press television radio tribune herald
@@ -185,7 +185,8 @@ var orgWords = set(`department ministry center centre institute university colle
 var docNouns = set(`report statement study survey letter filing memo document lawsuit complaint analysis poll
 	data paper review audit assessment indictment ruling order release communique communiqué
 	affidavit motion brief testimony email e-mail post tweet video interview transcript proposal
-	plan draft bill law guidance notice advisory estimate estimates forecast projections figures`)
+	plan draft bill law guidance notice advisory estimate estimates forecast projections figures
+	research records documents reports studies surveys polls findings`)
 
 // anonMarkers in a speaker phrase make it anonymous.
 var anonMarkers = []string{
@@ -228,7 +229,7 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 	publicly privately again then further first initially simply flatly only later subsequently
 	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
 	did does do was is were be been being last this week month year monday tuesday wednesday
-	thursday friday saturday sunday yesterday today`)
+	thursday friday saturday sunday yesterday today allegedly reportedly`)
 
 // contentOpeners are words that may stand between a cue and its content and
 // say nothing themselves ("said on Tuesday that").

@@ -136,7 +136,8 @@ func (pa *para) inheritWithin() {
 	n := len(pa.qrec)
 	attributed := func(k int) bool {
 		r := pa.qrec[k]
-		return r >= 0 && recs[r].explicit && recs[r].sp != nil && recs[r].typ == extractor.Direct
+		return r >= 0 && recs[r].explicit && recs[r].sp != nil &&
+			(recs[r].typ == extractor.Direct || recs[r].typ == extractor.Mixed && recs[r].sp.kind != extractor.Unknown)
 	}
 	// Nearest attributed quote before and after each quote, in two passes.
 	before, after := make([]int, n), make([]int, n)
@@ -161,6 +162,9 @@ func (pa *para) inheritWithin() {
 		from := before[qi]
 		if from < 0 {
 			from = after[qi]
+		}
+		if from >= 0 && recs[pa.qrec[from]].typ == extractor.Mixed && pa.sent[from] == pa.sent[qi] {
+			from = -1 // a partial quote lends its speaker only to the sentences after it
 		}
 		if from >= 0 && pa.sent[from] == pa.sent[qi] && !pa.adjacent(from, qi) {
 			// "Teachers chanted, “Fund our schools,” many holding signs with

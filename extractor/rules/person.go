@@ -111,9 +111,24 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		}
 		return role, "", honor
 	}
+	if ra < t && toks[ra].capital && toks[t].capital && isDemonym(toks[ra].low) && !hasOrgWord(toks, ra, t+1) {
+		ra++ // "Australian Prime Minister"
+	}
 	rs := t
 	for rs-1 >= ra && (isTitle(toks[rs-1]) || npAdjectives[toks[rs-1].low]) && !orgWords[toks[rs-1].low] {
 		rs--
+	}
+	if !toks[t].capital {
+		// "Wild coach Bruce Boudreau", "Oklahoma City coach", "Acme chief
+		// economist": names before a title written in lower case are who
+		// the person works for.
+		cs := t
+		for cs-1 >= ra && !toks[cs-1].capital && (isTitle(toks[cs-1]) || npAdjectives[toks[cs-1].low]) {
+			cs--
+		}
+		if cs > ra && (!toks[ra].first || nameWord(toks[ra]) && !npAdjectives[toks[ra].low]) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) && allCapitalWords(toks, ra, cs) {
+			return span(p, toks, cs, t+1), span(p, toks, ra, cs), honor
+		}
 	}
 	if rs > ra {
 		before := span(p, toks, ra, rs)
@@ -126,6 +141,41 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	}
 	return span(p, toks, ra, t+1), "", honor
 }
+
+// isDemonym spots a nationality before a title ("Australian", "Israeli",
+// "French"): it says where a person is from, not who they work for, so it
+// is neither role nor affiliation.
+func isDemonym(l string) bool {
+	if partyWords[l] || l == "urban" || l == "taliban" || len(l) < 4 {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapitalWords(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind != tWord || !t.capital || isTitle(t) || isPossessive(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasOrgWord(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if orgWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var partyWords = set(`republican democratic democrat labour labor conservative liberal green libertarian socialist`)
 
 func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -191,9 +241,15 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	switch {
 	case best >= 0:
-		// "... of the House committee and one of its negotiators"
+		// "... of the House committee and one of its negotiators"; "... at
+		// the Harbor Institute in Port Vale": the place is not the name.
 		ae := bestAff + 1
-		for ae < e && !isComma(toks[ae]) && !(toks[ae].low == "and" && ae+1 < e && !toks[ae+1].capital) {
+		ce := bestAff
+		for ce < e && !isComma(toks[ce]) {
+			ce++
+		}
+		for ae < e && !isComma(toks[ae]) && !(toks[ae].low == "and" && ae+1 < e && !toks[ae+1].capital) &&
+			!(toks[ae].low == "in" && (hasOrgWord(toks, bestAff, ae) || !hasOrgWord(toks, ae+1, ce))) {
 			ae++
 		}
 		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
@@ -312,6 +368,17 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	}
 	sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
 	sp.role = head
+	// "New York's chief medical examiner": the owner is the affiliation
+	// and the words after it the role.
+	for q := hb - 2; q >= a; q-- {
+		if isPossessive(toks[q].low) {
+			if toks[q].capital && org == "" {
+				org = trimPossessive(span(p, toks, a, q+1)) // a place as often as an organization: not registered
+			}
+			sp.role = span(p, toks, q+1, hb)
+			break
+		}
+	}
 	if org == "" {
 		org = aff
 	}

@@ -37,7 +37,9 @@ func npWord(t token) bool {
 		particles[l] || personNouns[l]
 }
 
-var personNouns = set(`person persons source man woman individual people men women member figure`)
+var personNouns = set(`person persons source man woman individual people men women member figure
+	user resident voter witness viewer reader commenter bystander passenger customer neighbor neighbour
+	student parent patient shopper motorist`)
 
 func isPossessive(l string) bool {
 	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "s'") || strings.HasSuffix(l, "s’")
@@ -58,6 +60,45 @@ func headWord(t token) bool {
 // npLeft returns the start of the noun phrase that ends just before end,
 // reaching no further left than lim, or -1.
 func npLeft(toks []token, end, lim int) int {
+	a := npCore(toks, end, lim)
+	if a < 0 {
+		return placeLeft(toks, end, lim)
+	}
+	if a == end-1 && isPronounTok(toks[a]) {
+		return a
+	}
+	return extendLeft(toks, a, lim)
+}
+
+// placeLeft finds a described speaker placed by a preposition whose place
+// is no noun phrase of its own: "dock workers on the north shore",
+// "residents in the area".
+func placeLeft(toks []token, end, lim int) int {
+	for k := end - 2; k >= lim && end-k <= 5; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			return -1
+		}
+		if circumPreps[t.low] {
+			if a := extendLeft(toks, k+1, lim); a >= 0 && a < k {
+				return a
+			}
+			return -1
+		}
+		if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isPronounTok(t token) bool {
+	_, ok := pronouns[t.low]
+	return ok && t.kind == tWord
+}
+
+// npCore is npLeft without the prepositional phrase before it.
+func npCore(toks []token, end, lim int) int {
 	if end-1 < lim {
 		return -1
 	}
@@ -69,7 +110,7 @@ func npLeft(toks []token, end, lim int) int {
 		return -1
 	}
 	a := end - 1
-	for a-1 >= lim && end-(a-1) <= maxNP && npWord(toks[a-1]) {
+	for a-1 >= lim && end-(a-1) <= maxNP && npWord(toks[a-1]) && !(toks[a-1].low == "that" && !toks[a-1].capital) {
 		a--
 	}
 	// Compound nouns: "the national weather service" reaches back over
@@ -77,29 +118,85 @@ func npLeft(toks []token, end, lim int) int {
 	if a-1 >= lim && a < end {
 		for k := a - 1; k >= lim && a-k <= 4; k-- {
 			t := toks[k]
-			if t.kind != tWord || t.capital && !t.first {
+			if t.kind != tWord || t.capital && !t.first || t.low == "that" {
 				break
 			}
 			if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
 				break
 			}
-			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) || t.first {
+			// "…,” study lead author Ana Ruiz said": right after a quote
+			// the words open the phrase.
+			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) || t.first || k == lim && k > 0 && toks[k-1].kind == tQuote {
 				a = k
 				break
 			}
 		}
 	}
-	// Trim words that cannot open a phrase: "of", "and", a stray preposition.
-	for a < end-1 && (affilPreps[toks[a].low] || toks[a].low == "and") {
+	// Trim words that cannot open a phrase: "of", "and", a stray
+	// preposition, the "that" of an outer report ("alleged that Noel and
+	// Thomas acknowledged").
+	for a < end-1 && (affilPreps[toks[a].low] || toks[a].low == "and" || toks[a].low == "that" && !toks[a].capital) {
 		a++
 	}
 	return a
 }
 
+// circumPreps open a prepositional phrase that places a speaker or a saying.
+var circumPreps = set(`in on at near across outside inside around during via through`)
+
+// extendLeft looks at the preposition before a noun phrase starting at a.
+// After a cue ("said in a statement") the phrase is a circumstance, never a
+// speaker: -1. After a described speaker ("shop owners on the east bank",
+// "a lawmaker in the Philippines", "six in 10 voters") it is part of the
+// speaker phrase, which starts where that description starts.
+func extendLeft(toks []token, a, lim int) int {
+	if a-2 < lim || toks[a-1].kind != tWord || !circumPreps[toks[a-1].low] {
+		return a
+	}
+	prev := toks[a-2]
+	if prev.kind == tWord {
+		if _, cue := cues[prev.low]; cue && !(prev.capital && !prev.first) {
+			return -1
+		}
+	}
+	// "the Commission on Presidential Debates": a preposition inside a name.
+	if prev.capital && orgWords[prev.low] && toks[a].capital {
+		if b := npCore(toks, a-1, lim); b >= 0 && b < a-1 {
+			return b
+		}
+		return a
+	}
+	// "A study that appeared in the Journal found": the relative clause
+	// hides the subject; the place named is the nearest source.
+	if a-3 >= lim && (relPronouns[toks[a-3].low] || toks[a-3].low == "that") && toks[a].capital {
+		return a
+	}
+	// "Six in 10 voters"
+	if toks[a-1].low == "in" && isDigitStart(toks[a].low, 0) && prev.kind == tWord && (isDigitStart(prev.low, 0) || numberWords[prev.low]) {
+		a2 := a - 2
+		if a2-1 >= lim && toks[a2-1].kind == tWord && (toks[a2-1].low == "about" || toks[a2-1].low == "nearly" || toks[a2-1].low == "almost" || toks[a2-1].low == "roughly") {
+			a2--
+		}
+		return a2
+	}
+	if placePreps[toks[a-1].low] && prev.kind == tWord && !(prev.capital && !prev.first) && (isGroup(prev) || isTitle(prev) || personNouns[prev.low] || docNouns[prev.low]) {
+		if b := npCore(toks, a-1, lim); b >= 0 && b < a-1 {
+			return b
+		}
+	}
+	// "in a letter posted on Twitter": the object of a preposition is no
+	// subject.
+	return -1
+}
+
+// placePreps place a described speaker: "residents in the area".
+var placePreps = set(`in on at near across outside inside around`)
+
 // backPhrase parses the speaker phrase that ends at cue c: "Maria Lopez said",
 // "she has said", "Lopez, director of X, said", "a person familiar with the
 // matter said". lim is the first token it may use.
 func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
+	lim = skipDateline(toks, lim, c)
 	j := c - 1
 	for n := 0; n < 4 && j >= lim && toks[j].kind == tWord && skipBeforeCue[toks[j].low]; n++ {
 		j--
@@ -295,6 +392,11 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" {
 				return phrase{}, false
 			}
+			// "..., Wild coach Bruce Boudreau expressed confidence ...,": a
+			// name and its verb make a clause, not an appositive.
+			if i > k+1 && nameWord(toks[i-1]) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].low, "ed") && !anonVerbs[toks[i].low] {
+				return phrase{}, false
+			}
 		}
 		b := k
 		// "Rep. Ann Lee (D-Ore.), ranking member of the committee, said"
@@ -311,6 +413,14 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		if a < 0 {
 			return phrase{}, false
 		}
+		// "The company that runs the Fair, Ostland Events, denies": the
+		// phrase is a verb's object, not the subject.
+		if a-2 >= lim && objectBefore(toks[a-1]) && (relPronouns[toks[a-2].low] || toks[a-2].low == "that") {
+			if isOrgRun(toks, k+1, j) || j-k >= 3 && allNames(toks, k+1, j) {
+				return phrase{a: k + 1, b: j, end: j}, true // the appositive names the subject
+			}
+			return phrase{}, false
+		}
 		if strict && !(a == lim || isComma(toks[a-1]) || toks[a].first) || strict && !toks[k-1].capital {
 			return phrase{}, false
 		}
@@ -325,4 +435,12 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		return try(commas[0], false)
 	}
 	return phrase{}, false
+}
+
+// objectBefore says whether t, just before a noun phrase after a relative
+// pronoun, makes the phrase a verb's object rather than a subject: a
+// lower-case word that is no conjunction or adverb ("the company that runs
+// the Fair").
+func objectBefore(t token) bool {
+	return t.kind == tWord && !t.capital && !conjunctions[t.low] && !subordinators[t.low] && t.low != "as" && !skipBeforeCue[t.low]
 }

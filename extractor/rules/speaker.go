@@ -100,6 +100,12 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		sp.mention = span(p, toks, ph.a, ph.b) // "Some residents, meanwhile, argued"
 	}
 	if ph.anon {
+		if ph.appB > ph.appA && ph.appA > ph.a && (relPronouns[toks[ph.appA].low] || isComma(toks[ph.appA-1])) {
+			// "A city engineer, who asked not to be named ..., said": the
+			// anonymity clause explains the source; the mention is the
+			// description.
+			sp.mention = span(p, toks, ph.a, ph.b)
+		}
 		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
 		sp.role, sp.aff = headRole(toks, a, b), aff
 		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
@@ -114,10 +120,16 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		a++
 	}
 	// Split off a post-modifier: "Lopez of the CUP", "a spokeswoman for the ministry".
-	pi := -1
+	// A place after a description ("shop owners on the east bank", "a
+	// lawmaker in the Philippines") ends the head but is no affiliation.
+	pi, place := -1, false
 	for i := a + 1; i < b; i++ {
 		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
 			pi = i
+			break
+		}
+		if circumPreps[toks[i].low] && i+1 < b && !orgContinues(toks, i, b) && !(isDigitStart(toks[i+1].low, 0) && (isDigitStart(toks[i-1].low, 0) || numberWords[toks[i-1].low])) {
+			pi, place = i, true
 			break
 		}
 	}
@@ -125,7 +137,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	post := ""
 	if pi > 0 {
 		hb = pi
-		post = stripThe(span(p, toks, pi+1, b))
+		if !place {
+			post = stripThe(span(p, toks, pi+1, b))
+		}
 		if aff == "" {
 			aff = post
 		}
@@ -252,7 +266,7 @@ func isOrgRun(toks []token, a, b int) bool {
 	hasOrg := false
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.capital && !(affilPreps[t.low] || t.low == "and" || t.low == "&") {
+		if !t.capital && !(affilPreps[t.low] || t.low == "and" || t.low == "&" || t.low == "on" && i > a && orgWords[toks[i-1].low]) {
 			return false
 		}
 		if orgWords[t.low] {
