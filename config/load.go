@@ -316,5 +316,5 @@ func checkEnv(environ []string, known map[string]bool) error {
 		return nil
 	}
 	sort.Strings(unknown)
-	return fmt.Errorf("config: unknown environment variable %s: %w", strings.Join(unknown, ", "), ErrInvalid)
+	return fmt.Errorf("%w: unknown environment variable %s (no such key)", ErrInvalid, strings.Join(unknown, ", "))
 }

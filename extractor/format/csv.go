@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/whosaid/whosaid/extractor"
 )
@@ -15,7 +16,7 @@ var CSVHeader = []string{
 	"source", "url", "title",
 	"quote", "type", "speaker", "speaker_mention", "speaker_kind",
 	"role", "affiliation", "cue", "start", "end", "paragraph", "method", "confidence",
-	"agreement", "alt_speaker", // hybrid mode only; empty in rules mode
+	"agreement", "alt_speaker", "differences", // hybrid mode only; empty in rules mode
 }
 
 // csvWriter writes one row per record. A document without records writes no
@@ -49,7 +50,7 @@ func (c *csvWriter) Write(doc *extractor.Document) error {
 			q.Role, q.Affiliation, q.Cue,
 			strconv.Itoa(q.Start), strconv.Itoa(q.End), strconv.Itoa(q.Paragraph),
 			q.Method, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
-			q.Agreement, q.AltSpeaker,
+			q.Agreement, q.AltSpeaker, differences(q.Differences),
 		}
 		if err := c.c.Write(row); err != nil {
 			return fmt.Errorf("format: %w", err)
@@ -74,4 +75,14 @@ func (c *csvWriter) Close() error {
 		return fmt.Errorf("format: %w", err)
 	}
 	return nil
+}
+
+// differences renders a conflict's field-level detail in one cell:
+// "speaker: llm=Tomas Bell, rules=Ana Ruiz; role: llm=, rules=director".
+func differences(ds []extractor.Difference) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.Field + ": llm=" + d.LLM + ", rules=" + d.Rules
+	}
+	return strings.Join(parts, "; ")
 }

@@ -416,6 +416,7 @@ func TestCSVHybridColumns(t *testing.T) {
 	doc := &extractor.Document{Source: "a.html", Text: "“Yes,” said Ana Ruiz.", Quotes: []extractor.Quote{{
 		Quote: "Yes,", Type: extractor.Direct, Speaker: "Ana Ruiz", SpeakerKind: extractor.Person,
 		Start: 1, End: 5, Method: "both", Agreement: "conflict", AltSpeaker: "Tomas Bell",
+		Differences: []extractor.Difference{{Field: "speaker", LLM: "Tomas Bell", Rules: "Ana Ruiz"}, {Field: "role", LLM: "", Rules: "director"}},
 	}}}
 	if err := w.Write(doc); err != nil {
 		t.Fatal(err)
@@ -436,5 +437,8 @@ func TestCSVHybridColumns(t *testing.T) {
 	}
 	if got["agreement"] != "conflict" || got["alt_speaker"] != "Tomas Bell" || got["method"] != "both" {
 		t.Errorf("got agreement %q alt_speaker %q method %q", got["agreement"], got["alt_speaker"], got["method"])
+	}
+	if want := "speaker: llm=Tomas Bell, rules=Ana Ruiz; role: llm=, rules=director"; got["differences"] != want {
+		t.Errorf("differences: got %q, want %q", got["differences"], want)
 	}
 }
