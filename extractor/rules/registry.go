@@ -81,6 +81,16 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		if q := r.byFL[first+" "+last]; q != nil && q.first != q.last && (p == nil || q.idx < p.idx) {
 			p = q
 		}
+		if p == nil {
+			// "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of
+			// exactly one longer name already given are that person.
+			tail := filter(r.bySur[last], func(q *entity) bool {
+				return strings.HasSuffix(lower(q.name), " "+lower(full))
+			})
+			if len(tail) == 1 {
+				p = tail[0]
+			}
+		}
 		if p != nil {
 			r.touch(p)
 			return p, false

@@ -30,3 +30,16 @@ func TestNoPanicShapes(t *testing.T) {
 		})
 	}
 }
+
+// A double surname given later without the first name is the same person,
+// but only when exactly one longer name ends that way.
+func TestDoubleSurname(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "tail of one longer name",
+			text: "Director Rosa Vance Kimura spoke to the board on Monday.\n\nVance Kimura said the prisons were aging and needed repairs.",
+			want: []want{{quote: "the prisons were aging and needed repairs", speaker: "Rosa Vance Kimura"}}},
+		{name: "tail of two longer names stays apart",
+			text: "Rosa Vance Kimura and Ida Vance Kimura both spoke on Monday.\n\nVance Kimura said the prisons were aging and needed repairs.",
+			want: []want{{quote: "the prisons were aging and needed repairs", speaker: "Vance Kimura"}}},
+	})
+}
