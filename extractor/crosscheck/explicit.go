@@ -21,9 +21,10 @@ var abbreviations = map[string]bool{
 	"inc": true, "co": true, "corp": true, "no": true, "vs": true,
 }
 
-// explicit reports whether the text names candidate's speaker with a cue in
-// the sentence around the quote at sp, outside the quote itself: "a cue and
-// a name in the same sentence". A pronoun is not a name.
+// explicit reports whether the text names candidate's speaker (its Speaker
+// field, not its mention) with a cue in the sentence around the quote at sp,
+// outside the quote itself: "a cue and a name in the same sentence". A
+// pronoun is not a name.
 func explicit(text string, pstart []int, sp span, cand extractor.Quote) bool {
 	_, ok := attribution(text, pstart, sp, cand)
 	return ok
@@ -45,7 +46,8 @@ func attribution(text string, pstart []int, sp span, cand extractor.Quote) (dist
 	phi = max(phi, min(sp.e, len(text)))
 	left := text[sentenceStart(text, plo, sp.s):sp.s]
 	right := text[sp.e:sentenceEnd(text, sp.e, phi)]
-	around := strings.ToLower(left + " " + right)
+	orig := left + " " + right
+	around := strings.ToLower(orig)
 
 	var cues []span
 	if c := strings.ToLower(strings.TrimSpace(cand.Cue)); c != "" {
@@ -59,27 +61,76 @@ func attribution(text string, pstart []int, sp span, cand extractor.Quote) (dist
 	if len(cues) == 0 {
 		return 0, false
 	}
+	// Only the speaker's name counts, never the mention: a model may name
+	// one person as the speaker and copy another's mention from the
+	// sentence, and that sentence backs the other person, not its speaker.
+	ws := words(cand.Speaker)
+	if len(ws) == 0 || isPronoun(ws) {
+		return 0, false
+	}
+	// The full name, or its last word (a surname, "Lopez").
+	names := wordSpans(around, strings.Join(ws, " "))
+	if last := ws[len(ws)-1]; len(ws) > 1 && len([]rune(last)) >= 3 {
+		for _, n := range wordSpans(around, last) {
+			// "said Maria Lopez" names Maria, not Carlos Lopez: a surname
+			// right after another given name is someone else's.
+			if len(orig) == len(around) && otherGivenName(orig, n.s, ws) {
+				continue
+			}
+			names = append(names, n)
+		}
+	}
 	dist = -1
-	for _, name := range []string{cand.Speaker, cand.SpeakerMention} {
-		ws := words(name)
-		if len(ws) == 0 || isPronoun(ws) {
-			continue
-		}
-		// The full name, or its last word (a surname, "Lopez").
-		names := wordSpans(around, strings.Join(ws, " "))
-		if last := ws[len(ws)-1]; len(ws) > 1 && len([]rune(last)) >= 3 {
-			names = append(names, wordSpans(around, last)...)
-		}
-		for _, n := range names {
-			for _, c := range cues {
-				d := max(n.s-c.e, c.s-n.e, 0)
-				if dist < 0 || d < dist {
-					dist = d
-				}
+	for _, n := range names {
+		for _, c := range cues {
+			d := max(n.s-c.e, c.s-n.e, 0)
+			if dist < 0 || d < dist {
+				dist = d
 			}
 		}
 	}
 	return dist, dist >= 0
+}
+
+// otherGivenName reports whether the word just before byte i of s is
+// capitalised, not a title, and not one of the candidate's own name words:
+// the surname at i then belongs to a different person.
+func otherGivenName(s string, i int, own []string) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
+		k--
+	}
+	w := s[k:j]
+	if w == "" || j == i || !(w[0] >= 'A' && w[0] <= 'Z') {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if abbreviations[lw] || titles[lw] {
+		return false
+	}
+	for _, o := range own {
+		if o == lw {
+			return false
+		}
+	}
+	return true
+}
+
+// titles come before a surname without being a given name.
+var titles = map[string]bool{
+	"mayor": true, "president": true, "senator": true, "governor": true, "judge": true, "chief": true,
+	"minister": true, "director": true, "professor": true, "councilman": true, "councilwoman": true,
+	"councillor": true, "commissioner": true, "secretary": true, "chairman": true, "chairwoman": true,
+	"sheriff": true, "officer": true, "detective": true, "captain": true, "general": true, "coach": true,
+	"miss": true, "mx": true, "sir": true, "dame": true, "lord": true, "lady": true, "father": true, "rev": true,
+	// Words that start a sentence before a surname ("But Lopez said").
+	"but": true, "and": true, "then": true, "when": true, "as": true, "so": true, "yet": true, "still": true,
+	"later": true, "also": true, "now": true, "if": true, "while": true, "after": true, "before": true,
+	"here": true, "there": true, "asked": true, "says": true, "said": true, "told": true, "by": true, "to": true,
 }
 
 // wordSpans returns where w occurs in s as a whole word.

@@ -81,6 +81,9 @@ func TestExplicit(t *testing.T) {
 		{"surname before the quote", "We cut nothing.", extractor.Quote{Speaker: "Ida Kern", Cue: "told"}, true},
 		{"a pronoun is not a name", "Wait and see,", extractor.Quote{Speaker: "Ida Kern", SpeakerMention: "he"}, false},
 		{"no speaker", "Wait and see,", extractor.Quote{}, false},
+		{"another's name as the mention does not count", "The budget is balanced,", extractor.Quote{Speaker: "Rolf Lutz", SpeakerMention: "Ida Kern", Cue: "said"}, false},
+		{"a surname alone backs any bearer", "We cut nothing.", extractor.Quote{Speaker: "Max Kern", Cue: "told"}, true},
+		{"a surname after another given name does not count", "The budget is balanced,", extractor.Quote{Speaker: "Max Kern", Cue: "said"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,6 +26,10 @@ const (
 type verified struct {
 	q    extractor.Quote // byte offsets
 	span span
+	// cleared is the speaker the model named when it was found nowhere in
+	// the article and cleared (speaker_not_in_text): the model did not agree
+	// with whoever the rules found, and the merge must say so.
+	cleared string
 }
 
 // verify locates every LLM record in the text (offsets always come from the
@@ -72,14 +76,16 @@ func verify(text string, pstart []int, recs []llm.Record) (out []verified, rejec
 		if exact {
 			q.Confidence = confExact
 		}
+		var cleared string
 		if q.Speaker != "" && !nameInText(lower, q.Speaker) {
+			cleared = q.Speaker
 			warns = append(warns, fmt.Sprintf("speaker_not_in_text: the LLM named %q for %q, a name found nowhere in the article; cleared to unknown", q.Speaker, clip(q.Quote, 60)))
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = "", extractor.Unknown, "", ""
 			if !nameInText(lower, q.SpeakerMention) {
 				q.SpeakerMention = ""
 			}
 		}
-		out = append(out, verified{q: q, span: sp})
+		out = append(out, verified{q: q, span: sp, cleared: cleared})
 	}
 	return out, rejected, warns
 }
@@ -134,7 +140,7 @@ func match(text string, pstart []int, rules []extractor.Quote, llms []verified, 
 	for i, r := range rules {
 		switch {
 		case best[i] >= 0:
-			out = append(out, combine(text, pstart, r, llms[best[i]].q))
+			out = append(out, combine(text, pstart, r, llms[best[i]]))
 		case covered(paragraphOf(pstart, r.Start)):
 			r.Agreement = extractor.RulesOnly
 			out = append(out, r)
@@ -159,28 +165,42 @@ func match(text string, pstart []int, rules []extractor.Quote, llms []verified, 
 // combine merges a rule record and the LLM record found at the same place.
 // The span and type are the rule engine's (they follow from the quote marks
 // in the text); the speaker is settled as the issue asks: the candidate
-// backed by an explicit attribution next to the quote (a cue and the name in
-// the same sentence) wins, otherwise the LLM's; the other is kept in
-// AltSpeaker. When the sentence names both, the name nearer the cue wins.
-func combine(text string, pstart []int, r, l extractor.Quote) extractor.Quote {
+// backed by an explicit attribution next to the quote (a cue and the
+// candidate's speaker name in the same sentence) wins, otherwise the LLM's;
+// the other is kept in AltSpeaker. When the sentence names both, the name
+// nearer the cue wins. The kept speaker's mention, kind, role and
+// affiliation always come from the same candidate as the speaker.
+func combine(text string, pstart []int, r extractor.Quote, lv verified) extractor.Quote {
+	l := lv.q
 	out := r
 	out.Method = extractor.MethodBoth
 	var diffs []extractor.Difference
 	diff := func(field, lv, rv string) {
 		diffs = append(diffs, extractor.Difference{Field: field, LLM: lv, Rules: rv})
 	}
-	if r.Speaker != "" && l.Speaker != "" && !sameName(r.Speaker, l.Speaker) {
+	switch {
+	case lv.cleared != "" && !sameName(lv.cleared, r.Speaker):
+		// The model named someone found nowhere in the article: that is a
+		// disagreement, not a blank. The rules' speaker stands (empty or
+		// not), and the invented name is shown in the differences only;
+		// AltSpeaker offers a reader a real alternative, and a name that is
+		// not in the text is none.
+		diff("speaker", lv.cleared, r.Speaker)
+	case r.Speaker != "" && l.Speaker != "" && !sameName(r.Speaker, l.Speaker):
 		diff("speaker", l.Speaker, r.Speaker)
 		sp := span{r.Start, r.End}
 		rd, rok := attribution(text, pstart, sp, r)
 		ld, lok := attribution(text, pstart, sp, l)
-		if rok && (!lok || rd < ld) {
+		switch {
+		case rok && (!lok || rd < ld), !lok && mentionNames(l, r.Speaker):
+			// The second case: the model's own mention names the rules'
+			// speaker, so its record contradicts itself and backs the rules.
 			out.AltSpeaker = l.Speaker
-		} else {
+		default:
 			takeSpeaker(&out, l)
 			out.AltSpeaker = r.Speaker
 		}
-	} else {
+	default:
 		if r.Speaker == "" && l.Speaker != "" {
 			takeSpeaker(&out, l)
 		} else if len(l.Speaker) > len(r.Speaker) {
@@ -214,6 +234,21 @@ func combine(text string, pstart []int, r, l extractor.Quote) extractor.Quote {
 		out.Confidence = max(r.Confidence, confAgree)
 	}
 	return out
+}
+
+// mentionNames reports whether l's speaker mention names speaker rather
+// than l's own speaker ("speaker": "Raymond Okafor" with "speaker_mention":
+// "Maria Lopez").
+func mentionNames(l extractor.Quote, speaker string) bool {
+	m := l.SpeakerMention
+	return m != "" && speaker != "" && !sameName(m, l.Speaker) && nameWithin(m, speaker)
+}
+
+// nameWithin reports whether all the words of name occur in mention
+// ("Maria Lopez, director of the center" names Maria Lopez).
+func nameWithin(mention, name string) bool {
+	wn := words(name)
+	return len(wn) > 0 && subset(wn, words(mention))
 }
 
 func takeSpeaker(out *extractor.Quote, l extractor.Quote) {

@@ -25,6 +25,7 @@ func TestCombineSpeaker(t *testing.T) {
 	tests := []struct {
 		name                 string
 		rules, llm           extractor.Quote
+		cleared              string // the LLM's speaker, cleared as not in the text
 		wantSpeaker, wantAlt string
 		wantAgreement        string
 		wantDiffs            []extractor.Difference
@@ -49,6 +50,32 @@ func TestCombineSpeaker(t *testing.T) {
 			rules: rec("We will see,", "Ida Kern", ""), llm: rec("We will see,", "Rolf Lutz", ""),
 			wantSpeaker: "Rolf Lutz", wantAlt: "Ida Kern", wantAgreement: extractor.Conflict,
 			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
+		{name: "the LLM's mention names the rules' speaker: judged on its speaker",
+			rules: rec("The budget is balanced,", "Ida Kern", "mayor"),
+			llm: func() extractor.Quote {
+				q := rec("The budget is balanced,", "Rolf Lutz", "mayor")
+				q.SpeakerMention = "Mayor Ida Kern"
+				return q
+			}(),
+			wantSpeaker: "Ida Kern", wantAlt: "Rolf Lutz", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
+		{name: "neither is named, but the LLM's own mention is the rules' speaker",
+			rules: rec("Wait and see,", "Ida Kern", ""),
+			llm: func() extractor.Quote {
+				q := rec("Wait and see,", "Rolf Lutz", "")
+				q.SpeakerMention = "Ida Kern"
+				return q
+			}(),
+			wantSpeaker: "Ida Kern", wantAlt: "Rolf Lutz", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Rolf Lutz", Rules: "Ida Kern"}}},
+		{name: "a cleared LLM speaker is a conflict",
+			rules: rec("Wait and see,", "Ida Kern", ""), llm: rec("Wait and see,", "", ""), cleared: "Hal Greer",
+			wantSpeaker: "Ida Kern", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Hal Greer", Rules: "Ida Kern"}}},
+		{name: "a cleared LLM speaker against no rules speaker is a conflict",
+			rules: rec("Wait and see,", "", ""), llm: rec("Wait and see,", "", ""), cleared: "Hal Greer",
+			wantSpeaker: "", wantAgreement: extractor.Conflict,
+			wantDiffs: []extractor.Difference{{Field: "speaker", LLM: "Hal Greer", Rules: ""}}},
 		{name: "same person, fuller name kept",
 			rules: rec("The budget is balanced,", "Kern", "mayor"), llm: rec("The budget is balanced,", "Ida Kern", "Mayor"),
 			wantSpeaker: "Ida Kern", wantAgreement: extractor.Agree},
@@ -67,10 +94,18 @@ func TestCombineSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := combine(text, pstart, tt.rules, tt.llm)
+			got := combine(text, pstart, tt.rules, verified{q: tt.llm, cleared: tt.cleared})
 			if got.Speaker != tt.wantSpeaker || got.AltSpeaker != tt.wantAlt || got.Agreement != tt.wantAgreement || got.Method != extractor.MethodBoth {
 				t.Errorf("got speaker %q alt %q agreement %q method %q, want %q %q %q both",
 					got.Speaker, got.AltSpeaker, got.Agreement, got.Method, tt.wantSpeaker, tt.wantAlt, tt.wantAgreement)
+			}
+			// Mention, role and affiliation come with the kept speaker.
+			from := tt.llm
+			if sameName(got.Speaker, tt.rules.Speaker) && got.Speaker != "" || tt.cleared != "" {
+				from = tt.rules
+			}
+			if got.Speaker != "" && (got.SpeakerMention != from.SpeakerMention || got.SpeakerKind != from.SpeakerKind) {
+				t.Errorf("mention and kind: got %q %q, want the kept candidate's %q %q", got.SpeakerMention, got.SpeakerKind, from.SpeakerMention, from.SpeakerKind)
 			}
 			if !reflect.DeepEqual(got.Differences, tt.wantDiffs) {
 				t.Errorf("differences: got %+v, want %+v", got.Differences, tt.wantDiffs)

@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // cache keeps model replies on disk, one file per request, named by the hash
-// of everything that shapes the reply (model, prompt version, parameters and
-// the chunk's messages). Only replies that parsed are stored, so a cached
+// of everything that shapes the reply (the endpoint, model, prompt version,
+// parameters and the chunk's messages). Only replies that parsed are stored, so a cached
 // chunk never costs a request again.
 type cache struct {
 	dir string
@@ -32,6 +33,18 @@ func cacheKey(parts ...string) string {
 		fmt.Fprintf(h, "%d:%s\x00", len(p), p)
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// endpointID names the server a client calls, for the cache key: the API
+// type, the base URL (without a trailing slash) and, for Azure, the API
+// version. It is a hash, so that a base URL carrying a token in its query
+// never appears anywhere as it is; the API key is not part of it at all
+// (rotating a key does not change the server's answers).
+func endpointID(apiType, baseURL, apiVersion string) string {
+	if apiType != APIAzure {
+		apiVersion = "" // only Azure sends it
+	}
+	return cacheKey("endpoint", apiType, strings.TrimRight(baseURL, "/"), apiVersion)
 }
 
 func (c *cache) path(key string) string {

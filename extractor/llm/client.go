@@ -110,9 +110,12 @@ type Client struct {
 	prompts *prompts.Set
 	system  string
 	cache   *cache
-	sem     chan struct{}
-	format  atomic.Int32
-	log     *slog.Logger
+	// endpoint names the server in the cache key, so that the same model
+	// name on another server never gets this one's replies.
+	endpoint string
+	sem      chan struct{}
+	format   atomic.Int32
+	log      *slog.Logger
 }
 
 // New returns a client for cfg.
@@ -202,6 +205,9 @@ func New(cfg Config) (*Client, error) {
 		system:  system,
 		sem:     make(chan struct{}, cfg.Concurrency),
 		log:     cfg.Log,
+		// What the client actually calls, defaults filled in: an unset
+		// base URL and OpenAI's own are the same server.
+		endpoint: endpointID(cfg.APIType, oc.BaseURL, oc.APIVersion),
 	}
 	if cfg.CacheDir != "" {
 		c.cache = &cache{dir: cfg.CacheDir}
@@ -313,7 +319,7 @@ func (c *Client) chunk(ctx context.Context, paragraphs []string, ch chunk, spent
 	if err != nil {
 		return nil, u, false, err
 	}
-	key := cacheKey("v1", c.cfg.Model, c.prompts.Version(),
+	key := cacheKey("v2", c.endpoint, c.cfg.Model, c.prompts.Version(),
 		strconv.FormatFloat(c.cfg.Temperature, 'g', -1, 64), strconv.Itoa(c.cfg.MaxOutputTokens), user)
 	if hit, ok := c.cache.get(key); ok {
 		if recs, err := parseReply(hit.Content); err == nil {
