@@ -16,10 +16,14 @@ func TestEvalPolnearThenScore(t *testing.T) {
 	isolate(t)
 	dir := t.TempDir()
 	gold := filepath.Join(dir, "gold.jsonl")
-	brat, err := filepath.Abs(filepath.Join("..", "..", "extractor", "eval", "polnear", "testdata", "flat"))
-	if err != nil {
+	// A brat directory in PolNeAR's layout, with an article written for
+	// this test (offsets count code points, as brat does).
+	brat := filepath.Join(dir, "brat")
+	if err := os.Mkdir(brat, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	writeFile(t, filepath.Join(brat, "dock.txt"), "Dock Fees Rise\n\nThe harbor board said on Friday that fees would rise in May.\n\n“We have no other choice,” said Mira Holt, the board’s chair.\n")
+	writeFile(t, filepath.Join(brat, "dock.ann"), "T1\tContent 53 75\tfees would rise in May\nT2\tCue 33 37\tsaid\nT3\tAttribution 33 37\tsaid\nT4\tSource 16 32\tThe harbor board\nE1\tAttribution:T3 Content:T1 Cue:T2 Source:T4\nT5\tContent 78 104\t“We have no other choice,”\nT6\tCue 105 109\tsaid\nT7\tAttribution 105 109\tsaid\nT8\tSource 110 138\tMira Holt, the board’s chair\nE2\tAttribution:T7 Content:T5 Cue:T6 Source:T8\n")
 	r := runCmd(t, "eval", "polnear", brat, "-o", gold)
 	if r.code != exitOK {
 		t.Fatalf("eval polnear: exit %d, stderr %q", r.code, r.stderr)

@@ -28,7 +28,7 @@ func convertDir(t *testing.T, dir string) ([]eval.Article, Stats) {
 func TestConvertDirGolden(t *testing.T) {
 	for _, name := range []string{"flat", "compartment"} {
 		t.Run(name, func(t *testing.T) {
-			arts, _ := convertDir(t, filepath.Join("testdata", name))
+			arts, _ := convertDir(t, writeBrat(t, name))
 			var buf bytes.Buffer
 			if err := eval.WriteGold(&buf, arts); err != nil {
 				t.Fatal(err)
@@ -55,7 +55,7 @@ func quoteOf(t *testing.T, a eval.Article, prefix string) eval.GoldQuote {
 }
 
 func TestConvertFlat(t *testing.T) {
-	arts, st := convertDir(t, filepath.Join("testdata", "flat"))
+	arts, st := convertDir(t, writeBrat(t, "flat"))
 	if len(arts) != 2 || arts[0].ID != "council" || arts[1].ID != "ferry" {
 		t.Fatalf("got articles %v, want council and ferry", ids(arts))
 	}
@@ -103,7 +103,7 @@ func TestConvertFlat(t *testing.T) {
 }
 
 func TestConvertCompartment(t *testing.T) {
-	arts, st := convertDir(t, filepath.Join("testdata", "compartment"))
+	arts, st := convertDir(t, writeBrat(t, "compartment"))
 	if len(arts) != 1 {
 		t.Fatalf("got %d articles, want 1", len(arts))
 	}
@@ -122,16 +122,8 @@ func TestConvertCompartment(t *testing.T) {
 }
 
 func TestReadCoreNLPOffsets(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "compartment", "text", "vote.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(filepath.Join("testdata", "compartment", "corenlp", "vote.txt.xml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	c, err := ReadCoreNLP(f, string(raw))
+	raw := bratFixtures["compartment/text/vote.txt"]
+	c, err := ReadCoreNLP(strings.NewReader(bratFixtures["compartment/corenlp/vote.txt.xml"]), raw)
 	if err != nil {
 		t.Fatal(err)
 	}
