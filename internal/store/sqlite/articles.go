@@ -67,24 +67,8 @@ func (d *DB) AddArticles(ctx context.Context, arts []store.Article) (int, error)
 
 // Pending implements store.Store.
 func (d *DB) Pending(ctx context.Context, feed string, withBlocked bool) ([]store.Article, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles
+	return queryAll(ctx, d.db, "listing articles", scanArticle, `SELECT `+articleColumns+` FROM articles
 		WHERE feed_url = ? AND (status = 'pending' OR (? AND status = 'blocked')) ORDER BY id`, feed, withBlocked)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: listing articles: %w", err)
-	}
-	defer rows.Close()
-	var out []store.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: listing articles: %w", err)
-		}
-		out = append(out, *a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: listing articles: %w", err)
-	}
-	return out, nil
 }
 
 // Article implements store.Store.

@@ -37,23 +37,7 @@ func (d *DB) Feed(ctx context.Context, url string) (*store.Feed, error) {
 
 // Feeds implements store.Store.
 func (d *DB) Feeds(ctx context.Context) ([]store.Feed, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds ORDER BY url`)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: listing feeds: %w", err)
-	}
-	defer rows.Close()
-	var out []store.Feed
-	for rows.Next() {
-		f, err := scanFeed(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: listing feeds: %w", err)
-		}
-		out = append(out, *f)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: listing feeds: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, d.db, "listing feeds", scanFeed, `SELECT `+feedColumns+` FROM feeds ORDER BY url`)
 }
 
 // SaveFeed implements store.Store.
