@@ -64,18 +64,25 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.
 		n += len(p)
 	}
 	st := &state{recs: make([]rec, 0, n/400+8)}
+	for i, p := range paragraphs {
+		if strings.Contains(p, sources.ParagraphSep) {
+			return nil, fmt.Errorf("rules: paragraph %d contains a blank line", i)
+		}
+	}
+	segs := splitLong(paragraphs)
+	texts := make([]string, len(segs))
+	for i, sg := range segs {
+		texts[i] = sg.text
+	}
 	prevOpen := false
 	lastRec := -1 // index of the record of the last quote of the previous paragraph
-	for i, p := range paragraphs {
+	for i, p := range texts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("rules: %w", err)
 			}
 		}
-		if strings.Contains(p, sources.ParagraphSep) {
-			return nil, fmt.Errorf("rules: paragraph %d contains a blank line", i)
-		}
-		nextOpens := i+1 < len(paragraphs) && opensQuote(paragraphs[i+1])
+		nextOpens := i+1 < len(texts) && opensQuote(texts[i+1])
 		pa := newPara(st, i, p, prevOpen, nextOpens)
 		pa.run(lastRec)
 		prevOpen = len(pa.qs) > 0 && pa.qs[len(pa.qs)-1].contNext
@@ -85,7 +92,7 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.
 		}
 	}
 	st.propagateChains()
-	return st.output(paragraphs), nil
+	return st.output(paragraphs, segs), nil
 }
 
 // propagateChains gives every piece of a quote carried over paragraphs the
@@ -128,7 +135,7 @@ func (st *state) propagateChains() {
 }
 
 // output converts the records to extractor.Quote with article offsets.
-func (st *state) output(paragraphs []string) []extractor.Quote {
+func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 	off := make([]int, len(paragraphs))
 	o := 0
 	for i, p := range paragraphs {
@@ -137,7 +144,8 @@ func (st *state) output(paragraphs []string) []extractor.Quote {
 	}
 	out := make([]extractor.Quote, 0, len(st.recs))
 	for _, r := range st.recs {
-		p := paragraphs[r.para]
+		sg := segs[r.para]
+		p := sg.text
 		if r.start < 0 || r.end > len(p) || r.start >= r.end {
 			continue
 		}
@@ -146,8 +154,8 @@ func (st *state) output(paragraphs []string) []extractor.Quote {
 		}
 		q := extractor.Quote{
 			Quote: p[r.start:r.end], Type: r.typ, Cue: r.cue,
-			Start: off[r.para] + r.start, End: off[r.para] + r.end,
-			Paragraph: r.para, Method: Method, SpeakerKind: extractor.Unknown,
+			Start: off[sg.para] + sg.off + r.start, End: off[sg.para] + sg.off + r.end,
+			Paragraph: sg.para, Method: Method, SpeakerKind: extractor.Unknown,
 		}
 		res := resUnknown
 		if sp := r.sp; sp != nil {
