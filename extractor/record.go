@@ -35,11 +35,18 @@ type Quote struct {
 	Role           string      `json:"role"`
 	Affiliation    string      `json:"affiliation"`
 	Cue            string      `json:"cue"`
-	Start          int         `json:"start"`
-	End            int         `json:"end"`
-	Paragraph      int         `json:"paragraph"` // 0-based index into the article's paragraphs
-	Method         string      `json:"method"`    // rules, llm or both (hybrid mode)
-	Confidence     float64     `json:"confidence"`
+	// CueClass says what kind of claim the cue makes: speech, statement,
+	// evidence, belief or intent (see docs/annotation.md).
+	CueClass string `json:"cue_class"`
+	// SpeakerID is the same for every record of one source within a
+	// document ("s1", "s2" … in order of first appearance); empty for an
+	// unknown speaker.
+	SpeakerID  string  `json:"speaker_id"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Paragraph  int     `json:"paragraph"` // 0-based index into the article's paragraphs
+	Method     string  `json:"method"`    // rules, llm or both (hybrid mode)
+	Confidence float64 `json:"confidence"`
 
 	// The fields below are set only in hybrid mode, where every record is
 	// held against the other engine; omitempty keeps rules-mode output as

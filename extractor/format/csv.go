@@ -15,7 +15,7 @@ import (
 var CSVHeader = []string{
 	"source", "url", "title",
 	"quote", "type", "speaker", "speaker_mention", "speaker_kind",
-	"role", "affiliation", "cue", "start", "end", "paragraph", "method", "confidence",
+	"role", "affiliation", "cue", "cue_class", "speaker_id", "start", "end", "paragraph", "method", "confidence",
 	"agreement", "alt_speaker", "differences", // hybrid mode only; empty in rules mode
 }
 
@@ -47,7 +47,7 @@ func (c *csvWriter) Write(doc *extractor.Document) error {
 		row := []string{
 			doc.Source, doc.URL, doc.Title,
 			q.Quote, string(q.Type), q.Speaker, q.SpeakerMention, string(q.SpeakerKind),
-			q.Role, q.Affiliation, q.Cue,
+			q.Role, q.Affiliation, q.Cue, q.CueClass, q.SpeakerID,
 			strconv.Itoa(q.Start), strconv.Itoa(q.End), strconv.Itoa(q.Paragraph),
 			q.Method, strconv.FormatFloat(q.Confidence, 'f', -1, 64),
 			q.Agreement, q.AltSpeaker, differences(q.Differences),

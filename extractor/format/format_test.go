@@ -47,10 +47,12 @@ func sampleDocs(t testing.TB) []*extractor.Document {
 		"A resident, who asked not to be named, called it \"a \"\"joke\"\".\""
 	q1 := record(t, text, "We will rebuild the Pérez bridge by June,", extractor.Direct, "Ana Pérez", extractor.Person)
 	q1.Role, q1.Affiliation, q1.SpeakerMention = "Mayor", "Riverton", "Mayor Ana Pérez"
+	q1.CueClass, q1.SpeakerID = "speech", "s1"
 	q2 := record(t, text, "costs, already €4m, could <double> & more", extractor.Indirect, "Engineers", extractor.Group)
-	q2.Cue = "warned"
+	q2.Cue, q2.CueClass, q2.SpeakerID = "warned", "statement", "s2"
 	q3 := record(t, text, "a \"\"joke\"\"", extractor.Mixed, "", extractor.Anonymous)
 	q3.SpeakerMention, q3.Cue, q3.Confidence = "A resident, who asked not to be named", "called", 0.5
+	q3.CueClass, q3.SpeakerID = "statement", "s3"
 	return []*extractor.Document{
 		{
 			Source: "testdata/bridge.html", URL: "https://news.example/bridge", Title: "Riverton, bridge", Byline: "Lee Park",

@@ -7,7 +7,7 @@ var documentSchema []byte
 
 // SchemaID is the $id of the document schema. Its version changes whenever
 // the contract does; later issues only add properties.
-const SchemaID = "https://github.com/whosaid/whosaid/schema/document/v2.json"
+const SchemaID = "https://github.com/whosaid/whosaid/schema/document/v3.json"
 
 // DocumentSchema returns the JSON Schema (draft 2020-12) of one output
 // document, as also found in extractor/format/document.schema.json. The

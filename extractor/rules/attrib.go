@@ -13,17 +13,28 @@ const maxScan = 40
 // maxContent bounds reported content, in tokens, for the same reason.
 const maxContent = 150
 
-// cue is a cue found at a token: its kind, its words as written, and the
-// first token after it.
+// cue is a cue found at a token: its kind, its words as written, the
+// first token after it, and what the lexicon knows of it.
 type cue struct {
 	kind cueKind
 	text string
 	at   int
 	next int
+	info cueInfo
+}
+
+// class is the cue's class; "according to" has none of its own (it depends
+// on the source) and is speech until the source is known.
+func (cu cue) class() cueClass {
+	if cu.kind == cueAccord {
+		return classSpeech
+	}
+	return cu.info.class
 }
 
 // cueAt says whether token c of sentence s is a cue. strict asks more of
-// words that are usually nouns ("claims", "notes"): a following "that".
+// forms that are as often nouns ("claims", "plans"): a following "that",
+// the end of the clause, or a verb's place after a subject.
 func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	toks := pa.toks
 	t := toks[c]
@@ -31,10 +42,10 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{}, false
 	}
 	if t.low == "according" && c+1 < s.b && toks[c+1].low == "to" {
-		return cue{cueAccord, pa.p[t.start:toks[c+1].end], c, c + 2}, true
+		return cue{kind: cueAccord, text: pa.p[t.start:toks[c+1].end], at: c, next: c + 2}, true
 	}
-	k, ok := cues[t.low]
-	if !ok || t.capital && !t.first {
+	infos := cues[t.low]
+	if len(infos) == 0 || t.capital && !t.first {
 		return cue{}, false // "the United States" holds no cue
 	}
 	if c > s.a && (articles[toks[c-1].low] || isPossessive(toks[c-1].low)) {
@@ -44,24 +55,57 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{}, false // "were charged with", "was told that": not who spoke
 	}
 	next := c + 1
-	text := t.text
-	if k == cueName && next < s.b && toks[next].low == "for" && (t.low == "called" || t.low == "calls" || t.low == "calling") &&
-		!(t.low == "called" && c > s.a && beForms[toks[c-1].low]) { // not "Texas was called for Cruz"
-		// "Trump called for a special prosecutor": a demand, not a name.
-		return cue{cueSay, pa.p[t.start:toks[next].end], c, next + 1}, true
-	}
-	if part, ok := phraseCues[t.low]; ok {
-		if next >= s.b || toks[next].low != part {
-			return cue{}, false
+	// A particle picks the sense: "called for", "called on", "pointed out".
+	var info cueInfo
+	found := false
+	for _, ci := range infos {
+		if ci.part != "" && next < s.b && toks[next].low == ci.part {
+			info, found = ci, true
+			break
 		}
-		text = pa.p[t.start:toks[next].end]
-		next++
 	}
-	if strict && nounCues[t.low] && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) {
+	if found {
+		if info.part == "for" && info.lemma == "call" && t.low == "called" && c > s.a && beForms[toks[c-1].low] {
+			return cue{}, false // "Texas was called for Cruz"
+		}
+		return cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}, true
+	}
+	for _, ci := range infos {
+		if ci.part == "" {
+			info, found = ci, true
+			break
+		}
+	}
+	if !found {
 		return cue{}, false
 	}
-	return cue{k, text, c, next}, true
+	if strict && info.noun && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) && !pa.verbPlace(c, s) {
+		return cue{}, false
+	}
+	return cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}, true
 }
+
+// verbPlace says whether the word at c stands where a verb stands: after a
+// subject pronoun, a modal or auxiliary, "who", or an adverb after one of
+// them ("they also claim", "which would plan").
+func (pa *para) verbPlace(c int, s sentence) bool {
+	toks := pa.toks
+	for k := c - 1; k >= s.a && c-k <= 3; k-- {
+		l := toks[k].low
+		switch {
+		case toks[k].kind != tWord:
+			return false
+		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
+			return true
+		case strings.HasSuffix(l, "ly") || l == "also" || l == "not" || l == "still" || l == "often" || l == "now":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+var subjectPronouns = set(`i we you they he she it who`)
 
 var beForms = set(`is are was were be been being`)
 
@@ -97,7 +141,7 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 				prevOK = true
 			}
 		case tWord:
-			if k, isCue := cues[pt.low]; isCue && k != cueName && startsUpper(pa.p[q.cs:q.ce]) {
+			if sayCue(pt.low) && startsUpper(pa.p[q.cs:q.ce]) {
 				prevOK = true
 			}
 		}
@@ -133,8 +177,7 @@ func (pa *para) cueJustBefore(s sentence, qi int) bool {
 	if p := pa.toks[qi-1]; p.kind != tPunct || p.text != "," && p.text != ":" {
 		return false
 	}
-	k, ok := cues[pa.toks[qi-2].low]
-	return ok && k != cueName && pa.toks[qi-2].kind == tWord
+	return sayCue(pa.toks[qi-2].low) && pa.toks[qi-2].kind == tWord
 }
 
 func startsUpper(s string) bool {
@@ -280,7 +323,7 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	r := rec{start: q.cs, end: q.ce, typ: extractor.Mixed, base: baseMixed}
 	object := -1 // "calling him a “loser”": the object belongs to the record
 	for c := qi - 1; c >= s.a && qi-c <= 5; c-- {
-		if toks[c].kind == tWord && cues[toks[c].low] == cueName && c+1 < qi && !pa.used[c] && toks[c+1].low != "for" {
+		if toks[c].kind == tWord && nameCue(toks[c].low) && c+1 < qi && !pa.used[c] && toks[c+1].low != "for" {
 			object = c + 1
 		}
 		if toks[c].kind != tWord {

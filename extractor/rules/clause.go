@@ -3,11 +3,6 @@ package rules
 // Tests that tell a clause, which reported content must be, from a noun
 // phrase, a prepositional phrase or a tail after the cue.
 
-// zeroThat are cues of thatCues that also take a clause without "that".
-var zeroThat = set(`announced announces reported confirmed confirms revealed predicted predicts
-	estimated estimates acknowledged acknowledges admitted admits conceded concedes wrote writes
-	explained explains maintained maintains recalled recalls declared declares promised promises`)
-
 // auxiliaries mark a finite clause.
 var auxiliaries = set(`is are was were has have had will would could can should may might must
 	did does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't didn't doesn't`)
@@ -109,7 +104,7 @@ func (pa *para) clauseAhead(k, e int) bool {
 	}
 	for i := k; i < e && i-k <= 5; i++ {
 		t := pa.toks[i]
-		if i > k && isCueWord(t) && !thatCues[t.low] && headWord(pa.toks[i-1]) {
+		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && headWord(pa.toks[i-1]) {
 			return true
 		}
 		if !npWord(t) {

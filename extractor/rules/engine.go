@@ -25,6 +25,8 @@ const (
 	baseTrailing   = 0.75 // "..., X said."
 	baseMixed      = 0.8  // a partial quote inside reported speech
 	baseUnattached = 0.6  // a direct quote with no attribution at all
+	baseInfinitive = 0.7  // "vowed to fight": a plan of the speaker's own
+	baseObject     = 0.65 // "criticized the plan": an object, no clause
 )
 
 // Engine is the rule-based attribution engine. It holds no state between
@@ -42,6 +44,7 @@ type rec struct {
 	typ              extractor.Type
 	sp               *speaker
 	cue              string
+	class            cueClass // the cue's class; classNone: from the cue's words
 	base             float64
 	explicit         bool // the attribution is at the record, not inherited
 	prev             int  // the previous piece of a quote carried over paragraphs, or -1
@@ -54,6 +57,7 @@ type state struct {
 	intro   *rec    // "Lopez said:" closing the previous paragraph, or nil
 	tokBuf  []token // reused by each paragraph in turn
 	usedBuf []bool
+	heldBuf []bool
 }
 
 // Extract finds the quotes and claims of an article's paragraphs. Offsets are
@@ -171,6 +175,7 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 		if q.SpeakerKind == extractor.Unknown && r.typ == extractor.Direct && len(strings.Fields(q.Quote)) < 3 {
 			continue // a scare quote or a title, not a quote of anyone
 		}
+		q.CueClass = recordClass(r, q).String()
 		q.Confidence = clamp(r.base * res)
 		out = append(out, q)
 	}

@@ -24,16 +24,33 @@ func (pa *para) indirect(s sentence) {
 	if s.b-s.a > 2*maxContent {
 		return // not a sentence: a page with no full stops
 	}
+	// An attribution closing the sentence ("…, people familiar with the
+	// talks said.") governs every cue before it, so it goes first: the
+	// cues inside its content are then part of its claim, not claims of
+	// their own.
+	order := make([]int, 0, 4)
+	for c := s.b - 1; c > s.a; c-- {
+		if toks[c].kind == tWord && cueWord(toks[c].low) && pa.closesSentence(s, c) {
+			order = append(order, c)
+			break
+		}
+	}
 	for c := s.a; c < s.b; c++ {
+		if len(order) > 0 && c == order[0] || toks[c].kind != tWord || !cueWord(toks[c].low) && toks[c].low != "according" {
+			continue
+		}
+		order = append(order, c)
+	}
+	for _, c := range order {
+		if pa.held[c] {
+			continue // "said she believed the plan would fail": one claim
+		}
 		cu, ok := pa.cueAt(c, s, true)
-		if !ok || cu.kind == cueName {
+		if !ok || cu.kind == cueName || !pa.cueHere(s, c, cu) {
 			continue
 		}
 		if cu.kind == cueAccord {
 			pa.according(s, c, cu)
-			continue
-		}
-		if c > s.a && toks[c-1].low == "who" && anonVerbs[toks[c].low] {
 			continue
 		}
 		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok && !pa.anyUsed(ph.a, ph.end) {
@@ -55,12 +72,85 @@ func (pa *para) indirect(s sentence) {
 			}
 		}
 		// "..., said Lopez." (not "..., telling reporters")
-		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") {
+		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 {
 			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
 		}
 	}
+}
+
+// closesSentence says whether the cue at c, with its speaker, closes
+// sentence s after a comma: "…, officials said." or "…, said Ana Ortiz, a
+// nurse." Only a short circumstance may follow ("in a statement").
+func (pa *para) closesSentence(s sentence, c int) bool {
+	toks := pa.toks
+	if !sayCue(toks[c].low) || !hasFrame(toks[c].low, fEnd) {
+		return false
+	}
+	e := contentEnd(toks, s)
+	if c+1 < s.b && isComma(toks[c-1]) { // "…, said Ana Ortiz."
+		ph, ok := fwdPhrase(pa.p, toks, c+1, s.b, true)
+		return ok && (ph.end >= e || pa.tailOnly(ph.end, e))
+	}
+	if !(pa.tailOnly(c+1, e) || pa.shortTail(c+1, e)) {
+		return false
+	}
+	ph, ok := backPhrase(pa.p, toks, c, s.a)
+	return ok && ph.a-1 > s.a && (isComma(toks[ph.a-1]) || toks[ph.a-1].kind == tQuote && pa.quoteEndsWithComma(toks[ph.a-1]))
+}
+
+// cueHere rules out cue words that are something else at this place: "add
+// to" (increase), "think tank", "asked not to be named", "reckoned with",
+// a cue in a relative clause about its object ("the tariff the
+// administration had planned to impose"), a participle taking an object
+// after a noun ("lawmakers defending the budget").
+func (pa *para) cueHere(s sentence, c int, cu cue) bool {
+	toks := pa.toks
+	next := ""
+	if cu.next < s.b {
+		next = toks[cu.next].low
+	}
+	switch cu.info.lemma {
+	case "add":
+		if next == "to" || next == "up" {
+			return false
+		}
+	case "think":
+		if next == "tank" || next == "tanks" {
+			return false
+		}
+	case "reckon", "agree", "disagree", "concur":
+		if next == "with" || next == "on" || next == "to" {
+			return false
+		}
+	case "find":
+		if next == "himself" || next == "herself" || next == "themselves" || next == "itself" {
+			return false
+		}
+	}
+	if c > s.a && toks[c-1].low == "who" && anonVerbs[toks[c].low] {
+		return false // "who asked not to be named"
+	}
+	if next == "not" && cu.next+2 < s.b && toks[cu.next+1].low == "to" && toks[cu.next+2].low == "be" {
+		return false // "asked not to be identified"
+	}
+	if cu.info.frames&(fThat|fZero|fClause|fEnd|fWh|fIO) == 0 {
+		// Cues whose content is an object or an infinitive: only in a main
+		// clause, never as a participle after a noun or in a relative clause.
+		if cu.info.ing && !(c-1 >= s.a && isComma(toks[c-1])) {
+			return false
+		}
+		for k := c - 1; k >= s.a && c-k <= 6; k-- {
+			if l := toks[k].low; l == "that" || l == "which" || l == "whom" {
+				return false
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	return true
 }
 
 // speakerFirst handles a cue whose speaker phrase ph stands before it.
@@ -78,7 +168,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		}
 	}
 	// "X said (on Tuesday) that CONTENT"
-	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 {
+	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 && cu.info.frames&(fThat|fIO) != 0 {
 		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 	}
 	before := ph.a - 1
@@ -121,7 +211,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		}
 	}
 	// "X asked (Y) whether CONTENT"
-	if questionCues[toks[c].low] {
+	if cu.info.frames&fWh != 0 {
 		for k := cu.next; k < e && k-cu.next <= 6; k++ {
 			if questionWords[toks[k].low] {
 				return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
@@ -134,8 +224,8 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	// "X said CONTENT", "X told Y CONTENT"; "X announced CONTENT" only
 	// when CONTENT is a clause ("announced she would run", not
 	// "announced his resignation").
-	if thatCues[toks[c].low] && !(zeroThat[toks[c].low] && pa.clauseLike(cu.next, e)) {
-		return false
+	if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && pa.clauseLike(cu.next, e)) {
+		return pa.complement(s, cu, ph, e)
 	}
 	k := cu.next
 	if cu.kind == cueTell {
@@ -156,7 +246,8 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 
 // notClause words cannot open reported content that follows its cue
 // without "that": a prepositional phrase or an infinitive is no claim.
-var notClause = set(`about on to by against in at into over during through toward towards upon`)
+var notClause = set(`about on to by against in at into over during through toward towards upon
+	before after while amid since following until who which whom whose`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight`)
 
@@ -315,6 +406,15 @@ func (pa *para) emit(s sentence, a, b int, cu cue, ph phrase, base float64) bool
 	})
 }
 
+// emitClass is emit with the cue's class set to class (classNone: the
+// lexicon's).
+func (pa *para) emitClass(s sentence, a, b int, cu cue, ph phrase, base float64, class cueClass) bool {
+	if class != classNone {
+		cu.info.class = class
+	}
+	return pa.emit(s, a, b, cu, ph, base)
+}
+
 // emitSpeaker records content tokens [a, b) with the speaker who() gives,
 // called only once the content is accepted.
 func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker) bool {
@@ -356,7 +456,7 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	}
 	sp := who()
 	pa.markUsed(cu.at, cu.next, phrase{})
-	r := rec{start: toks[a].start, end: toks[b-1].end, typ: typ, sp: sp, cue: cu.text, base: base, explicit: true}
+	r := rec{start: toks[a].start, end: toks[b-1].end, typ: typ, sp: sp, cue: cu.text, class: cu.class(), base: base, explicit: true}
 	if typ == extractor.Mixed && base > baseMixed {
 		r.base = baseMixed
 	}
@@ -364,13 +464,15 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	for _, q := range inner {
 		pa.qrec[q] = ri
 	}
+	for i := a; i < b; i++ {
+		pa.held[i] = true
+	}
 	return true
 }
 
 // cutters end reported content at a comma: "X said the plan failed, though
 // she did not say why" reports only "the plan failed".
-var cutters = set(`but though although while whereas adding saying noting stating even as according compared
-	which who whom whose`)
+var cutters = set(`but though although while whereas adding saying noting stating even as according compared`)
 
 // cutContent returns where the content starting at a should end, at most e.
 func (pa *para) cutContent(a, e int) int {
@@ -443,8 +545,7 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 }
 
 func isCueWord(t token) bool {
-	k, ok := cues[t.low]
-	return ok && k != cueName && !nounCues[t.low]
+	return t.kind == tWord && sayCue(t.low)
 }
 
 // anonVerbs in "who asked not to be named" are not cues.
@@ -465,10 +566,10 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	}
 	e := contentEnd(toks, s)
 	k := cu.next
-	if t := pa.thatAfter(k, e, cu.kind == cueTell); t >= 0 {
+	if t := pa.thatAfter(k, e, cu.kind == cueTell); t >= 0 && cu.info.frames&(fThat|fIO) != 0 {
 		k = t
-	} else if thatCues[toks[c].low] {
-		return false
+	} else if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && pa.clauseLike(k, e)) {
+		return pa.complement(s, cu, ph, e)
 	}
 	k = pa.skipTime(k, e)
 	if pa.tailOnly(k, e) {
@@ -498,10 +599,7 @@ var subordinators = set(`before after when whenever although though while becaus
 
 var conjunctions = set(`but and so yet or`)
 
-var (
-	questionCues  = set(`asked asks wondered wonders questioned`)
-	questionWords = set(`whether if why how what when where who`)
-)
+var questionWords = set(`whether if why how what when where who`)
 
 // quoteEndsWithComma says whether the quote token t ends with a comma
 // inside its marks (“…,”), as quotes followed by their attribution do.

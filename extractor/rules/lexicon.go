@@ -14,7 +14,7 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// cueKind says how a cue word behaves.
+// cueKind says how a cue word behaves at its place in a sentence.
 type cueKind uint8
 
 const (
@@ -23,52 +23,6 @@ const (
 	cueName                      // calls, called, dubbed: only introduces a partial quote
 	cueAccord                    // "according to": the speaker follows
 )
-
-// cues maps a cue word to its kind. Present-tense forms that are also common
-// nouns (claims, notes, states, reports) are in nounCues and need more
-// evidence before they count.
-var cues = func() map[string]cueKind {
-	m := map[string]cueKind{}
-	for w := range set(`said says say saying added adds adding noted notes noting
-		warned warns warning argued argues argue arguing claimed claim claiming stated
-		insisted insists insisting acknowledged acknowledges announced announces explained explains
-		stating estimated estimates predicted predicts predicting believes believe believed wrote writes writing
-		asserted asserts contended contends maintained maintains suggested suggests
-		reported confirmed confirms denied denies disclosed revealed conceded concedes admitted admits
-		alleged alleges testified testifies replied replies responded responds recalled recalls
-		emphasized emphasises emphasized emphasised stressed stresses observed observes remarked
-		declared declares promised promises vowed vows complained complains cautioned cautions
-		concluded concludes asked asks pointed found finds showed shows countered counters acknowledged agreed agrees
-		conceded explained thinks think thought hopes feared fears says
-		tweeted posted announced boasted charged charges objected objects
-		predicted forecast forecasts projected projects contended mused quipped
-		exclaimed exclaims confessed confesses joked jokes retorted retorts interjected snapped
-		scoffed lamented laments reiterated reiterates proclaimed proclaims answered answers
-		shouted yelled whispered screamed sang chanted chant chants wondered wonders urged urges
-		continued continues went`) {
-		m[w] = cueSay
-	}
-	for w := range nounCues {
-		if _, ok := m[w]; !ok {
-			m[w] = cueSay
-		}
-	}
-	for w := range set(`told tells telling informed informs assured assures reminded reminds`) {
-		m[w] = cueTell
-	}
-	for w := range set(`calls called calling dubbed dubs termed terms labeled labelled labels branded brands described describes describing`) {
-		m[w] = cueName
-	}
-	return m
-}()
-
-// nounCues are cue forms that are usually nouns or other verbs; they count only
-// when followed by "that" or a comma-framed content.
-var nounCues = set(`claim claims notes states reports estimates projects forecasts charges objects counters
-	thought hopes fears wonders continued continues went urged urges pointed state read reads`)
-
-// phraseCues are cue verbs that need a particle: "pointed out", "went on".
-var phraseCues = map[string]string{"pointed": "out", "went": "on"}
 
 // pronouns maps a subject pronoun to the gender or number it carries.
 var pronouns = map[string]gender{
@@ -294,12 +248,3 @@ func isGroup(t token) bool {
 	pl, ok := agentNoun(t.low)
 	return ok && pl && (!t.capital || t.first)
 }
-
-// thatCues report speech only with "that" or a quote: "announced that the
-// plant would close" is a claim, "announced a plan" is not.
-var thatCues = set(`declared declares announced announces reported confirmed confirms denied denies disclosed
-	revealed promised promises vowed vows predicted predicts estimated estimates acknowledged
-	acknowledges admitted admits conceded concedes concede asked asks urged urges recalled recalls
-	observed observes maintained maintains wrote writes explained explains found finds showed shows
-	concluded concludes testified announce confirm deny reveal
-	added adds add adding`)

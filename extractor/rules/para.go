@@ -17,6 +17,7 @@ type para struct {
 	qrec []int  // record of each quote, or -1
 	sent []int  // sentence of each quote
 	used []bool // tokens already part of an attribution
+	held []bool // tokens inside a record's content: a cue there is part of that claim
 }
 
 func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
@@ -42,6 +43,11 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 	}
 	pa.used = st.usedBuf[:len(pa.toks)]
 	clear(pa.used)
+	if cap(st.heldBuf) < len(pa.toks) {
+		st.heldBuf = make([]bool, len(pa.toks), 2*len(pa.toks))
+	}
+	pa.held = st.heldBuf[:len(pa.toks)]
+	clear(pa.held)
 	return pa
 }
 

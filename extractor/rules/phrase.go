@@ -29,7 +29,7 @@ func npWord(t token) bool {
 	if t.capital && !stopCaps[l] {
 		return true
 	}
-	if _, ok := cues[l]; ok && !titles[l] && !groupNouns[l] {
+	if verbCue(l) && !titles[l] && !groupNouns[l] {
 		return false
 	}
 	return determiners[l] || npAdjectives[l] || isTitle(t) || isGroup(t) || orgNouns[l] ||
@@ -85,7 +85,7 @@ func placeLeft(toks []token, end, lim int) int {
 			}
 			return -1
 		}
-		if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
+		if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] {
 			return -1
 		}
 	}
@@ -121,7 +121,7 @@ func npCore(toks []token, end, lim int) int {
 			if t.kind != tWord || t.capital && !t.first || t.low == "that" {
 				break
 			}
-			if _, cue := cues[t.low]; cue || stopCaps[t.low] && !determiners[t.low] {
+			if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] {
 				break
 			}
 			// "…,” study lead author Ana Ruiz said": right after a quote
@@ -155,7 +155,7 @@ func extendLeft(toks []token, a, lim int) int {
 	}
 	prev := toks[a-2]
 	if prev.kind == tWord {
-		if _, cue := cues[prev.low]; cue && !(prev.capital && !prev.first) {
+		if verbCue(prev.low) && !(prev.capital && !prev.first) {
 			return -1
 		}
 	}
@@ -327,7 +327,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 // looksAppositive says whether tokens [a, b) read like "director of X",
 // "a nurse, who asked not to be named" or "45".
 func looksAppositive(toks []token, a, b int) bool {
-	if c, _ := findCue(toks, a, b); c >= 0 {
+	if findCue(toks, a, b) >= 0 {
 		return false
 	}
 	f := toks[a].low
@@ -342,17 +342,14 @@ func looksAppositive(toks []token, a, b int) bool {
 	return false
 }
 
-// findCue returns the first cue word in tokens [a, b) and its kind, or -1.
-func findCue(toks []token, a, b int) (int, cueKind) {
+// findCue returns the first verb cue in tokens [a, b), or -1.
+func findCue(toks []token, a, b int) int {
 	for i := a; i < b; i++ {
-		if toks[i].kind != tWord {
-			continue
-		}
-		if k, ok := cues[toks[i].low]; ok && !nounCues[toks[i].low] {
-			return i, k
+		if toks[i].kind == tWord && sayCue(toks[i].low) {
+			return i
 		}
 	}
-	return -1, 0
+	return -1
 }
 
 // appositivePhrase parses "NAME, APPOSITIVE," ending with the comma at j.
@@ -385,7 +382,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		if k+1 == j {
 			return phrase{}, false
 		}
-		if c2, _ := findCue(toks, k+1, j); c2 >= 0 && !anonText(p, toks, k+1, j) {
+		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) {
 			return phrase{}, false
 		}
 		for i := k + 1; i < j; i++ {

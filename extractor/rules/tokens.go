@@ -175,7 +175,7 @@ func cueAhead(toks []token, i, n int) bool {
 		if toks[j].kind != tWord {
 			return false
 		}
-		if _, ok := cues[toks[j].low]; ok && !nounCues[toks[j].low] {
+		if sayCue(toks[j].low) {
 			// Only a bare attribution: “We start again.” Lopez said.
 			return j+1 >= len(toks) || toks[j+1].kind == tPunct && (toks[j+1].text == "." || toks[j+1].text == ",")
 		}
