@@ -97,6 +97,9 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 			return false
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
+		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b && pa.verbFollows(c+1, s):
+			// "the poll shows Cruz ahead", "Democrats claim victory".
+			return true
 		case strings.HasSuffix(l, "ly") || l == "also" || l == "not" || l == "still" || l == "often" || l == "now":
 			continue
 		}
@@ -375,3 +378,21 @@ func endsClause(toks []token, next int, s sentence) bool {
 
 // articles before a cue word make it a noun: "the claims", "her notes".
 var articles = set(`the a an his her their its this these those our my your`)
+
+// verbFollows says whether what follows a verb-or-noun word at i reads as
+// its object or clause rather than the rest of a noun phrase: a determiner,
+// a pronoun, a name or a number, not a verb or a preposition.
+func (pa *para) verbFollows(i int, s sentence) bool {
+	t := pa.toks[i]
+	if t.kind == tQuote {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	l := t.low
+	if _, ok := pronouns[l]; ok {
+		return true
+	}
+	return determiners[l] && l != "that" || t.capital || isDigitStart(l, 0) || l == "that" || l == "him" || l == "her" || l == "them" || l == "us"
+}

@@ -12,6 +12,15 @@ const maxObject = 12
 // stands before it, for the frames other than a clause. e is the end of the
 // sentence's content.
 func (pa *para) complement(s sentence, cu cue, ph phrase, e int) bool {
+	return pa.complementSpeaker(s, cu, e, ph.b > ph.a && docNouns[pa.toks[ph.b-1].low], func() *speaker {
+		pa.markUsed(ph.a, ph.end, ph)
+		return pa.st.resolve(pa.p, pa.toks, ph)
+	})
+}
+
+// complementSpeaker is complement with the speaker who() gives, called
+// only once the content is accepted.
+func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, who func() *speaker) bool {
 	toks := pa.toks
 	k := pa.skipTime(cu.next, e)
 	if k >= e {
@@ -21,24 +30,27 @@ func (pa *para) complement(s sentence, cu cue, ph phrase, e int) bool {
 	switch {
 	case f&fInf != 0 && toks[k].low == "to" && k+1 < e && toks[k+1].kind == tWord && !toks[k+1].capital && !determiners[toks[k+1].low]:
 		// "vowed to fight on": a plan or a refusal of the speaker's own.
-		return pa.emitClass(s, k, pa.cutContent(k, e), cu, ph, baseInfinitive, 0)
+		return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseInfinitive, classNone, who)
 	case f&(fObjInf|fAs) != 0:
 		for i := k + 1; i < e && i-k <= maxObject; i++ {
 			t := toks[i]
-			if t.kind == tQuote || t.kind == tPunct && !isComma(t) || t.low == "that" {
+			if t.kind == tPunct && !isComma(t) || t.low == "that" {
 				break
 			}
 			if f&fObjInf != 0 && t.low == "to" && i+1 < e && toks[i+1].kind == tWord && !toks[i+1].capital {
 				// "urged Congress to act": a demand put to others.
-				return pa.emitClass(s, k, pa.cutContent(k, e), cu, ph, baseIndirect, classIntent)
+				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, classIntent, who)
 			}
 			if f&fAs != 0 && t.low == "as" {
-				return pa.emitClass(s, k, pa.cutContent(k, e), cu, ph, baseIndirect, 0)
+				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, classNone, who)
 			}
 		}
 	}
+	if f&fClaimObj != 0 && pa.claimObject(k, e) || f&fDocObj != 0 && docSubject {
+		f |= fObj
+	}
 	if f&fObj != 0 && objectOpener(toks[k]) && !pa.tailOnly(k, e) {
-		return pa.emitClass(s, k, pa.cutContent(k, e), cu, ph, baseObject, 0)
+		return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseObject, classNone, who)
 	}
 	return false
 }
@@ -53,4 +65,34 @@ func objectOpener(t token) bool {
 		return false
 	}
 	return true
+}
+
+// emitComplement records content [a, b) with the cue's class set to class
+// (classNone: the lexicon's).
+func (pa *para) emitComplement(a, b int, cu cue, base float64, class cueClass, who func() *speaker) bool {
+	if class != classNone {
+		cu.info.class = class
+	}
+	return pa.emitSpeaker(a, b, cu, base, who)
+}
+
+// claimNouns name something said: what "rejected" or "dismissed" may take
+// as a claim of its own.
+var claimNouns = set(`claim claims allegation allegations accusation accusations charge charges criticism
+	criticisms suggestion suggestions idea notion report reports assertion assertions characterization
+	premise argument arguments theory theories speculation rumor rumors rumour rumours story stories
+	account accounts description comparison comparisons comments remarks statement statements`)
+
+// claimObject says whether the object at k names a claim within a few words.
+func (pa *para) claimObject(k, e int) bool {
+	for i := k; i < e && i-k < 6; i++ {
+		t := pa.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if claimNouns[t.low] {
+			return true
+		}
+	}
+	return false
 }

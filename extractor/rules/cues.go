@@ -51,6 +51,8 @@ const (
 	fObj                      // a noun phrase object is the content: "criticized the plan"
 	fAs                       // "described the plan as reckless": the whole object and predicate
 	fName                     // "called the plan “reckless”": only with a partial quote
+	fClaimObj                 // an object that names a claim: "rejected the allegations"
+	fDocObj                   // an object, when a document or data is the source: "the poll shows Cruz ahead"
 )
 
 // cueInfo is what the lexicon knows of one word form.
@@ -72,7 +74,7 @@ const cueLexicon = `
 say:said                 speech    that zero end
 tell:told:told           speech    io that zero end wh objinf
 add                      speech    that end
-ask                      speech    wh end objinf
+ask                      speech    wh end objinf inf
 reply                    speech    that end noun
 respond                  speech    that end
 answer                   speech    that end noun
@@ -87,7 +89,7 @@ comment                  speech    that end noun
 observe                  speech    that end
 mention                  speech    that end
 state                    speech    that end noun
-report                   speech    that end noun
+report                   speech    that end obj noun
 testify                  speech    that zero end
 inform                   speech    io that
 remind                   speech    io that
@@ -122,12 +124,16 @@ concede                  statement that clause end
 complain                 statement that end
 criticize                statement obj
 criticise                statement obj
-dismiss                  statement obj as
-reject                   statement obj as
+dismiss                  statement claimobj as
+reject                   statement claimobj as
+cite                     speech    obj
+tout                     statement as obj
+rule:ruled               statement obj +out
+lobby:lobbied            intent    objinf obj +for
 suggest                  statement that clause end
 hint                     statement that end
 speculate                statement that end
-announce                 statement that clause end
+announce                 statement that clause end obj
 confirm                  statement that clause end
 declare                  statement that clause end
 assert                   statement that zero end
@@ -169,7 +175,7 @@ denounce                 statement obj
 applaud                  statement obj
 hail                     statement obj
 endorse                  statement obj
-describe                 statement as wh
+describe                 statement as wh obj
 characterize             statement as
 portray                  statement as
 call                     statement name as noun
@@ -188,8 +194,9 @@ affirm                   statement that end
 indicate                 statement that clause end
 imply                    statement that end
 clarify                  statement that end
-find:found:found         evidence  that clause
-show:showed:shown        evidence  that clause noun
+find:found:found         evidence  that clause docobj
+find:found:found         evidence  that clause +out
+show:showed:shown        evidence  that clause docobj noun
 conclude                 evidence  that clause end
 demonstrate              evidence  that
 establish                evidence  that
@@ -234,8 +241,6 @@ want                     intent    inf objinf
 plan:planned             intent    inf noun
 intend                   intent    inf
 seek:sought:sought       intent    inf
-refuse                   intent    inf
-decline                  intent    inf
 `
 
 // cues maps every word form of the lexicon to what it is. A form shared by
@@ -332,6 +337,10 @@ func parseFrame(s string) frame {
 		return fAs
 	case "name":
 		return fName
+	case "claimobj":
+		return fClaimObj
+	case "docobj":
+		return fDocObj
 	}
 	panic("rules: unknown cue frame " + s)
 }

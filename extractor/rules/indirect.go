@@ -192,16 +192,16 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		}
 	}
 	if before > s.a && isComma(toks[before]) {
-		// "CONTENT, X said, CONTENT.": two pieces, the first only when it is
-		// not an adverbial ("In the three years since, X said, ...").
+		// "CONTENT, X said, CONTENT.": one record, the whole sentence with
+		// its attribution inside, since a record is one span of the text.
 		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords {
-			ok := pa.emit(s, cu.next+1, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
 			first := s.a
-			if conjunctions[toks[first].low] {
+			if conjunctions[toks[first].low] && wordsIn(toks, first+1, before) >= 1 {
 				first++
 			}
-			ok = pa.emit(s, first, before, cu, ph, baseTrailing) || ok
-			return ok
+			pa.inner = [2]int{ph.a, cu.next + 1}
+			defer func() { pa.inner = [2]int{} }()
+			return pa.emit(s, first, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
 		}
 		// "CONTENT, X said (in a report)." ("called for" needs its object)
 		if (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) && !strings.HasSuffix(cu.text, " for") {
@@ -426,15 +426,8 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 		b--
 	}
 	// A dateline opening the article is not content: "HARLOW — ",
-	// "WASHINGTON (Reuters) - ".
-	if isAcronym(toks[a].text) {
-		for d := a + 1; d < b && d-a <= 6; d++ {
-			if t := toks[d]; t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-") {
-				a = d + 1
-				break
-			}
-		}
-	}
+	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
+	a = skipDateline(toks, a, b)
 	if wordsIn(toks, a, b) < minContentWords {
 		return false
 	}
@@ -450,8 +443,8 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 		}
 	}
 	for i := a; i < b; i++ {
-		if pa.used[i] {
-			return false // content never swallows an attribution
+		if pa.used[i] && !(i >= pa.inner[0] && i < pa.inner[1]) {
+			return false // content never swallows an attribution, but its own parenthetical one
 		}
 	}
 	sp := who()
@@ -472,30 +465,122 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 
 // cutters end reported content at a comma: "X said the plan failed, though
 // she did not say why" reports only "the plan failed".
-var cutters = set(`but though although while whereas adding saying noting stating even as according compared`)
+var cutters = set(`but though although while whereas adding saying noting stating even as according compared
+	however meanwhile`)
 
 // cutContent returns where the content starting at a should end, at most e.
 func (pa *para) cutContent(a, e int) int {
-	for i := a + 1; i+1 < e; i++ {
-		t, n := pa.toks[i], pa.toks[i+1]
-		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && (isComma(t) && cutters[n.low] || isCueWord(n)) && wordsIn(pa.toks, a, i) >= minContentWords {
+	toks := pa.toks
+	dashes := 0
+	for i := a; i < e; i++ {
+		if isDash(toks[i]) && toks[i].text != "-" {
+			dashes++
+		}
+	}
+	for i := a + 1; i < e; i++ {
+		t := toks[i]
+		words := wordsIn(toks, a, i)
+		if t.text == ";" && words >= minContentWords {
+			return i // a semicolon ends the claim
+		}
+		// A lone dash opens the writer's aside: "his approach has created
+		// leverage — and in some cases, he is right". A pair of dashes
+		// sets off a part of the claim and stays.
+		if dashes == 1 && isDash(t) && t.text != "-" && words >= 3 {
+			return i
+		}
+		if i+1 >= e {
+			break
+		}
+		n := toks[i+1]
+		if isComma(t) && n.kind == tWord && cutters[n.low] && words >= minContentWords {
+			return i
+		}
+		// "…, and accused him of …", "… and said that …": another claim.
+		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && words >= minContentWords && pa.opensClaim(i+1, e) {
 			return i
 		}
 		// "X said A, and three-quarters said B": another speaker's clause.
-		if (isComma(t) || t.low == "and" || t.low == "but") && wordsIn(pa.toks, a, i) >= minContentWords && pa.clauseAhead(i+1, e) {
+		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords && pa.clauseAhead(i+1, e) {
 			return i
 		}
-		if n.kind == tQuote && pa.qrec[n.q] >= 0 && wordsIn(pa.toks, a, i+1) >= minContentWords {
+		if n.kind == tQuote && pa.qrec[n.q] >= 0 && wordsIn(toks, a, i+1) >= minContentWords {
 			return i + 1 // a quote already recorded ends the content before it
 		}
 		// "the system was “corrupt,” noting that ...": the comma is inside
 		// the quote.
-		if t.kind == tQuote && pa.quoteEndsWithComma(t) && n.kind == tWord && (cutters[n.low] || isCueWord(n)) {
+		if t.kind == tQuote && pa.quoteEndsWithComma(t) && n.kind == tWord && (cutters[n.low] || pa.opensClaim(i+1, e)) {
 			return i + 1
 		}
 	}
 	return e
 }
+
+// opensClaim says whether the cue word at j starts a claim of its own
+// after a coordination: a verb that takes an object claim ("and accused
+// him of"), or one followed by "that", a comma, a colon or a quote ("and
+// said that", "but added, “…”"). "and found a man bleeding" continues the
+// content.
+func (pa *para) opensClaim(j, e int) bool {
+	toks := pa.toks
+	t := toks[j]
+	if t.kind != tWord || !verbCue(t.low) {
+		return false
+	}
+	if j+1 >= e {
+		return true
+	}
+	n := toks[j+1]
+	return n.low == "that" || isComma(n) || n.text == ":" || n.kind == tQuote ||
+		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
+		hasFrame(t.low, fZero) && pa.clauseLike(j+1, e)
+}
+
+// complementEnd ends content that is an object or an infinitive before
+// what is no longer part of it: a coordinated verb ("promised to protect
+// Medicaid and hammered Bevin"), a time ("endorsed Trump last week"), a
+// subordinate clause ("announced the partnership after cutting ties"), or
+// a participle after a comma.
+func (pa *para) complementEnd(a, e int) int {
+	toks := pa.toks
+	e = pa.cutContent(a, e)
+	for i := a + 1; i < e; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			if isComma(t) && i+1 < e && strings.HasSuffix(toks[i+1].low, "ing") {
+				return i
+			}
+			continue
+		}
+		switch {
+		case (t.low == "and" || t.low == "but") && i+1 < e && toks[i+1].kind == tWord &&
+			(auxiliaries[toks[i+1].low] || pastVerb(toks[i+1]) && !npWord(toks[i+1])):
+			return i
+		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" && !pa.asPredicate(a, i):
+			return i
+		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
+			return i
+		}
+	}
+	return e
+}
+
+// asPredicate says whether "as" at i is the "as" of "described X as Y".
+func (pa *para) asPredicate(a, i int) bool {
+	for k := i - 1; k >= a-1 && k >= 0 && i-k <= maxObject+1; k-- {
+		if t := pa.toks[k]; t.kind == tWord && hasFrame(t.low, fAs) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb spots a past-tense verb by its ending: "hammered", "appeared".
+func pastVerb(t token) bool {
+	return t.kind == tWord && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !nonVerbsEd[t.low]
+}
+
+var nonVerbsEd = set(`need hundred indeed speed bred shed`)
 
 // participle handles "..., saying (that) CONTENT": the speaker is that of
 // an attribution already made in the sentence (“…,” Lopez said, adding that
@@ -557,11 +642,20 @@ var ppOpeners = set(`in on at during after before via through in to with from ov
 // the cue's subject is the sentence's subject.
 func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	toks := pa.toks
+	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, c-1, false)
-	if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord || pa.anyUsed(ph.a, ph.end) {
+	if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord {
 		return false
 	}
-	if _, isPron := pronouns[toks[ph.a].low]; !isPron && !headWord(toks[ph.b-1]) {
+	if pa.anyUsed(ph.a, ph.end) {
+		// "X said A and urged B": the subject already spoke in this
+		// sentence; the second verb shares it.
+		r := pa.lastRecIn(s, c)
+		if r == nil || !r.explicit || r.sp == nil || r.sp.kind == extractor.Unknown {
+			return false
+		}
+		sp = r.sp
+	} else if _, isPron := pronouns[toks[ph.a].low]; !isPron && !headWord(toks[ph.b-1]) {
 		return false
 	}
 	e := contentEnd(toks, s)
@@ -569,6 +663,9 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	if t := pa.thatAfter(k, e, cu.kind == cueTell); t >= 0 && cu.info.frames&(fThat|fIO) != 0 {
 		k = t
 	} else if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && pa.clauseLike(k, e)) {
+		if sp != nil {
+			return pa.complementSpeaker(s, cu, e, false, func() *speaker { return sp })
+		}
 		return pa.complement(s, cu, ph, e)
 	}
 	k = pa.skipTime(k, e)
@@ -576,8 +673,27 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 		return false
 	}
 	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, func() *speaker {
+		if sp != nil {
+			return sp
+		}
 		return pa.st.resolve(pa.p, toks, ph)
 	})
+}
+
+// lastRecIn returns the latest record of sentence s that ends before token
+// c, or nil.
+func (pa *para) lastRecIn(s sentence, c int) *rec {
+	toks := pa.toks
+	for r := len(pa.st.recs) - 1; r >= 0; r-- {
+		rc := &pa.st.recs[r]
+		if rc.para != pa.idx || rc.start < toks[s.a].start {
+			break
+		}
+		if rc.end <= toks[c].start {
+			return rc
+		}
+	}
+	return nil
 }
 
 // skipDateline returns where a sentence starts after a dateline opening
@@ -587,11 +703,18 @@ func skipDateline(toks []token, a, c int) int {
 		return a
 	}
 	for d := a + 1; d < c && d-a <= 6; d++ {
-		if t := toks[d]; t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-") {
+		if t := toks[d]; t.kind == tPunct && isDash(t) {
+			for d+1 < c && isDash(toks[d+1]) {
+				d++ // "--"
+			}
 			return d + 1
 		}
 	}
 	return a
+}
+
+func isDash(t token) bool {
+	return t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-")
 }
 
 // subordinators open a clause that ends at a comma before the main one.

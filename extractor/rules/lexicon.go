@@ -140,14 +140,17 @@ var docNouns = set(`report statement study survey letter filing memo document la
 	data paper review audit assessment indictment ruling order release communique communiqué
 	affidavit motion brief testimony email e-mail post tweet video interview transcript proposal
 	plan draft bill law guidance notice advisory estimate estimates forecast projections figures
-	research records documents reports studies surveys polls findings`)
+	research records documents reports studies surveys polls findings ranking rankings index tally
+	count census model models footage recording recordings results tallies calculations projection
+	measure measures statistics numbers`)
 
 // anonMarkers in a speaker phrase make it anonymous.
 var anonMarkers = []string{
 	"not to be named", "not to be identified", "anonymity", "anonymously", "familiar with",
 	"close to", "knowledge of", "not authorized", "not authorised", "declined to be named",
 	"declined to be identified", "declined to give", "withheld", "who did not want", "requested anonymity",
-	"on background", "speaking privately", "in private",
+	"on background", "speaking privately", "in private", "privy to", "briefed on", "aware of the",
+	"involved in the", "with direct knowledge",
 }
 
 // particles may sit inside a person's name.
@@ -163,7 +166,8 @@ var stopCaps = set(`in on at for but and or so yet if when while after before be
 	where which once even not no yes asked told said says according according speaking addressing
 	until unless despite instead amid among under over above below between through throughout
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
-	july august september october november december today yesterday tomorrow`)
+	july august september october november december today yesterday tomorrow never always perhaps
+	maybe indeed nor`)
 
 // abbreviations keep their period: a token ending in one is not a sentence end.
 var abbreviations = set(`mr. mrs. ms. mx. dr. prof. sen. rep. gov. gen. col. lt. sgt. capt. cmdr. st. jr. sr.

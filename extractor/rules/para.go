@@ -18,6 +18,10 @@ type para struct {
 	sent []int  // sentence of each quote
 	used []bool // tokens already part of an attribution
 	held []bool // tokens inside a record's content: a cue there is part of that claim
+	// inner is a parenthetical attribution inside the content being
+	// emitted ("The bridge, Lopez said, will reopen"), exempt from the rule
+	// that content never holds an attribution.
+	inner [2]int
 }
 
 func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {

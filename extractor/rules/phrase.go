@@ -106,7 +106,7 @@ func npCore(toks []token, end, lim int) int {
 	if _, ok := pronouns[h.low]; ok && h.kind == tWord {
 		return end - 1
 	}
-	if !headWord(h) {
+	if !headWord(h) && !genericHead(toks, end-1, lim) {
 		return -1
 	}
 	a := end - 1
@@ -259,7 +259,7 @@ func parenOpen(toks []token, c, lim int) int {
 	return -1
 }
 
-var anonTriggers = set(`who familiar close with speaking granted requesting on not`)
+var anonTriggers = set(`who familiar close with speaking granted requesting on not privy briefed aware involved`)
 
 // anonText says whether tokens [a, b) hold an anonymity clause.
 func anonText(p string, toks []token, a, b int) bool {
@@ -441,3 +441,45 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 func objectBefore(t token) bool {
 	return t.kind == tWord && !t.capital && !conjunctions[t.low] && !subordinators[t.low] && t.low != "as" && !skipBeforeCue[t.low]
 }
+
+// genericHead says whether the lower-case word at i heads a noun phrase
+// opened by a determiner a few words before it, with only modifiers between:
+// "a quiz", "the new ranking", "this week's tally". Any noun can be a
+// source that way; only the determiner vouches for it.
+func genericHead(toks []token, i, lim int) bool {
+	if !plainWord(toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= lim && i-k <= 4; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if articles[t.low] && !possessivePronouns[t.low] || isPossessive(t.low) && t.capital {
+			return true
+		}
+		if !plainWord(t) && !t.capital && !isDigitStart(t.low, 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// plainWord is a lower-case word that is no function word, adverb or cue:
+// it can be a noun or an adjective.
+func plainWord(t token) bool {
+	l := t.low
+	if t.kind != tWord || t.capital && !t.first || len(l) < 3 {
+		return false
+	}
+	if stopCaps[l] || determiners[l] || auxiliaries[l] || conjunctions[l] || subordinators[l] || notClause[l] ||
+		affilPreps[l] || circumPreps[l] || relPronouns[l] || numberWords[l] || verbCue(l) {
+		return false
+	}
+	if _, ok := pronouns[l]; ok {
+		return false
+	}
+	return !strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ing")
+}
+
+var possessivePronouns = set(`his her their its our my your`)

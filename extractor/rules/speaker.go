@@ -197,6 +197,10 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		st.fromEntity(sp, e)
 	case isTitle(toks[hb-1]) || personNouns[head]:
 		return st.resolveDesc(p, toks, sp, a, hb, definite, role, aff, post)
+	case !toks[hb-1].capital && !strings.HasSuffix(head, "s"):
+		// "a quiz", "the ranking": a thing that says something is a
+		// source like a document.
+		sp.kind, sp.name = extractor.Organization, whole
 	default:
 		sp.kind, sp.name = extractor.Group, whole
 	}
