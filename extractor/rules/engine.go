@@ -68,6 +68,7 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.
 		n += len(p)
 	}
 	st := &state{recs: make([]rec, 0, n/400+8)}
+	st.reg.doc = scanNames(paragraphs)
 	for i, p := range paragraphs {
 		if strings.Contains(p, sources.ParagraphSep) {
 			return nil, fmt.Errorf("rules: paragraph %d contains a blank line", i)

@@ -82,6 +82,8 @@ func (pa *para) run(lastRec int) {
 // reported speech with the cues they left, then partial quotes; then the
 // names it mentions are remembered for the sentences after it.
 func (pa *para) sentence(s sentence) {
+	pa.st.reg.beginSentence()
+	defer pa.st.reg.endSentence()
 	first := len(pa.st.recs)
 	var embedded []int
 	for i := s.a; i < s.b; i++ {
@@ -274,6 +276,15 @@ func (pa *para) observe(s sentence) {
 
 func (pa *para) observeRun(s sentence, a, b int) {
 	toks := pa.toks
+	if last := &toks[b-1]; b-a >= 2 && isPossessive(last.low) {
+		// "Taylor Swift's first albums": the name without its "'s", for
+		// the time of this call.
+		saved := *last
+		last.text = trimPossessive(last.text)
+		last.low = lower(last.text)
+		last.end = last.start + len(last.text)
+		defer func() { toks[b-1] = saved }()
+	}
 	if isOrgRun(toks, a, b) && !titledPerson(toks, a, b) {
 		name := span(pa.p, toks, a, b)
 		if isAcronym(name) {
@@ -310,14 +321,30 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if b-n0 < 1 || !allNames(toks, n0, b) {
 		return
 	}
+	// A known given name inside the run starts the name: "Ukraine Kurt
+	// Volker" after "special envoy to".
+	for i := b - 2; i > n0; i-- {
+		if _, ok := firstNames[toks[i].low]; ok {
+			n0 = i
+			break
+		}
+	}
 	_, known := firstNames[toks[n0].low]
 	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
-	if !titled && (!known || b-n0 < 2) {
+	inUse := b-n0 >= 2 && pa.st.reg.doc.surnameInUse(toks[b-1].text)
+	if !titled && !inUse && (!known || b-n0 < 2) {
 		return
 	}
-	ph, ok := fwdPhrase(pa.p, toks, a, s.b, false)
+	if inUse && !titled && !known && b-n0 > 2 {
+		n0 = b - 2 // "Britain Liu Xiaming": the last two words
+	}
+	start := a
+	if n0 > a && !titled {
+		start = n0
+	}
+	ph, ok := fwdPhrase(pa.p, toks, start, s.b, false)
 	if !ok || ph.b != b {
-		ph = phrase{a: a, b: b, end: b}
+		ph = phrase{a: start, b: b, end: b}
 	}
 	pa.st.resolve(pa.p, toks, ph)
 }

@@ -11,6 +11,7 @@ type phrase struct {
 	appA, appB int
 	end        int
 	anon       bool // an anonymity clause belongs to it
+	org        bool // the name stands for an organization described before it ("The group that owns …, Big Machine,")
 }
 
 // maxNP bounds how far a speaker phrase reaches from its cue.
@@ -414,7 +415,8 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		// phrase is a verb's object, not the subject.
 		if a-2 >= lim && objectBefore(toks[a-1]) && (relPronouns[toks[a-2].low] || toks[a-2].low == "that") {
 			if isOrgRun(toks, k+1, j) || j-k >= 3 && allNames(toks, k+1, j) {
-				return phrase{a: k + 1, b: j, end: j}, true // the appositive names the subject
+				// the appositive names the subject
+				return phrase{a: k + 1, b: j, end: j, org: a-3 >= lim && orgNouns[toks[a-3].low]}, true
 			}
 			return phrase{}, false
 		}

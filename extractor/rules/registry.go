@@ -36,6 +36,27 @@ type registry struct {
 	byName, byFL   map[string]*entity
 	bySur, byGiven map[string][]*entity
 	recent         []*entity // entities in the order they were last touched, newest last
+
+	doc *docNames // the names the whole article gives
+
+	// For pronouns: the entities touched in the sentence being read, and
+	// the subject (first person or organization touched) of the last
+	// sentence that named one.
+	sentTouch []*entity
+	prevSubj  *entity
+}
+
+// beginSentence and endSentence bracket a sentence, so that a pronoun can
+// prefer the subject of the sentence before it to whoever was named last.
+func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0] }
+
+func (r *registry) endSentence() {
+	for _, e := range r.sentTouch {
+		if e.kind == extractor.Person || e.kind == extractor.Organization {
+			r.prevSubj = e
+			return
+		}
+	}
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }
@@ -45,6 +66,9 @@ func (r *registry) tick() int { r.clock++; return r.clock }
 func (r *registry) touch(e *entity) {
 	e.seen = r.tick()
 	e.para = r.para
+	if len(r.sentTouch) < 64 {
+		r.sentTouch = append(r.sentTouch, e)
+	}
 	r.recent = append(r.recent, e)
 	if len(r.recent) > 512 {
 		r.recent = append(r.recent[:0], r.recent[len(r.recent)-128:]...)
@@ -80,6 +104,16 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		p := r.byName[lower(full)]
 		if q := r.byFL[first+" "+last]; q != nil && q.first != q.last && (p == nil || q.idx < p.idx) {
 			p = q
+		}
+		if p == nil {
+			// "Josh Apte" after "Joshua Apte": a short form of the given
+			// name of exactly one person of that surname.
+			variant := filter(r.bySur[last], func(q *entity) bool {
+				return q.first != q.last && sameGiven(q.first, first)
+			})
+			if len(variant) == 1 {
+				p = variant[0]
+			}
 		}
 		if p == nil {
 			// "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of
@@ -122,6 +156,20 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		}
 		return cands[0], false
 	case 0:
+		if fn := r.doc.full(full); fn != "" && len(r.byName) > 0 && r.byName[lower(fn)] != nil {
+			r.touch(r.byName[lower(fn)])
+			return r.byName[lower(fn)], false
+		} else if fn != "" {
+			// "Volker said", with "Kurt Volker" named elsewhere only.
+			ws := strings.Fields(fn)
+			e = &entity{kind: extractor.Person, name: fn, first: lower(ws[0]), last: lower(surname(ws)), gender: firstNames[lower(ws[0])]}
+			if honor == male || honor == female {
+				e.gender = honor
+			}
+			r.touch(e)
+			r.addPerson(e)
+			return e, false
+		}
 		e = &entity{kind: extractor.Person, name: full, first: first, last: last, gender: honor}
 		r.touch(e)
 		if honor == plural || honor == neuter {
@@ -312,12 +360,27 @@ func (r *registry) pronoun(g gender) *entity {
 				best = e
 			}
 		}
+		// "Big Machine have twice denied it. “…,” they said": the subject
+		// of the sentence before, when it is an organization or a group.
+		if best == nil && len(r.sentTouch) == 0 && r.prevSubj != nil && r.prevSubj.kind != extractor.Person && compatible(r.prevSubj) && r.para-r.prevSubj.para <= 1 {
+			best = r.prevSubj
+		}
 		return best
 	}
-	for i := len(r.recent) - 1; i >= 0; i-- {
+	// Who was named in this sentence comes first ("Lee met Kim, and he
+	// said"), then the subject of the sentence before, then whoever was
+	// named last: "Morales met the minister, Ana Pérez. He said" is Morales.
+	for i := len(r.sentTouch) - 1; i >= 0 && best == nil; i-- {
+		if compatible(r.sentTouch[i]) {
+			best = r.sentTouch[i]
+		}
+	}
+	if best == nil && r.prevSubj != nil && compatible(r.prevSubj) && r.para-r.prevSubj.para <= 1 {
+		best = r.prevSubj
+	}
+	for i := len(r.recent) - 1; i >= 0 && best == nil; i-- {
 		if e := r.recent[i]; compatible(e) {
 			best = e
-			break
 		}
 	}
 	if best != nil && best.kind == extractor.Person && best.gender == unknownGender && (g == male || g == female) {
@@ -367,4 +430,16 @@ func (r *registry) anonByRole(role string) *entity {
 		}
 	}
 	return best
+}
+
+// sameGiven says whether two given names are one name and its short form:
+// Josh and Joshua, Chris and Christopher, Dan and Daniel.
+func sameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a)
 }

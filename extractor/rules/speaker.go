@@ -168,7 +168,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	orgRun := isOrgRun(toks, oa, hb) && !titledPerson(toks, oa, hb)
 	switch {
-	case orgRun || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
+	case orgRun || ph.org || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		name := stripThe(span(p, toks, a, b))
 		if pi > 0 && !orgContinuesAll(toks, a, b) {
 			name = stripThe(span(p, toks, a, hb))
@@ -229,7 +229,7 @@ func nameWord(t token) bool {
 	if particles[l] || nameSuffixes[l] {
 		return true
 	}
-	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || isAdverb(l)) {
+	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || isAdverb(l) || verbForm(l)) {
 		return false
 	}
 	if titles[l] || orgWords[l] || groupNouns[l] || orgNouns[l] || docNouns[l] || personNouns[l] {
@@ -242,6 +242,15 @@ func nameWord(t token) bool {
 		return false
 	}
 	return !isAcronym(t.text) && !isPossessive(l) && !isContraction(l)
+}
+
+// verbForm spots "Hosting" or "Asked" opening a sentence: a participle, not
+// a name ("Sterling" and "Ted" are on the list of given names).
+func verbForm(l string) bool {
+	if _, name := firstNames[l]; name {
+		return false
+	}
+	return len(l) >= 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed"))
 }
 
 // isAdverb spots "Finally" opening a sentence, not "Carly" or "Kelly".
