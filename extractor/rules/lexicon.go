@@ -65,7 +65,10 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	partner associate attorney-general attorney general solicitor barrister magistrate
 	ombudsman inspector-general comptroller controller spokesmen spokeswomen vice-president
 	vp chairperson pm mp mep member hopeful magnate mogul tycoon businessman businesswoman billionaire
-	frontrunner front-runner contender challenger incumbent ceo-elect president-elect commissioner-general police-chief`)
+	frontrunner front-runner contender challenger incumbent ceo-elect president-elect commissioner-general police-chief
+	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
+	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
+	shortstop outfielder`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
@@ -108,7 +111,8 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	officials experts scholars economists americans europeans democrats republicans analysts polls
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
 	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents
-	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several`)
+	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several
+	three-fourths one-third one-quarter one-half one-fifth two-fifths three-fifths four-fifths nine-in-10 plurality`)
 
 // orgNouns are lower-case heads naming an organization ("the company said").
 var orgNouns = set(`company firm ministry department agency government administration council committee
@@ -187,6 +191,8 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 	publicly privately again then further first initially simply flatly only later subsequently
 	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
 	did does do was is were be been being last this week month year monday tuesday wednesday
+	still now even often generally widely largely strongly increasingly consistently openly
+	privately long never always already usually frequently
 	thursday friday saturday sunday yesterday today allegedly reportedly`)
 
 // contentOpeners are words that may stand between a cue and its content and
@@ -246,7 +252,7 @@ func isTitle(t token) bool {
 
 // isGroup says whether t names a group of people ("activists").
 func isGroup(t token) bool {
-	if groupNouns[t.low] {
+	if groupNouns[t.low] || strings.HasSuffix(t.low, "%") && len(t.low) > 1 {
 		return true
 	}
 	pl, ok := agentNoun(t.low)

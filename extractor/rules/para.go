@@ -342,6 +342,18 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if n0 > a && !titled {
 		start = n0
 	}
+	// "Sabres captain Jack Eichel", "Salesforce founder and co-CEO Marc
+	// Benioff": the title and its organization before the run belong to
+	// the phrase.
+	for start > s.a && !pa.used[start-1] {
+		w := toks[start-1]
+		if isTitle(w) || officeWords[w.low] || roleModifiers[w.low] || w.low == "and" && start-2 > s.a && isTitle(toks[start-2]) ||
+			w.capital && start < a+1 && start-1 > s.a && (isTitle(toks[start]) || officeWords[toks[start].low]) && nameWord(w) {
+			start--
+			continue
+		}
+		break
+	}
 	ph, ok := fwdPhrase(pa.p, toks, start, s.b, false)
 	if !ok || ph.b != b {
 		ph = phrase{a: start, b: b, end: b}

@@ -11,10 +11,12 @@ import (
 // affiliation after ("Lopez of the CUP") in post.
 func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb int, role, aff, post string) *speaker {
 	prole, paff, honor := st.prefixRole(p, toks, a, n0)
-	if prole != "" {
+	// A title with its organization wins over one without: "Market expert
+	// Sanjiv Bhasin, Director at IIFL Securities" is a director.
+	if prole != "" && (paff != "" || aff == "" || role == "") {
 		role = prole
 	}
-	if paff != "" {
+	if paff != "" && (aff == "" || prole != "") {
 		aff = paff
 	}
 	if aff != "" {
@@ -77,7 +79,8 @@ func isCapital(s string) bool {
 }
 
 // prefixRole reads what stands before a name: "Health Minister" (a role),
-// "Urban Policy Center chief" (an affiliation and a role), "Ms." (a gender).
+// "Urban Policy Center chief" (an affiliation and a role), "Interim BART
+// Police Chief" (role "Interim Police Chief" of "BART"), "Ms." (a gender).
 func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string, honor gender) {
 	var rest []int
 	for i := a; i < n0; i++ {
@@ -106,41 +109,88 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		}
 	}
 	if t < 0 {
-		if isOrgRun(toks, ra, n0) {
-			return role, span(p, toks, ra, n0), honor
+		// "Texas Gov. Greg Abbott", "Acme Corp.'s Ana Ruiz".
+		if isOrgRun(toks, ra, n0) || role != "" && bodyWords(toks, ra, n0) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) {
+			return role, trimPossessive(span(p, toks, ra, n0)), honor
 		}
 		return role, "", honor
 	}
-	if ra < t && toks[ra].capital && toks[t].capital && isDemonym(toks[ra].low) && !hasOrgWord(toks, ra, t+1) {
-		ra++ // "Australian Prime Minister"
-	}
+	// The role: the title and the words of the office before it
+	// ("defensive captain", "Police Chief", "founder and co-CEO").
 	rs := t
-	for rs-1 >= ra && (isTitle(toks[rs-1]) || npAdjectives[toks[rs-1].low]) && !orgWords[toks[rs-1].low] {
-		rs--
+	for rs-1 >= ra {
+		w := toks[rs-1]
+		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] || officeWords[w.low] ||
+			roleModifiers[w.low] || w.low == "and" && rs-2 >= ra && isTitle(toks[rs-2]) {
+			rs--
+			continue
+		}
+		break
 	}
-	if !toks[t].capital {
-		// "Wild coach Bruce Boudreau", "Oklahoma City coach", "Acme chief
-		// economist": names before a title written in lower case are who
-		// the person works for.
-		cs := t
-		for cs-1 >= ra && !toks[cs-1].capital && (isTitle(toks[cs-1]) || npAdjectives[toks[cs-1].low]) {
-			cs--
-		}
-		if cs > ra && (!toks[ra].first || nameWord(toks[ra]) && !npAdjectives[toks[ra].low]) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) && allCapitalWords(toks, ra, cs) {
-			return span(p, toks, cs, t+1), span(p, toks, ra, cs), honor
-		}
+	// Words like "Interim" and "Former" before the organization belong
+	// to the role.
+	lead := ra
+	var mods []string
+	for lead < rs && roleModifiers[toks[lead].low] {
+		mods = append(mods, toks[lead].text)
+		lead++
 	}
-	if rs > ra {
-		before := span(p, toks, ra, rs)
-		if isPossessive(toks[rs-1].low) && rs-1 == ra {
-			return span(p, toks, rs, t+1), trimPossessive(before), honor
-		}
-		if isOrgRun(toks, ra, rs) && (rs-ra >= 2 || isAcronym(before)) || st.reg.findOrg(before) != nil && rs-ra >= 2 {
-			return span(p, toks, rs, t+1), before, honor
-		}
+	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low]) {
+		lead++ // "Australian Prime Minister", "Republican Gov."
 	}
-	return span(p, toks, ra, t+1), "", honor
+	r := span(p, toks, rs, t+1)
+	if len(mods) > 0 {
+		r = strings.Join(mods, " ") + " " + r
+	}
+	if toks[rs].first && toks[rs].capital && !toks[t].capital {
+		r = lowerFirst(r) // "High school math teacher" opening a sentence
+	}
+	if lead < rs {
+		org := span(p, toks, lead, rs)
+		switch {
+		case isPossessive(toks[rs-1].low):
+			return r, trimPossessive(org), honor
+		case rs-lead == 1 && orgWords[toks[lead].low] && !isAcronym(toks[lead].text):
+			// "Council President", "House Speaker": a generic body
+			// before the title is part of the role.
+		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil:
+			return r, org, honor
+		}
+		return span(p, toks, ra, t+1), "", honor
+	}
+	return r, "", honor
 }
+
+// bodyWords says whether [a, b) are capitalized names that can stand for
+// an organization or a public body before a title: "Wild", "Indiana House",
+// "United Nations", "BART", "Texas".
+func bodyWords(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.capital && !(i > a && (affilPreps[t.low] || t.low == "and")) || isTitle(t) && !orgWords[t.low] {
+			return false
+		}
+		if t.first && !nameWord(t) && !isAcronym(t.text) && !orgWords[t.low] {
+			return false
+		}
+	}
+	return toks[b-1].capital
+}
+
+// roleModifiers qualify a title and stay with it even when an organization
+// stands between: "Interim BART Police Chief", "Former Acme chief".
+var roleModifiers = set(`interim acting former deputy assistant associate senior vice executive managing
+	general principal lead founding outgoing incoming ex`)
+
+// officeWords name the field of an office, part of the role: "Police
+// Chief", "Health Minister", "defensive captain".
+var officeWords = set(`police fire health finance foreign defense defence education interior justice trade
+	transport transportation economy energy environment labor labour agriculture commerce security
+	intelligence communications budget housing homeland treasury defensive offensive special
+	co-ceo co-chair co-founder prime surgeon majority minority`)
 
 // isDemonym spots a nationality before a title ("Australian", "Israeli",
 // "French"): it says where a person is from, not who they work for, so it
@@ -239,6 +289,14 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			best, bestAff = i, k
 		}
 	}
+	// "founding director of the Center for Environmental Politics at the
+	// University of Washington": a unit of an organization, named before
+	// the "at", is the affiliation together with it.
+	if best >= 0 && toks[best].low == "at" && first >= 0 && first < best && toks[first].low != "at" {
+		if k := orgObject(toks, first+1, best); k >= 0 && unitWord(toks, k, best) {
+			best, bestAff = first, k
+		}
+	}
 	switch {
 	case best >= 0:
 		// "... of the House committee and one of its negotiators"; "... at
@@ -263,6 +321,11 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		r := a + 1
 		for r < e && toks[r].low != "and" {
 			r++
+		}
+		// "a former National Security Council official": the
+		// organization before the title, as before a name.
+		if role, aff, _ := st.prefixRole(p, toks, a, r); aff != "" {
+			return role, aff
 		}
 		return span(p, toks, a, r), ""
 	}
@@ -336,8 +399,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	org := ""
 	if rs > a {
 		mod := span(p, toks, a, rs)
-		if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil {
-			org = st.orgName(mod)
+		if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil ||
+			bodyWords(toks, a, rs) && !isDemonym(toks[a].low) && !partyWords[toks[a].low] {
+			org = st.orgName(trimPossessive(mod)) // "a WeWork spokesperson"
 		}
 	}
 	if org == "" && post != "" {
@@ -395,3 +459,18 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// unitWord says whether [a, b) names a unit of an organization: a center,
+// an institute, a department (not a project or a program, which stay in
+// the role).
+func unitWord(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.capital && unitWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var unitWords = set(`center centre institute department school college office bureau division lab laboratory
+	unit faculty clinic hospital observatory museum library council committee commission agency`)

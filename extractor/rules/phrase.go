@@ -111,26 +111,41 @@ func npCore(toks []token, end, lim int) int {
 		return -1
 	}
 	a := end - 1
-	for a-1 >= lim && end-(a-1) <= maxNP && npWord(toks[a-1]) && !(toks[a-1].low == "that" && !toks[a-1].capital) {
-		a--
-	}
-	// Compound nouns: "the national weather service" reaches back over
-	// unlisted lower-case words to its determiner.
-	if a-1 >= lim && a < end {
-		for k := a - 1; k >= lim && a-k <= 4; k-- {
-			t := toks[k]
-			if t.kind != tWord || t.capital && !t.first || t.low == "that" {
-				break
+	for {
+		for a-1 >= lim && end-(a-1) <= maxNP && npWord(toks[a-1]) && !(toks[a-1].low == "that" && !toks[a-1].capital) {
+			a--
+		}
+		// Compound nouns: "the national weather service" reaches back over
+		// unlisted lower-case words to its determiner; then the phrase may
+		// go on ("the organizer of a pro-Trump rally").
+		moved := false
+		if a-1 >= lim && a < end {
+			for k := a - 1; k >= lim && a-k <= 6 && end-k <= maxNP; k-- {
+				t := toks[k]
+				if t.kind != tWord || t.low == "that" {
+					break
+				}
+				if t.capital && !t.first || affilPreps[t.low] && k+1 < a {
+					continue // "16 percent of Democratic registered voters"
+				}
+				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] {
+					break
+				}
+				// "…,” study lead author Ana Ruiz said": right after a quote
+				// the words open the phrase; so they do after a comma ("…,
+				// law enforcement officials say").
+				if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) || t.first ||
+					isDigitStart(t.low, 0) && k+1 < end && (toks[k+1].low == "percent" || isGroup(toks[k+1])) ||
+					k == lim && k > 0 && toks[k-1].kind == tQuote ||
+					k-1 >= lim && isComma(toks[k-1]) && k > 0 {
+					moved = k < a
+					a = k
+					break
+				}
 			}
-			if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] {
-				break
-			}
-			// "…,” study lead author Ana Ruiz said": right after a quote
-			// the words open the phrase.
-			if t.low == "the" || t.low == "a" || t.low == "an" || isPossessive(t.low) || t.first || k == lim && k > 0 && toks[k-1].kind == tQuote {
-				a = k
-				break
-			}
+		}
+		if !moved || a-1 < lim || !affilPreps[toks[a-1].low] {
+			break
 		}
 	}
 	// Trim words that cannot open a phrase: "of", "and", a stray
@@ -481,7 +496,16 @@ func plainWord(t token) bool {
 	if _, ok := pronouns[l]; ok {
 		return false
 	}
-	return !strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ing")
+	return !adverbLy(l) && !strings.HasSuffix(l, "ing")
 }
+
+// adverbLy spots an adverb by its "-ly", not a noun that ends so ("rally",
+// "family", "assembly").
+func adverbLy(l string) bool {
+	return strings.HasSuffix(l, "ly") && len(l) >= 6 && !nounsLy[l]
+}
+
+var nounsLy = set(`family assembly supply monopoly anomaly ally rally italy july homily bully belly jelly
+	lily tally folly gully melee oligopoly`)
 
 var possessivePronouns = set(`his her their its our my your`)

@@ -153,7 +153,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0++
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
-	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(t.text) {
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) {
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -187,6 +187,15 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	case isGroup(toks[hb-1]):
 		sp.kind, sp.name = extractor.Group, whole
 		sp.ent = st.reg.group(whole)
+		// "NASA's scientists", "Acme workers": whom the group belongs to.
+		if q := a; q < hb-1 && toks[q].capital && (!toks[q].first || isAcronym(trimPossessive(toks[q].text))) &&
+			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
+				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
+			if sp.ent.aff == "" {
+				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, hb-1)))
+			}
+			sp.aff = sp.ent.aff
+		}
 	case orgNouns[head] || docNouns[head]:
 		if e := st.reg.latestOrg(head); e != nil && definite && hb-a == 1 && orgNouns[head] {
 			st.fromEntity(sp, e)
@@ -342,10 +351,21 @@ func descRole(p string, toks []token, a, b int) (role, aff string) {
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
-	if a < b && isPossessive(toks[a].low) {
-		if toks[a].capital && !toks[a].first || toks[a].capital && !determiners[trimPossessive(toks[a].low)] {
-			aff = trimPossessive(toks[a].text)
+	// "Hong Kong’s new police commissioner": the owner, then the role.
+	for q := a; q < b && q-a < 4; q++ {
+		if !isPossessive(toks[q].low) {
+			if !toks[q].capital {
+				break
+			}
+			continue
 		}
+		if toks[q].capital && (!toks[q].first || !determiners[trimPossessive(toks[q].low)]) {
+			aff = trimPossessive(span(p, toks, a, q+1))
+		}
+		a = q + 1
+		break
+	}
+	for a < b-1 && (toks[a].low == "new" || toks[a].low == "own") {
 		a++
 	}
 	return span(p, toks, a, b), aff

@@ -89,6 +89,10 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 		}
 		break
 	}
+	// "26%": a percentage is one word.
+	if j > i && j < limit && p[j] == '%' && isDigit(p[j-1]) {
+		j++
+	}
 	// "the Smiths' album", "Landlords’ groups": a possessive apostrophe.
 	if j > i && p[j-1] == 's' && j < limit {
 		r, n := utf8.DecodeRuneInString(p[j:])
