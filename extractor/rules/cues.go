@@ -90,7 +90,7 @@ observe                  speech    that end
 mention                  speech    that end
 state                    speech    that end noun
 report                   speech    that end obj noun
-testify                  speech    that zero end
+testify                  speech    that clause end
 inform                   speech    io that
 remind                   speech    io that
 assure                   speech    io that

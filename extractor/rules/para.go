@@ -262,12 +262,16 @@ func (pa *para) observe(s sentence) {
 		}
 		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
 			pa.observeRun(s, i, j)
-		} else if j-i == 1 && !toks[i].first {
+		} else if j-i == 1 {
 			// "Nurses did not see Petrov": a mention of a person named
-			// before, which "the governor" may refer back to. It does not
-			// count for pronouns, which follow subjects and speakers.
+			// before, which "the governor" may refer back to. As a subject
+			// ("Steenburgen had spent …", "Buckley, who …, worried") it is
+			// also who a following "she" means.
 			if e := pa.st.reg.bySurname(toks[i].low); e != nil {
 				e.para = max(e.para, pa.idx)
+				if pa.subjectAt(s, i) {
+					pa.st.reg.touch(e)
+				}
 			}
 		}
 		i = j
@@ -348,7 +352,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	for start > s.a && !pa.used[start-1] {
 		w := toks[start-1]
 		if isTitle(w) || officeWords[w.low] || roleModifiers[w.low] || w.low == "and" && start-2 > s.a && isTitle(toks[start-2]) ||
-			w.capital && start < a+1 && start-1 > s.a && (isTitle(toks[start]) || officeWords[toks[start].low]) && nameWord(w) {
+			w.capital && start < a+1 && start-1 >= s.a && (isTitle(toks[start]) || officeWords[toks[start].low]) && (nameWord(w) || isAcronym(w.text)) {
 			start--
 			continue
 		}
@@ -395,4 +399,19 @@ func (pa *para) sameSentence(s sentence, first int) {
 			recs[i].sp, recs[i].cue, recs[i].base = from.sp, from.cue, baseSplit
 		}
 	}
+}
+
+// subjectAt says whether the name at i stands where a subject does: near
+// the start of the sentence (or after an opening phrase and its comma) and
+// before a verb or an appositive comma.
+func (pa *para) subjectAt(s sentence, i int) bool {
+	toks := pa.toks
+	if i+1 >= s.b || i-s.a > 8 {
+		return false
+	}
+	if i > s.a && !isComma(toks[i-1]) && !conjunctions[toks[i-1].low] {
+		return false
+	}
+	n := toks[i+1]
+	return isComma(n) || n.kind == tWord && !n.capital && !affilPreps[n.low] && !isPossessive(toks[i].low)
 }

@@ -33,6 +33,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		sp.res = resAmbiguous
 		return sp
 	}
+	role, aff = trimField(role), trimField(aff)
 	if e.role == "" && role != "" {
 		e.role = role
 	}
@@ -474,3 +475,9 @@ func unitWord(toks []token, a, b int) bool {
 
 var unitWords = set(`center centre institute department school college office bureau division lab laboratory
 	unit faculty clinic hospital observatory museum library council committee commission agency`)
+
+// trimField drops punctuation and space left at the ends of a role or an
+// affiliation: "former special envoy to Ukraine,".
+func trimField(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), ",;:—–-(")
+}
