@@ -88,7 +88,7 @@ remark                   speech    that end
 comment                  speech    that end noun
 observe                  speech    that end
 mention                  speech    that end
-state                    speech    that end noun
+state                    speech    that clause end noun
 report                   speech    that end obj noun
 testify                  speech    that clause end
 inform                   speech    io that
@@ -146,6 +146,7 @@ counter                  statement that end noun
 charge                   statement that end noun
 blame                    statement obj
 praise                   statement obj
+welcome                  statement obj
 defend                   statement obj
 predict                  statement that clause end
 estimate                 statement that clause end noun

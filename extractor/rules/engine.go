@@ -81,6 +81,7 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.
 	}
 	prevOpen := false
 	lastRec := -1 // index of the record of the last quote of the previous paragraph
+	lastSpk := -1 // the last explicit record of the paragraphs before, with a known speaker, at their end
 	for i, p := range texts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -89,12 +90,21 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.
 		}
 		nextOpens := i+1 < len(texts) && opensQuote(texts[i+1])
 		pa := newPara(st, i, p, prevOpen, nextOpens)
-		pa.run(lastRec)
+		before := len(st.recs)
+		pa.run(lastRec, lastSpk)
 		prevOpen = len(pa.qs) > 0 && pa.qs[len(pa.qs)-1].contNext
 		lastRec = -1
 		if n := len(pa.qs); n > 0 {
 			lastRec = pa.qrec[n-1]
 		}
+		switch r := pa.lastSpeaker(before); {
+		case r >= 0:
+			lastSpk = r
+		case len(st.recs) > before || wordCount(p) > 15:
+			lastSpk = -1 // a paragraph of other things ends the passage
+		}
+		// A short paragraph without records (a caption, a one-line aside)
+		// leaves the passage's speaker as it was.
 	}
 	st.propagateChains()
 	return st.output(paragraphs, segs), nil

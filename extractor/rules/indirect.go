@@ -369,6 +369,9 @@ func (pa *para) tailOnly(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := pa.toks[i]
+		if t.kind == tQuote {
+			return false // quoted words are content
+		}
 		if t.kind == tWord && !(timeWords[t.low] || determiners[t.low] || affilPreps[t.low] || t.capital ||
 			isDigitStart(t.low, 0) || t.low == "to" || t.low == "by" || t.low == "news" || t.low == "press" || t.low == "its" || t.low == "his" || t.low == "her") {
 			return false
@@ -750,6 +753,9 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 			continue
 		}
 		v := ph.end
+		for v < c && toks[v].kind == tWord && skipBeforeCue[toks[v].low] && !auxiliaries[toks[v].low] {
+			v++ // "A campaign official later walked back the comments"
+		}
 		if toks[v].text == "(" { // "Sen. Ann Lee (D-Ore.) defended the plan"
 			for k := v + 1; k < c && k-v <= 6; k++ {
 				if toks[k].text == ")" {

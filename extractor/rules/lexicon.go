@@ -171,7 +171,8 @@ var stopCaps = set(`in on at for but and or so yet if when while after before be
 	until unless despite instead amid among under over above below between through throughout
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
 	july august september october november december today yesterday tomorrow never always perhaps
-	maybe indeed nor`)
+	maybe indeed nor moreover furthermore additionally likewise similarly nonetheless nevertheless
+	instead besides thus hence therefore`)
 
 // abbreviations keep their period: a token ending in one is not a sentence end.
 var abbreviations = set(`mr. mrs. ms. mx. dr. prof. sen. rep. gov. gen. col. lt. sgt. capt. cmdr. st. jr. sr.

@@ -56,8 +56,9 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 }
 
 // run finds the records of the paragraph. lastRec is the record of the last
-// quote of the previous paragraph, or -1.
-func (pa *para) run(lastRec int) {
+// quote of the previous paragraph, or -1; lastSpk the last attributed record
+// closing the passage before, or -1.
+func (pa *para) run(lastRec, lastSpk int) {
 	intro := pa.st.intro
 	pa.st.intro = nil
 	ss := splitSentences(pa.p, pa.toks, pa.qs)
@@ -76,6 +77,40 @@ func (pa *para) run(lastRec int) {
 		pa.intro(ss[n-1])
 	}
 	pa.inheritAcross(lastRec)
+	pa.continues(lastSpk)
+}
+
+// lastSpeaker returns the last record from index from on that is
+// attributed at the record to a known speaker, in the paragraph's last
+// sentence, or -1.
+func (pa *para) lastSpeaker(from int) int {
+	recs := pa.st.recs
+	for r := len(recs) - 1; r >= from; r-- {
+		if recs[r].para != pa.idx {
+			continue
+		}
+		if recs[r].sp != nil && recs[r].sp.kind != extractor.Unknown && (recs[r].explicit || recs[r].typ == extractor.Direct) {
+			return r
+		}
+	}
+	return -1
+}
+
+// continues gives a paragraph that is only quotation, with no attribution
+// of its own, the speaker who closed the passage before it, when that was
+// reported speech ("Kerry said that 100,000 would be accepted.¶“That adds
+// up to …”"); inheritAcross handles a quote after a quote.
+func (pa *para) continues(lastSpk int) {
+	if lastSpk < 0 || len(pa.qs) == 0 || !pa.onlyQuotes() {
+		return
+	}
+	recs := pa.st.recs
+	prev := recs[lastSpk]
+	for _, ri := range pa.qrec {
+		if ri >= 0 && recs[ri].sp == nil && recs[ri].typ == extractor.Direct {
+			recs[ri].sp, recs[ri].base, recs[ri].cue, recs[ri].class = prev.sp, baseQuotePara*0.9, prev.cue, prev.class
+		}
+	}
 }
 
 // sentence runs the patterns over one sentence: direct quotes first, then
@@ -119,12 +154,44 @@ func (pa *para) add(r rec) int {
 // intro remembers the speaker of a paragraph ending "Cruz continued:" for
 // the quote that opens the next paragraph.
 func (pa *para) intro(s sentence) {
-	if t := pa.toks[s.b-1]; t.kind != tPunct || t.text != ":" {
+	t := pa.toks[s.b-1]
+	if t.kind != tPunct {
 		return
 	}
-	if sp, c, ok := pa.leftAttribution(s, s.b); ok && sp != nil && sp.kind != extractor.Unknown {
-		pa.st.intro = &rec{sp: sp, cue: c}
+	if t.text == ":" {
+		if sp, c, ok := pa.leftAttribution(s, s.b); ok && sp != nil && sp.kind != extractor.Unknown {
+			pa.st.intro = &rec{sp: sp, cue: c}
+		}
+		return
 	}
+	// "Howard continued his remarks." closing the paragraph: a short
+	// sentence with a speech cue and no claim of its own introduces the
+	// quote that opens the next one.
+	if t.text != "." || wordsIn(pa.toks, s.a, s.b) > 8 || pa.anyHeld(s.a, s.b) {
+		return
+	}
+	for c := s.a + 1; c < s.b; c++ {
+		if !sayCue(pa.toks[c].low) || pa.used[c] {
+			continue
+		}
+		ph, ok := backPhrase(pa.p, pa.toks, c, s.a)
+		if !ok || ph.a != s.a && !(ph.a == s.a+1 && conjunctions[pa.toks[s.a].low]) {
+			return
+		}
+		if sp := pa.st.resolve(pa.p, pa.toks, ph); sp.kind != extractor.Unknown {
+			pa.st.intro = &rec{sp: sp, cue: pa.toks[c].text}
+		}
+		return
+	}
+}
+
+func (pa *para) anyHeld(a, b int) bool {
+	for i := a; i < b; i++ {
+		if pa.held[i] || pa.used[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // introduced gives the quote opening the paragraph the speaker introduced
@@ -272,6 +339,8 @@ func (pa *para) observe(s sentence) {
 				if pa.subjectAt(s, i) {
 					pa.st.reg.touch(e)
 				}
+			} else if len(pa.st.reg.bySur[toks[i].low]) > 1 && pa.subjectAt(s, i) && pa.st.reg.subjSur == "" {
+				pa.st.reg.subjSur = toks[i].low
 			}
 		}
 		i = j

@@ -44,13 +44,20 @@ type registry struct {
 	// sentence that named one.
 	sentTouch []*entity
 	prevSubj  *entity
+	// The surname of the last sentence's subject when it named several
+	// people ("Clinton used the exchange … She noted"): a pronoun picks
+	// the one of them it fits.
+	subjSur, prevSubjSur string
 }
 
 // beginSentence and endSentence bracket a sentence, so that a pronoun can
 // prefer the subject of the sentence before it to whoever was named last.
-func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0] }
+func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0]; r.subjSur = "" }
 
 func (r *registry) endSentence() {
+	if r.subjSur != "" {
+		r.prevSubjSur = r.subjSur
+	}
 	for _, e := range r.sentTouch {
 		if e.kind == extractor.Person || e.kind == extractor.Organization {
 			r.prevSubj = e
@@ -373,6 +380,11 @@ func (r *registry) pronoun(g gender) *entity {
 	for i := len(r.sentTouch) - 1; i >= 0 && best == nil; i-- {
 		if compatible(r.sentTouch[i]) {
 			best = r.sentTouch[i]
+		}
+	}
+	if best == nil && r.prevSubjSur != "" && len(r.sentTouch) == 0 {
+		if fit := filter(r.bySur[r.prevSubjSur], compatible); len(fit) == 1 && (g == male || g == female) && fit[0].gender == g {
+			best = fit[0]
 		}
 	}
 	if best == nil && r.prevSubj != nil && compatible(r.prevSubj) && r.para-r.prevSubj.para <= 1 {
