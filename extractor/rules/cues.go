@@ -130,10 +130,20 @@ cite                     speech    obj
 tout                     statement as obj
 rule:ruled               statement obj +out
 lobby:lobbied            intent    objinf obj +for
+support                  statement obj noun
+oppose                   statement obj
+echo                     speech    that end obj
+express                  statement that
+highlight                statement obj that
+rail                     statement obj +against
+consider                 belief    as obj that
+see:saw:seen             belief    as
+view                     belief    as noun
+regard                   belief    as noun
 suggest                  statement that clause end
 hint                     statement that end
 speculate                statement that end
-announce                 statement that clause end obj
+announce                 statement that clause end
 confirm                  statement that clause end
 declare                  statement that clause end
 assert                   statement that zero end
@@ -203,16 +213,16 @@ demonstrate              evidence  that
 establish                evidence  that
 determine                evidence  that
 document                 evidence  that noun
-believe                  belief    that zero end
+believe                  belief    that clause end
 think:thought:thought    belief    that zero end
 expect                   belief    that end inf objinf
-hope                     belief    that zero end inf noun
-fear                     belief    that zero end noun
-worry:worried            belief    that zero end
+hope                     belief    that clause end inf noun
+fear                     belief    that clause end noun
+worry:worried            belief    that clause end
 doubt                    belief    that end noun
 feel:felt:felt           belief    that clause
 assume                   belief    that
-suspect                  belief    that zero noun
+suspect                  belief    that clause noun
 know:knew:known          belief    that
 reckon                   belief    that end
 guess                    belief    that end noun

@@ -135,11 +135,26 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	if next == "not" && cu.next+2 < s.b && toks[cu.next+1].low == "to" && toks[cu.next+2].low == "be" {
 		return false // "asked not to be identified"
 	}
+	// "did not say when", "would not confirm": a refusal or a denial of
+	// saying is no claim, and its content read as one would say the
+	// opposite of what was said.
+	for k := c - 1; k >= s.a && c-k <= 3; k-- {
+		l := toks[k].low
+		if l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return false
+		}
+		if toks[k].kind != tWord || !skipBeforeCue[l] && !auxiliaries[l] {
+			break
+		}
+	}
 	if cu.info.frames&(fThat|fZero|fClause|fEnd|fWh|fIO) == 0 {
 		// Cues whose content is an object or an infinitive: only in a main
 		// clause, never as a participle after a noun or in a relative clause.
 		if cu.info.ing && !(c-1 >= s.a && isComma(toks[c-1])) {
 			return false
+		}
+		if c > s.a && toks[c-1].low == "who" {
+			return false // "the staff member who reported the call"
 		}
 		for k := c - 1; k >= s.a && c-k <= 6; k-- {
 			if l := toks[k].low; l == "that" || l == "which" || l == "whom" {
@@ -247,7 +262,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 // notClause words cannot open reported content that follows its cue
 // without "that": a prepositional phrase or an infinitive is no claim.
 var notClause = set(`about on to by against in at into over during through toward towards upon
-	before after while amid since following until who which whom whose`)
+	before after while amid since following until who which whom whose like`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight`)
 

@@ -193,6 +193,7 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
 	did does do was is were be been being last this week month year monday tuesday wednesday
 	still now even often generally widely largely strongly increasingly consistently openly
+
 	privately long never always already usually frequently
 	thursday friday saturday sunday yesterday today allegedly reportedly`)
 
