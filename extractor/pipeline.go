@@ -112,6 +112,7 @@ func Finalize(text string, paragraphs []string, qs []Quote) ([]Quote, []string) 
 		slices.SortStableFunc(kept, byPosition)
 	}
 	toRunes(text, kept)
+	Speakers(kept)
 	return kept, warns
 }
 

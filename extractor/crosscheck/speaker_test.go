@@ -66,7 +66,9 @@ func TestHybridSpeakerChecks(t *testing.T) {
 			Speaker: "Miklos Varga", Mention: "Miklos Varga, a councilman", Role: "councilman", Kind: extractor.Person, Confidence: confConflict,
 			Diffs: []extractor.Difference{{Field: "speaker", LLM: "John Smith", Rules: "Miklos Varga"}}},
 		{Quote: "The pumps are ours to run,", Agreement: extractor.Conflict,
-			Speaker: "Elena Varga", Alt: "Miklos Varga", Mention: "Elena Varga", Kind: extractor.Person, Confidence: confConflict,
+			// Role and affiliation are the person's, from her first record.
+			Speaker: "Elena Varga", Alt: "Miklos Varga", Mention: "Elena Varga", Role: "director", Affiliation: "Oskar Basin Water Trust",
+			Kind: extractor.Person, Confidence: confConflict,
 			Diffs: []extractor.Difference{{Field: "speaker", LLM: "Miklos Varga", Rules: "Elena Varga"}}},
 	}
 	if len(doc.Quotes) != len(want) {

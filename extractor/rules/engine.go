@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -158,6 +159,7 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 		o += len(p) + len(sources.ParagraphSep)
 	}
 	out := make([]extractor.Quote, 0, len(st.recs))
+	entID := map[*entity]string{}
 	for _, r := range st.recs {
 		sg := segs[r.para]
 		p := sg.text
@@ -180,6 +182,12 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 				res = sp.res
 				if sp.ent != nil { // carried from the entity, as learned so far
 					q.Speaker, q.Role, q.Affiliation = sp.ent.name, sp.ent.role, sp.ent.aff
+					// The same entity is the same source, whatever its
+					// records are named (extractor.Speakers numbers them).
+					if entID[sp.ent] == "" {
+						entID[sp.ent] = "e" + strconv.Itoa(len(entID)+1)
+					}
+					q.SpeakerID = entID[sp.ent]
 				}
 			}
 		}
