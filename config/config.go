@@ -49,6 +49,7 @@ type Config struct {
 	Format      string       `mapstructure:"format"`      // "", json, jsonl, csv
 	Concurrency int          `mapstructure:"concurrency"` // sources processed at once
 	Output      string       `mapstructure:"output"`      // file to write; "" or "-" is stdout
+	CueClasses  string       `mapstructure:"cue_classes"` // "all", or the classes of records output: "speech,statement"
 	Fetch       Fetch        `mapstructure:"fetch"`
 	Log         Log          `mapstructure:"log"`
 	Feeds       []FeedConfig `mapstructure:"feeds"` // polled by whosaid watch
@@ -77,6 +78,7 @@ type Log struct {
 func Default() *Config {
 	return &Config{
 		Mode:        ModeAuto,
+		CueClasses:  "all",
 		Concurrency: runtime.NumCPU(),
 		Fetch: Fetch{
 			Timeout:        30 * time.Second,
@@ -120,6 +122,9 @@ func (c *Config) Validate() error {
 	c.LLM.validate(c.EffectiveMode() != ModeRules, bad)
 	if c.Format != "" && !contains(formats, c.Format) {
 		bad("format", "unknown format %q; want one of %s", c.Format, strings.Join(formats, ", "))
+	}
+	if _, err := ParseCueClasses(c.CueClasses); err != nil {
+		bad("cue_classes", "%v", err)
 	}
 	if c.Concurrency < 1 {
 		bad("concurrency", "must be at least 1, got %d", c.Concurrency)
@@ -222,3 +227,35 @@ func (b *ByteSize) Set(s string) error {
 
 // Type implements pflag.Value.
 func (b *ByteSize) Type() string { return "size" }
+
+// CueClasses are the classes of claim a record's cue can make, in the order
+// of docs/annotation.md.
+var CueClasses = []string{"speech", "statement", "evidence", "belief", "intent"}
+
+// ParseCueClasses reads the cue_classes setting: "all" (or empty), or a
+// list of classes separated by commas or spaces. It returns nil for all.
+func ParseCueClasses(s string) ([]string, error) {
+	fs := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+	if len(fs) == 0 || len(fs) == 1 && fs[0] == "all" {
+		return nil, nil
+	}
+	var out []string
+	for _, f := range fs {
+		if !contains(CueClasses, f) {
+			return nil, fmt.Errorf("unknown cue class %q; want all, or some of %s", f, strings.Join(CueClasses, ", "))
+		}
+		if !contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == len(CueClasses) {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// CueClassList is the parsed cue_classes setting: nil for all classes.
+func (c *Config) CueClassList() []string {
+	l, _ := ParseCueClasses(c.CueClasses) // Validate has vetted it
+	return l
+}

@@ -367,3 +367,39 @@ func TestUnknownEnvironmentVariable(t *testing.T) {
 		t.Errorf("fetch.timeout: got %v, want 5s", cfg.Fetch.Timeout)
 	}
 }
+
+func TestParseCueClasses(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []string
+		wantErr string
+	}{
+		{in: "", want: nil},
+		{in: "all", want: nil},
+		{in: "ALL", want: nil},
+		{in: "speech", want: []string{"speech"}},
+		{in: "speech, statement", want: []string{"speech", "statement"}},
+		{in: "statement speech statement", want: []string{"statement", "speech"}},
+		{in: "speech,statement,evidence,belief,intent", want: nil},
+		{in: "speech,rumour", wantErr: `unknown cue class "rumour"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseCueClasses(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("got error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("got %v, %v; want %v", got, err, tt.want)
+			}
+		})
+	}
+	c := Default()
+	c.CueClasses = "speech,gossip"
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "cue_classes") {
+		t.Fatalf("Validate: got %v, want an error naming cue_classes", err)
+	}
+}

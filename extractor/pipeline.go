@@ -30,6 +30,9 @@ type Engine interface {
 type Pipeline struct {
 	Engine Engine
 	Mode   string // reported in Document.Extractor.Mode, e.g. "rules"
+	// Classes, when not empty, are the cue classes whose records are kept
+	// (see KeepClasses); empty keeps all.
+	Classes []string
 }
 
 // Run extracts the quotes of art. Records that break the verbatim guarantee
@@ -59,9 +62,30 @@ func (p *Pipeline) Run(ctx context.Context, art *sources.Article) (*Document, er
 		return nil, fmt.Errorf("extractor: %w", err)
 	}
 	qs, warns := Finalize(text, art.Paragraphs, qs)
-	doc.Quotes = qs
+	doc.Quotes = KeepClasses(qs, p.Classes)
 	doc.Warnings = append(doc.Warnings, warns...)
 	return doc, nil
+}
+
+// KeepClasses returns the records whose CueClass is one of classes (all
+// records when classes is empty). A record without a class (a quotation
+// with no cue at all) counts as speech. Speaker ids are kept as they were,
+// so that the same source keeps its id whatever is filtered out.
+func KeepClasses(qs []Quote, classes []string) []Quote {
+	if len(classes) == 0 {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		c := q.CueClass
+		if c == "" {
+			c = "speech"
+		}
+		if slices.Contains(classes, c) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // Finalize checks quotes carrying byte offsets into text, fills in their

@@ -63,6 +63,7 @@ Exit status: 0 all sources done, 1 some failed, 2 usage error.`,
 		},
 	}
 	addLLMFlags(cmd.Flags())
+	addClassFlag(cmd.Flags())
 	return cmd
 }
 

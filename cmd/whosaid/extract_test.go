@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/extractor/format"
 )
 
@@ -42,6 +43,7 @@ func TestUsageErrors(t *testing.T) {
 		{"output is a directory", []string{"extract", "-o", dir, page}, "is a directory"},
 		{"output in a missing directory", []string{"extract", "-o", filepath.Join(dir, "no", "such", "out.json"), page}, "no such file"},
 		{"version with arguments", []string{"version", "now"}, "takes no arguments"},
+		{"unknown cue class", []string{"extract", "--cue-class", "speech,gossip", page}, `cue_classes: unknown cue class "gossip"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -389,4 +391,47 @@ func TestInterrupted(t *testing.T) {
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("an interrupted run left %d files behind", len(ents))
 	}
+}
+
+// --cue-class keeps only the records of the classes named, and the speaker
+// ids of what is kept are those of the full output.
+func TestCueClassFilter(t *testing.T) {
+	isolate(t)
+	page := fixture(t, "ferry.html")
+	all := runCmd(t, "extract", "--no-llm", "--format", "jsonl", page)
+	some := runCmd(t, "extract", "--no-llm", "--format", "jsonl", "--cue-class", "statement, evidence", page)
+	if all.code != exitOK || some.code != exitOK {
+		t.Fatalf("exit status %d, %d; stderr:\n%s%s", all.code, some.code, all.stderr, some.stderr)
+	}
+	full, kept := checkJSONL(t, all.stdout)[0], checkJSONL(t, some.stdout)[0]
+	ids := map[string]string{}
+	want := 0
+	for _, q := range full.Quotes {
+		ids[q.Quote] = q.SpeakerID
+		if q.CueClass == "statement" || q.CueClass == "evidence" {
+			want++
+		}
+	}
+	if want == 0 || want == len(full.Quotes) {
+		t.Fatalf("the fixture should hold statement or evidence records and others; classes: %v", classesOf(full.Quotes))
+	}
+	if len(kept.Quotes) != want {
+		t.Fatalf("got %d records, want the %d statement and evidence ones; classes: %v", len(kept.Quotes), want, classesOf(kept.Quotes))
+	}
+	for _, q := range kept.Quotes {
+		if q.CueClass != "statement" && q.CueClass != "evidence" {
+			t.Errorf("record %q of class %q kept", q.Quote, q.CueClass)
+		}
+		if q.SpeakerID != ids[q.Quote] {
+			t.Errorf("record %q: speaker id %q, want %q as in the full output", q.Quote, q.SpeakerID, ids[q.Quote])
+		}
+	}
+}
+
+func classesOf(qs []extractor.Quote) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.CueClass)
+	}
+	return out
 }

@@ -22,6 +22,12 @@ func init() {
 	flagKeys["cache-dir"] = "cache.dir"
 	flagKeys["no-cache"] = "cache.disabled"
 	flagKeys["max-tokens-per-article"] = "llm.max_tokens_per_article"
+	flagKeys["cue-class"] = "cue_classes"
+}
+
+// addClassFlag adds --cue-class to a command that outputs records.
+func addClassFlag(fs *pflag.FlagSet) {
+	fs.String("cue-class", "all", "the classes of claims to output: all, or a comma list of speech, statement, evidence, belief, intent (config cue_classes)")
 }
 
 // addLLMFlags adds the flags of the LLM stage to a command that extracts.
@@ -45,13 +51,13 @@ func engines(cfg *config.Config, log *slog.Logger) (docRunner, extractor.Engine,
 	mode := cfg.EffectiveMode()
 	if mode == config.ModeRules {
 		eng := rules.New()
-		return &extractor.Pipeline{Engine: eng, Mode: config.ModeRules}, eng, nil
+		return &extractor.Pipeline{Engine: eng, Mode: config.ModeRules, Classes: cfg.CueClassList()}, eng, nil
 	}
 	client, err := newLLMClient(cfg, log)
 	if err != nil {
 		return nil, nil, err
 	}
-	p := &crosscheck.Pipeline{Rules: rules.New(), LLM: client, Mode: mode, Log: log}
+	p := &crosscheck.Pipeline{Rules: rules.New(), LLM: client, Mode: mode, Log: log, Classes: cfg.CueClassList()}
 	return p, p, nil
 }
 

@@ -100,6 +100,7 @@ documents; 'whosaid feeds' shows each feed's state.`,
 	f.Int("max-attempts", d.Watch.MaxAttempts, "failed attempts before an article is given up")
 	f.Int("workers", d.Watch.Concurrency, "feeds and articles processed at once")
 	addLLMFlags(f)
+	addClassFlag(f)
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/extractor/llm"
+	"github.com/whosaid/whosaid/extractor/rules"
 )
 
 // Reasons for rejecting an LLM record.
@@ -85,6 +86,7 @@ func verify(text string, pstart []int, recs []llm.Record) (out []verified, rejec
 				q.SpeakerMention = ""
 			}
 		}
+		q.CueClass = rules.ClassOf(q.Cue, q.SpeakerKind, q.Speaker, q.SpeakerMention)
 		out = append(out, verified{q: q, span: sp, cleared: cleared})
 	}
 	return out, rejected, warns
@@ -223,7 +225,7 @@ func combine(text string, pstart []int, r extractor.Quote, lv verified) extracto
 		diff("affiliation", l.Affiliation, r.Affiliation)
 	}
 	if out.Cue == "" {
-		out.Cue = l.Cue
+		out.Cue, out.CueClass = l.Cue, l.CueClass
 	}
 	if len(diffs) > 0 {
 		out.Agreement = extractor.Conflict
@@ -254,6 +256,7 @@ func nameWithin(mention, name string) bool {
 func takeSpeaker(out *extractor.Quote, l extractor.Quote) {
 	out.Speaker, out.SpeakerMention, out.SpeakerKind = l.Speaker, l.SpeakerMention, l.SpeakerKind
 	out.Role, out.Affiliation = l.Role, l.Affiliation
+	out.SpeakerID = "" // the rule engine's entity is no longer the speaker
 }
 
 // paragraphOf returns the index of the paragraph holding byte offset off.

@@ -34,6 +34,9 @@ type Pipeline struct {
 	LLM   LLM
 	Mode  string       // ModeLLM or ModeHybrid
 	Log   *slog.Logger // nil: discard
+	// Classes, when not empty, are the cue classes whose records are kept
+	// (extractor.KeepClasses).
+	Classes []string
 }
 
 // Run extracts the quotes of art. When the LLM gives no usable answer at all
@@ -41,7 +44,7 @@ type Pipeline struct {
 // rules-only document plus a warning: a degraded result, not a lost one.
 func (p *Pipeline) Run(ctx context.Context, art *sources.Article) (*extractor.Document, error) {
 	capt := &capture{engine: p.Rules}
-	doc, err := (&extractor.Pipeline{Engine: capt, Mode: extractor.MethodRules}).Run(ctx, art)
+	doc, err := (&extractor.Pipeline{Engine: capt, Mode: extractor.MethodRules, Classes: p.Classes}).Run(ctx, art)
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +75,7 @@ func (p *Pipeline) Run(ctx context.Context, art *sources.Article) (*extractor.Do
 	}
 	out := p.merge(text, art.Paragraphs, capt.valid(text), res)
 	qs, warns := extractor.Finalize(text, art.Paragraphs, out.quotes)
-	doc.Quotes = qs
+	doc.Quotes = extractor.KeepClasses(qs, p.Classes)
 	doc.Warnings = append(doc.Warnings, out.warnings...)
 	doc.Warnings = append(doc.Warnings, warns...)
 	doc.Rejected = out.rejected

@@ -525,3 +525,12 @@ func isDocSource(name string) bool {
 	w := strings.Fields(strings.ToLower(name))
 	return len(w) > 0 && docNouns[strings.Trim(w[len(w)-1], ".,;:")]
 }
+
+// ClassOf is the cue class the engine gives a record with this cue and
+// source: speech, statement, evidence, belief or intent, or "" for no cue.
+// Other engines' records (the LLM's) are classed by it, so that a class
+// means the same whichever engine found the record.
+func ClassOf(cue string, kind extractor.SpeakerKind, speaker, mention string) string {
+	q := extractor.Quote{Cue: cue, SpeakerKind: kind, Speaker: speaker, SpeakerMention: mention}
+	return recordClass(rec{cue: strings.TrimSpace(cue)}, q).String()
+}
