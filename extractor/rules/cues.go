@@ -40,19 +40,19 @@ func (c cueClass) String() string {
 type frame uint16
 
 const (
-	fThat   frame = 1 << iota // "said that the plan failed"
-	fZero                     // a clause without "that": "said the plan failed"
-	fClause                   // likewise, but only what reads as a clause: "announced she would run", not "announced a plan"
-	fEnd                      // closing its clause: "the plan failed, she said."
-	fIO                       // an indirect object before the content: "told reporters (that) …"
-	fWh                       // "asked whether …", "explained how …"
-	fInf                      // "vowed to fight on"
-	fObjInf                   // "urged Congress to act": object and infinitive are the content
-	fObj                      // a noun phrase object is the content: "criticized the plan"
-	fAs                       // "described the plan as reckless": the whole object and predicate
-	fName                     // "called the plan “reckless”": only with a partial quote
-	fClaimObj                 // an object that names a claim: "rejected the allegations"
-	fDocObj                   // an object, when a document or data is the source: "the poll shows Cruz ahead"
+	fThat     frame = 1 << iota // "said that the plan failed"
+	fZero                       // a clause without "that": "said the plan failed"
+	fClause                     // likewise, but only what reads as a clause: "announced she would run", not "announced a plan"
+	fEnd                        // closing its clause: "the plan failed, she said."
+	fIO                         // an indirect object before the content: "told reporters (that) …"
+	fWh                         // "asked whether …", "explained how …"
+	fInf                        // "vowed to fight on"
+	fObjInf                     // "urged Congress to act": object and infinitive are the content
+	fObj                        // a noun phrase object is the content: "criticized the plan"
+	fAs                         // "described the plan as reckless": the whole object and predicate
+	fName                       // "called the plan “reckless”": only with a partial quote
+	fClaimObj                   // an object that names a claim: "rejected the allegations"
+	fDocObj                     // an object, when a document or data is the source: "the poll shows Cruz ahead"
 )
 
 // cueInfo is what the lexicon knows of one word form.
