@@ -73,7 +73,7 @@ func (pa *para) indirect(s sentence) {
 		}
 		// "..., said Lopez." (not "..., telling reporters")
 		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 {
-			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct) {
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
 		}
@@ -382,6 +382,9 @@ func (pa *para) tailOnly(a, b int) bool {
 	if wordsIn(pa.toks, a, b) < minContentWords {
 		return true
 	}
+	if pa.circumstance(a, b) {
+		return true
+	}
 	for i := a; i < b; i++ {
 		t := pa.toks[i]
 		if t.kind == tQuote {
@@ -394,6 +397,31 @@ func (pa *para) tailOnly(a, b int) bool {
 	}
 	return true
 }
+
+// circumstance says whether [a, b) is a prepositional phrase saying where,
+// when or how something was said, with no clause in it: "in an email to
+// staff", "during a visit to the plant on Friday".
+func (pa *para) circumstance(a, b int) bool {
+	toks := pa.toks
+	if a >= b || toks[a].kind != tWord || !circumOpeners[toks[a].low] || b-a > 14 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind == tQuote || t.kind == tPunct && !isComma(t) && t.text != "." && t.text != "'" && t.text != "’" {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if subjectPronouns[t.low] || auxiliaries[t.low] || t.low == "that" || relPronouns[t.low] || verbCue(t.low) || pastVerb(t) && !npWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
+var circumOpeners = set(`in on at during via through to before after while from with over amid following`)
 
 func wordsIn(toks []token, a, b int) int {
 	n := 0

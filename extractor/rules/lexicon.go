@@ -43,7 +43,8 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 	industry business union labor labour school hospital campaign white house defense defence justice
 	foreign-policy climate energy trade education transport transportation housing finance
 	district municipal provincial central tribal village neighborhood community world global u.s.
-	american european chinese russian british french german presidential congressional gubernatorial mayoral nearly roughly almost than fewer less`)
+	american european chinese russian british french german presidential congressional gubernatorial mayoral nearly roughly almost than fewer less
+	newly recently named appointed elected hired installed designated nominated longest-serving`)
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official

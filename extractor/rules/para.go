@@ -418,10 +418,16 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	// "Sabres captain Jack Eichel", "Salesforce founder and co-CEO Marc
 	// Benioff": the title and its organization before the run belong to
 	// the phrase.
+	titleSeen := false
 	for start > s.a && !pa.used[start-1] {
 		w := toks[start-1]
-		if isTitle(w) || officeWords[w.low] || roleModifiers[w.low] || w.low == "and" && start-2 > s.a && isTitle(toks[start-2]) ||
-			w.capital && start < a+1 && start-1 >= s.a && (isTitle(toks[start]) || officeWords[toks[start].low]) && (nameWord(w) || isAcronym(w.text)) {
+		switch {
+		case isTitle(w) || officeWords[w.low] || roleModifiers[w.low] || w.low == "and" && start-2 > s.a && isTitle(toks[start-2]):
+			titleSeen = titleSeen || isTitle(w)
+			start--
+			continue
+		case titleSeen && w.capital && (nameWord(w) || isAcronym(w.text) || orgWords[w.low] || isGroup(w) && w.first):
+			// "Steelers defensive captain", "Indiana House Speaker".
 			start--
 			continue
 		}

@@ -139,12 +139,31 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low]) {
 		lead++ // "Australian Prime Minister", "Republican Gov."
 	}
+	for rs < t && appointed[toks[rs].low] {
+		rs++ // "recently named executive chair" is an executive chair
+	}
 	r := span(p, toks, rs, t+1)
 	if len(mods) > 0 {
 		r = strings.Join(mods, " ") + " " + r
 	}
 	if toks[rs].first && toks[rs].capital && !toks[t].capital {
 		r = lowerFirst(r) // "High school math teacher" opening a sentence
+	}
+	// "The We Company’s recently named executive chair": the owner before
+	// words that only date the appointment.
+	for q := rs - 1; q > lead; q-- {
+		if isPossessive(toks[q].low) && toks[q].capital {
+			for k := q + 1; k < rs; k++ {
+				if !npAdjectives[toks[k].low] || toks[k].capital {
+					q = -1
+					break
+				}
+			}
+			if q > 0 {
+				return r, trimPossessive(span(p, toks, lead, q+1)), honor
+			}
+			break
+		}
 	}
 	if lead < rs {
 		org := span(p, toks, lead, rs)
@@ -185,6 +204,9 @@ func bodyWords(toks []token, a, b int) bool {
 // stands between: "Interim BART Police Chief", "Former Acme chief".
 var roleModifiers = set(`interim acting former deputy assistant associate senior vice executive managing
 	general principal lead founding outgoing incoming ex`)
+
+// appointed are words that date an appointment, not part of the role.
+var appointed = set(`newly recently named appointed elected hired installed designated nominated`)
 
 // officeWords name the field of an office, part of the role: "Police
 // Chief", "Health Minister", "defensive captain".

@@ -33,7 +33,7 @@ func npWord(t token) bool {
 	if verbCue(l) && !titles[l] && !groupNouns[l] {
 		return false
 	}
-	return determiners[l] || npAdjectives[l] || isTitle(t) || isGroup(t) || orgNouns[l] ||
+	return determiners[l] || npAdjectives[l] || officeWords[l] || roleModifiers[l] || isTitle(t) || isGroup(t) || orgNouns[l] ||
 		docNouns[l] || affilPreps[l] || l == "and" || l == "&" || isPossessive(l) || isDigit(l[0]) ||
 		particles[l] || personNouns[l]
 }
@@ -303,7 +303,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		return phrase{a: s, b: s + 1, end: s + 1}, true
 	}
 	b := s
-	for b < lim && b-s < maxNP && npWord(toks[b]) {
+	for b < lim && b-s < maxNP && (npWord(toks[b]) || midName(toks, b, lim)) {
 		if _, ok := pronouns[toks[b].low]; ok {
 			break
 		}
@@ -509,3 +509,11 @@ var nounsLy = set(`family assembly supply monopoly anomaly ally rally italy july
 	lily tally folly gully melee oligopoly`)
 
 var possessivePronouns = set(`his her their its our my your`)
+
+// midName says whether the capitalized function word at i is inside a name:
+// "The We Company", "the Of Montreal concert".
+func midName(toks []token, i, lim int) bool {
+	t := toks[i]
+	return t.kind == tWord && t.capital && !t.first && i > 0 && i+1 < lim &&
+		(toks[i-1].capital || toks[i-1].low == "the") && toks[i+1].capital && toks[i+1].kind == tWord
+}

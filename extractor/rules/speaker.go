@@ -301,8 +301,8 @@ func isOrgRun(toks []token, a, b int) bool {
 // orgContinues says whether the preposition at i is inside an organization's
 // name ("Center for Urban Policy", "Ministry of Health").
 func orgContinues(toks []token, i, b int) bool {
-	if i == 0 || i+1 >= b {
-		return false
+	if i == 0 || i+1 >= b || toks[i].low == "at" {
+		return false // names hold "of" and "for", not "at"
 	}
 	prev, next := toks[i-1], toks[i+1]
 	if next.low == "the" && i+2 < b {
