@@ -68,7 +68,8 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		if info.part == "for" && info.lemma == "call" && t.low == "called" && c > s.a && beForms[toks[c-1].low] {
 			return cue{}, false // "Texas was called for Cruz"
 		}
-		return cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}, true
+		cu := cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}
+		return cu, pa.cueHere(s, c, cu)
 	}
 	for _, ci := range infos {
 		if ci.part == "" {
@@ -82,7 +83,8 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	if strict && info.noun && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) && !pa.verbPlace(c, s) {
 		return cue{}, false
 	}
-	return cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}, true
+	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
+	return cu, pa.cueHere(s, c, cu)
 }
 
 // verbPlace says whether the word at c stands where a verb stands: after a
@@ -222,7 +224,11 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 		}
 		ph, ok := backPhrase(pa.p, toks, c, j)
 		if !ok || ph.a != j {
-			continue
+			// "“…,” Kim Soto, an analyst at the Hale Institute think tank
+			// told reporters": an appositive missing its closing comma.
+			if ph, ok = fwdPhrase(pa.p, toks, j, c, true); !ok || ph.end != c || ph.appB <= ph.appA {
+				continue
+			}
 		}
 		pa.markUsed(c, cu.next, ph)
 		return pa.st.resolve(pa.p, toks, ph), cu.text, true

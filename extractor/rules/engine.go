@@ -49,6 +49,10 @@ type rec struct {
 	base             float64
 	explicit         bool // the attribution is at the record, not inherited
 	prev             int  // the previous piece of a quote carried over paragraphs, or -1
+	// For an introduction ("Kline said:") carried over a list: the items
+	// recorded so far, and whether they had bullets.
+	items   int
+	bullets bool
 }
 
 // state is one article being processed.
@@ -194,6 +198,9 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 		if q.SpeakerKind == extractor.Unknown && r.typ == extractor.Direct && len(strings.Fields(q.Quote)) < 3 {
 			continue // a scare quote or a title, not a quote of anyone
 		}
+		if q.SpeakerKind == extractor.Unknown && r.typ == extractor.Direct && subheading(p, r.start, r.end) {
+			continue // “A Decade of Delay” standing alone: a heading in quote marks
+		}
 		q.CueClass = recordClass(r, q).String()
 		q.Confidence = clamp(r.base * res)
 		out = append(out, q)
@@ -218,4 +225,16 @@ func cueOfChain(recs []rec, chain []int) string {
 		}
 	}
 	return ""
+}
+
+// subheading says whether the quote [start, end) of paragraph p is the
+// whole paragraph, short and without a sentence's final punctuation: a
+// heading set in quote marks, not a quotation.
+func subheading(p string, start, end int) bool {
+	q := p[start:end]
+	if wordCount(q) > 10 || strings.ContainsAny(q[len(q)-1:], ".!?…,;:") {
+		return false
+	}
+	before, after := strings.TrimSpace(p[:start]), strings.TrimSpace(p[end:])
+	return utf8.RuneCountInString(before) <= 1 && utf8.RuneCountInString(after) <= 1
 }

@@ -46,7 +46,7 @@ func (pa *para) indirect(s sentence) {
 			continue // "said she believed the plan would fail": one claim
 		}
 		cu, ok := pa.cueAt(c, s, true)
-		if !ok || cu.kind == cueName || !pa.cueHere(s, c, cu) {
+		if !ok || cu.kind == cueName {
 			continue
 		}
 		if cu.kind == cueAccord {
@@ -56,6 +56,17 @@ func (pa *para) indirect(s sentence) {
 		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok && !pa.anyUsed(ph.a, ph.end) {
 			if pa.speakerFirst(s, c, cu, ph) {
 				continue
+			}
+		} else if ok && c > s.a && toks[c-1].low == "who" {
+			// "…, said the officials, who added that …": the relative
+			// clause's verb is the same speaker's.
+			if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown {
+				pa.useSpeaker = r.sp
+				done := pa.speakerFirst(s, c, cu, ph)
+				pa.useSpeaker = nil
+				if done {
+					continue
+				}
 			}
 		}
 		// "..., she said, adding that ...": the participle's subject is the
@@ -186,6 +197,10 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 && cu.info.frames&(fThat|fIO) != 0 {
 		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 	}
+	// "Brandt summed up the mood: the plan was dead."
+	if k := pa.colonAfter(cu.next, e); k >= 0 && cu.info.frames&(fThat|fZero|fClause|fEnd) != 0 {
+		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
+	}
 	before := ph.a - 1
 	// "As experts claim, CONTENT."
 	if ph.a-1 == s.a && toks[s.a].low == "as" {
@@ -239,7 +254,10 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	// "X said CONTENT", "X told Y CONTENT"; "X announced CONTENT" only
 	// when CONTENT is a clause ("announced she would run", not
 	// "announced his resignation").
-	if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && pa.clauseLike(cu.next, e)) {
+	// "New data suggests the virus spread earlier": a document's finding
+	// needs no marked clause.
+	docSubject := ph.b > ph.a && docNouns[toks[ph.b-1].low]
+	if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && (pa.clauseLike(cu.next, e) || docSubject && (pa.clauseAt(cu.next, e) || cu.next < e && determiners[toks[cu.next].low] && wordsIn(toks, cu.next, e) >= 3))) {
 		return pa.complement(s, cu, ph, e)
 	}
 	k := cu.next
@@ -398,6 +416,24 @@ func (pa *para) tailOnly(a, b int) bool {
 	return true
 }
 
+// colonAfter finds a colon closing a short object after a cue ("summed up
+// the mood:") and returns where the content after it starts, or -1.
+func (pa *para) colonAfter(k, e int) int {
+	for i := k; i < e && i-k <= 6; i++ {
+		t := pa.toks[i]
+		if t.kind == tPunct && t.text == ":" {
+			if i+1 < e && pa.toks[i+1].kind == tWord {
+				return i + 1
+			}
+			return -1
+		}
+		if t.kind != tWord || !npWord(t) && !plainWord(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // circumstance says whether [a, b) is a prepositional phrase saying where,
 // when or how something was said, with no clause in it: "in an email to
 // staff", "during a visit to the plant on Friday".
@@ -446,6 +482,9 @@ func (pa *para) anyUsed(a, b int) bool {
 // overlaps an attribution already made, or holds a quote already recorded, is
 // skipped; a partial quote inside makes it mixed.
 func (pa *para) emit(s sentence, a, b int, cu cue, ph phrase, base float64) bool {
+	if sp := pa.useSpeaker; sp != nil {
+		return pa.emitSpeaker(a, b, cu, base, func() *speaker { return sp })
+	}
 	return pa.emitSpeaker(a, b, cu, base, func() *speaker {
 		pa.markUsed(ph.a, ph.end, ph)
 		return pa.st.resolve(pa.p, pa.toks, ph)
@@ -474,6 +513,18 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	// A dateline opening the article is not content: "HARLOW — ",
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
 	a = skipDateline(toks, a, b)
+	// "said she believed the plan would fail": one claim, the plan failing.
+	if a+2 < b && subjectPronouns[toks[a].low] && toks[a].kind == tWord {
+		if infos := cues[toks[a+1].low]; len(infos) > 0 && infos[0].class == classBelief && !infos[0].noun {
+			k := a + 2
+			if toks[k].low == "that" {
+				k++
+			}
+			if pa.clauseAt(k, b) || pa.clauseLike(k, b) {
+				a = k
+			}
+		}
+	}
 	if wordsIn(toks, a, b) < minContentWords {
 		return false
 	}
@@ -506,6 +557,10 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	for i := a; i < b; i++ {
 		pa.held[i] = true
 	}
+	if k, e := pa.nextThat, pa.nextEnd; k > b && k-b <= 3 && k < e {
+		pa.nextThat, pa.nextEnd = 0, 0
+		pa.emitSpeaker(k, pa.cutContent(k, e), cu, base, func() *speaker { return sp })
+	}
 	return true
 }
 
@@ -514,9 +569,39 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 var cutters = set(`but though although while whereas adding saying noting stating even as according compared
 	however meanwhile`)
 
+// participleCutters end the claim after a comma whatever follows them.
+var participleCutters = set(`adding saying noting stating according`)
+
+// clauseAt says whether a clause with its own subject opens at k: a
+// pronoun, an auxiliary or a past-tense verb a few words on ("the council
+// disagreed", "she did not say why").
+func (pa *para) clauseAt(k, e int) bool {
+	toks := pa.toks
+	if k >= e || toks[k].kind != tWord {
+		return false
+	}
+	if subjectPronouns[toks[k].low] && toks[k].low != "who" {
+		return true
+	}
+	for i := k + 1; i < e && i-k <= 6; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if auxiliaries[t.low] || pastVerb(t) && !npWord(t) || verbCue(t.low) && !cues[t.low][0].noun {
+			return i > k
+		}
+		if affilPreps[t.low] || t.low == "to" {
+			return false
+		}
+	}
+	return false
+}
+
 // cutContent returns where the content starting at a should end, at most e.
 func (pa *para) cutContent(a, e int) int {
 	toks := pa.toks
+	pa.nextThat, pa.nextEnd = 0, 0
 	dashes := 0
 	for i := a; i < e; i++ {
 		if isDash(toks[i]) && toks[i].text != "-" {
@@ -539,8 +624,25 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
-		if isComma(t) && n.kind == tWord && cutters[n.low] && words >= minContentWords {
+		// ", adding that …" ends the claim; ", but …" only when a clause of
+		// its own follows ("…, but the council disagreed"), not a part of
+		// this one ("the bridge would close, but only for a week").
+		if isComma(t) && n.kind == tWord && cutters[n.low] && words >= minContentWords &&
+			(participleCutters[n.low] || pa.clauseAt(i+2, e)) {
 			return i
+		}
+		// "told reporters that A, and that B": two claims; the second is
+		// recorded by emitSpeaker.
+		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords {
+			if k := i + 1; k+1 < e && (toks[k].low == "and" || toks[k].low == "but") && isComma(t) {
+				if toks[k+1].low == "that" && pa.clauseAt(k+2, e) {
+					pa.nextThat, pa.nextEnd = k+2, e
+					return i
+				}
+			} else if n.low == "that" && !isComma(t) && pa.clauseAt(i+2, e) {
+				pa.nextThat, pa.nextEnd = i+2, e
+				return i
+			}
 		}
 		// "…, and accused him of …", "… and said that …": another claim.
 		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && words >= minContentWords && pa.opensClaim(i+1, e) {

@@ -126,7 +126,8 @@ var orgNouns = set(`company firm ministry department agency government administr
 	province prefecture kremlin junta regime panel jury tribunal prosecutor's fund corporation
 	consortium conglomerate chain developer contractor supplier producer maker giant magazine paper
 	outlet website site channel station daily tabloid broadcaster show newsletter blog publication
-	wire service exchange market bourse campaign's agency's administration's white house pentagon kremlin`)
+	wire service exchange market bourse campaign's agency's administration's white house pentagon kremlin
+	label brokerage automaker chipmaker drugmaker carmaker bank's company's firm's`)
 
 // orgWords mark a capitalized run as an organization's name.
 var orgWords = set(`department ministry center centre institute university college corp. corp corporation

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/whosaid/whosaid/extractor"
@@ -18,6 +19,12 @@ type para struct {
 	sent []int  // sentence of each quote
 	used []bool // tokens already part of an attribution
 	held []bool // tokens inside a record's content: a cue there is part of that claim
+	// useSpeaker, when set, is the speaker of what emit records, in place
+	// of its phrase's.
+	useSpeaker *speaker
+	// nextThat and nextEnd are a second that-clause after the content
+	// being cut ("that A, and that B"), for emitSpeaker to record too.
+	nextThat, nextEnd int
 	// inner is a parenthetical attribution inside the content being
 	// emitted ("The bridge, Lopez said, will reopen"), exempt from the rule
 	// that content never holds an attribution.
@@ -72,6 +79,7 @@ func (pa *para) run(lastRec, lastSpk int) {
 		pa.sentence(s)
 	}
 	pa.introduced(intro)
+	pa.listItem(intro)
 	pa.inheritWithin()
 	if n := len(ss); n > 0 {
 		pa.intro(ss[n-1])
@@ -489,4 +497,45 @@ func (pa *para) subjectAt(s sentence, i int) bool {
 	}
 	n := toks[i+1]
 	return isComma(n) || n.kind == tWord && !n.capital && !affilPreps[n.low] && !isPossessive(toks[i].low)
+}
+
+// listItem records a paragraph that is an item of a list introduced by
+// "Rosa Kline said:" as a claim of that speaker, and passes the
+// introduction on to the next paragraph. An item is a paragraph with no
+// record of its own that opens with a bullet or a number, or is short and
+// holds no quotation.
+func (pa *para) listItem(intro *rec) {
+	if intro == nil || len(pa.toks) == 0 || pa.toks[0].kind == tQuote {
+		return
+	}
+	for _, r := range pa.st.recs[max(0, len(pa.st.recs)-len(pa.toks)):] {
+		if r.para == pa.idx {
+			return // a paragraph with its own attribution ends the list
+		}
+	}
+	a := 0
+	bullet := false
+	if t := pa.toks[0]; t.kind == tPunct && strings.ContainsAny(t.text, "-–—•·*▪") {
+		a, bullet = 1, true
+	} else if t.kind == tWord && isDigitStart(t.low, 0) && len(pa.toks) > 1 && (pa.toks[1].text == "." || pa.toks[1].text == ")") {
+		a, bullet = 2, true
+	}
+	if !bullet && (wordCount(pa.p) > 40 || len(pa.qs) > 0) {
+		return
+	}
+	// Items are alike: after a bulleted item only bulleted ones, after a
+	// plain one only plain ones, and a dozen at most.
+	if intro.items > 0 && intro.bullets != bullet || intro.items >= 12 {
+		return
+	}
+	b := len(pa.toks)
+	if a >= b || wordsIn(pa.toks, a, b) < minContentWords {
+		return
+	}
+	r := rec{start: pa.toks[a].start, end: pa.toks[b-1].end, typ: extractor.Indirect, sp: intro.sp, cue: intro.cue,
+		class: intro.class, base: baseQuotePara, explicit: true}
+	pa.add(r)
+	next := *intro
+	next.items, next.bullets = intro.items+1, bullet
+	pa.st.intro = &next
 }

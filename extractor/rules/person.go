@@ -213,7 +213,9 @@ var appointed = set(`newly recently named appointed elected hired installed desi
 var officeWords = set(`police fire health finance foreign defense defence education interior justice trade
 	transport transportation economy energy environment labor labour agriculture commerce security
 	intelligence communications budget housing homeland treasury defensive offensive special
-	co-ceo co-chair co-founder prime surgeon majority minority`)
+	co-ceo co-chair co-founder prime surgeon majority minority press media policy research campaign
+	program project sales marketing operations technology product editorial news sports science
+	medical legal`)
 
 // isDemonym spots a nationality before a title ("Australian", "Israeli",
 // "French"): it says where a person is from, not who they work for, so it
@@ -273,7 +275,23 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
-	if a >= b || relPronouns[toks[a].low] {
+	if a < b && relPronouns[toks[a].low] {
+		// "who works as a managing director at Dale Securities", "who is
+		// a professor at …": the description after "as" or "is".
+		for k := a + 1; k < b && k-a <= 4; k++ {
+			switch toks[k].low {
+			case "as", "is", "was", "are", "were":
+				if k+1 < b && !relPronouns[toks[k+1].low] {
+					return st.appositiveRole(p, toks, k+1, b)
+				}
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+		return "", ""
+	}
+	if a >= b {
 		return "", ""
 	}
 	e := a + 1
@@ -308,7 +326,11 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		if first < 0 {
 			first = i
 		}
-		if k := orgObject(toks, i+1, e); k >= 0 && (best < 0 || toks[i].low == "at" && toks[best].low != "at") {
+		k := orgObject(toks, i+1, e)
+		if k >= 0 && toks[i].low == "from" && !hasOrgWord(toks, k, e) && st.reg.findOrg(span(p, toks, k, e)) == nil {
+			k = -1 // "a nurse from San Diego": where she is from, not whom she works for
+		}
+		if k >= 0 && (best < 0 || toks[i].low == "at" && toks[best].low != "at") {
 			best, bestAff = i, k
 		}
 	}
@@ -333,10 +355,23 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			!(toks[ae].low == "in" && (hasOrgWord(toks, bestAff, ae) || !hasOrgWord(toks, ae+1, ce))) {
 			ae++
 		}
+		// "the University of California, San Francisco": a campus after
+		// the comma is part of the name.
+		if ae < e && toks[ae].text == "," && universityWord(toks, bestAff, ae) {
+			k := ae + 1
+			for k < e && k-ae <= 3 && toks[k].capital && toks[k].kind == tWord {
+				k++
+			}
+			if k > ae+1 && (k == e || isComma(toks[k])) {
+				ae = k
+			}
+		}
 		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
 	case first >= 0 && orgNouns[toks[e-1].low]:
 		// "a spokeswoman for the health ministry"
 		return span(p, toks, a, first), stripThe(span(p, toks, first+1, e))
+	case first >= 0 && (toks[first].low == "from" || toks[first].low == "in"):
+		return span(p, toks, a, first), "" // "a nurse from San Diego"
 	case first >= 0:
 		return span(p, toks, a, e), ""
 	}
@@ -502,4 +537,13 @@ var unitWords = set(`center centre institute department school college office bu
 // affiliation: "former special envoy to Ukraine,".
 func trimField(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), ",;:—–-(")
+}
+
+func universityWord(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if l := toks[i].low; l == "university" || l == "college" || l == "state" {
+			return true
+		}
+	}
+	return false
 }

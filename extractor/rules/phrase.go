@@ -125,10 +125,11 @@ func npCore(toks []token, end, lim int) int {
 				if t.kind != tWord || t.low == "that" {
 					break
 				}
-				if t.capital && !t.first || affilPreps[t.low] && k+1 < a {
+				opener := k == lim && k > 0 && toks[k-1].kind == tQuote || k-1 >= lim && isComma(toks[k-1]) && k > 0
+				if (t.capital && !t.first || affilPreps[t.low] && k+1 < a) && !opener {
 					continue // "16 percent of Democratic registered voters"
 				}
-				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] {
+				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) {
 					break
 				}
 				// "…,” study lead author Ana Ruiz said": right after a quote
@@ -309,6 +310,22 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		}
 		b++
 	}
+	// "said agency planetary scientist Lu Pan": unlisted words before a
+	// title and a name belong to the phrase.
+	if b < lim && plainWord(toks[b]) && b > s {
+		for k := b; k < lim && k-b < 3; k++ {
+			if isTitle(toks[k]) && k+1 < lim && nameWord(toks[k+1]) {
+				b = k + 1
+				for b < lim && nameWord(toks[b]) {
+					b++
+				}
+				break
+			}
+			if !plainWord(toks[k]) {
+				break
+			}
+		}
+	}
 	for b > s && !headWord(toks[b-1]) {
 		b--
 	}
@@ -329,6 +346,17 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		k := b + 1
 		for k < lim && k-b <= 16 && toks[k].kind == tWord {
 			k++
+		}
+		// "a professor at the University of California, San Francisco":
+		// the campus after the comma belongs to the name.
+		if k < lim && toks[k].text == "," && universityWord(toks, b+1, k) {
+			m := k + 1
+			for m < lim && m-k <= 3 && toks[m].kind == tWord && toks[m].capital {
+				m++
+			}
+			if m > k+1 && (m == lim || m == lim-1 && toks[m].kind == tPunct || isComma(toks[m])) {
+				k = m
+			}
 		}
 		closed := k < lim && isComma(toks[k])
 		atEnd := k == lim || k == lim-1 && toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".!?;")
@@ -361,7 +389,7 @@ func looksAppositive(toks []token, a, b int) bool {
 // findCue returns the first verb cue in tokens [a, b), or -1.
 func findCue(toks []token, a, b int) int {
 	for i := a; i < b; i++ {
-		if toks[i].kind == tWord && sayCue(toks[i].low) {
+		if toks[i].kind == tWord && sayCue(toks[i].low) && !(i+1 < len(toks) && (toks[i+1].low == "tank" || toks[i+1].low == "tanks")) {
 			return i
 		}
 	}
@@ -420,8 +448,10 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		}
 		a := npLeft(toks, b, lim)
 		if a < 0 && j-k >= 3 && allNames(toks, k+1, j) {
-			// "One presidential hopeful, Carly Fiorina, says": the name.
-			return phrase{a: k + 1, b: j, end: j}, true
+			// "One presidential hopeful, Carly Fiorina, says": the name;
+			// "The label that owns her songs, Big Harbor, says": an
+			// organization's.
+			return phrase{a: k + 1, b: j, end: j, org: describedOrg(toks, k, lim)}, true
 		}
 		if a < 0 {
 			return phrase{}, false
@@ -516,4 +546,19 @@ func midName(toks []token, i, lim int) bool {
 	t := toks[i]
 	return t.kind == tWord && t.capital && !t.first && i > 0 && i+1 < lim &&
 		(toks[i-1].capital || toks[i-1].low == "the") && toks[i+1].capital && toks[i+1].kind == tWord
+}
+
+// describedOrg says whether the words before the comma at k describe an
+// organization: "The label that owns her songs", "the company".
+func describedOrg(toks []token, k, lim int) bool {
+	for i := k - 1; i >= lim && k-i <= 10; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if (t.low == "that" || t.low == "which") && i-1 >= lim {
+			return orgNouns[toks[i-1].low] && !toks[i-1].capital
+		}
+	}
+	return k-1 >= lim && orgNouns[toks[k-1].low] && !toks[k-1].capital
 }

@@ -87,6 +87,13 @@ func checkWant(t *testing.T, qs []extractor.Quote, w want) {
 		return
 	}
 	check := func(field, g, w string) {
+		if w == "-" { // must be empty
+			w = ""
+			if g != w {
+				t.Errorf("%q: got %s %q, want none", got.Quote, field, g)
+			}
+			return
+		}
 		if w != "" && g != w {
 			t.Errorf("%q: got %s %q, want %q", got.Quote, field, g, w)
 		}

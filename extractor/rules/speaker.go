@@ -167,6 +167,21 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		oa++
 	}
 	orgRun := isOrgRun(toks, oa, hb) && !titledPerson(toks, oa, hb)
+	// "The advocacy group Project Harbor", "the label Big Harbor": a name
+	// right after a noun for an organization is that organization's.
+	for q := hb - 2; q >= a; q-- {
+		if t := toks[q]; t.capital {
+			continue
+		} else if orgNouns[t.low] && !titledPerson(toks, q+1, hb) && allCapitalWords(toks, q+1, hb) {
+			_, given := firstNames[toks[q+1].low]
+			if !given {
+				e := st.reg.org(stripThe(span(p, toks, q+1, hb)))
+				st.fromEntity(sp, e)
+				return sp
+			}
+		}
+		break
+	}
 	switch {
 	case orgRun || ph.org || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		name := stripThe(span(p, toks, a, b))

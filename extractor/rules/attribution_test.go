@@ -1,0 +1,195 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// The classes of error found on articles the engine had never seen, each
+// with invented text in its shape.
+
+func TestPronounsFollowTheSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "he is the subject before, not the person named last",
+			text: "Mayor Luis Morales met the new minister, Tomas Perez, on Monday. He said the talks had failed.",
+			want: []want{{quote: "the talks had failed", speaker: "Luis Morales", mention: "He"}}},
+		{name: "she is the subject of the sentence before, across a quote of another",
+			text: "Rita Vance, who sang in the film, had a similar experience with Nora Quinn.\n\nVance worried about the song at first. “But the story moved me,” she said.",
+			want: []want{{quote: "But the story moved me,", speaker: "Rita Vance"}}},
+		{name: "a surname shared by two is narrowed by the pronoun's gender",
+			text: "Bill Haller and Anne Haller both spoke at the rally.\n\nHaller used the debate to attack the plan. She noted that the budget was short.",
+			want: []want{{quote: "the budget was short", speaker: "Anne Haller"}}},
+	})
+}
+
+func TestSpeakerCarriedToLaterQuotes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "second quote of the paragraph",
+			text: `“We tried,” Lee Park said. “But the money ran out.”`,
+			want: []want{{quote: "But the money ran out.", speaker: "Lee Park"}}},
+		{name: "quote paragraph after an indirect one",
+			text: "Kerry Blake said that 100,000 people would be admitted next year.\n\n“That adds up to a lot of work for the agency.”",
+			want: []want{{quote: "That adds up to a lot of work for the agency.", speaker: "Kerry Blake"}}},
+		{name: "quote paragraph after a one-line aside",
+			text: "“The river rose four feet overnight,” said Mayor Tom Hale.\n\nPhoto by staff.\n\n“We have never seen anything like it.”",
+			want: []want{{quote: "We have never seen anything like it.", speaker: "Tom Hale"}}},
+		{name: "a short attribution closing a paragraph introduces the next quote",
+			text: "Howard Lutz continued his remarks.\n\n“Eight years ago she was the favorite, and then a new face came along.”",
+			want: []want{{quote: "Eight years ago she was the favorite, and then a new face came along.", speaker: "Howard Lutz"}}},
+	})
+}
+
+func TestTitleBeforeName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "title and organization before the name",
+			text: `“We will win,” White House press secretary Dana Cole said.`,
+			want: []want{{quote: "We will win,", speaker: "Dana Cole", role: "press secretary", aff: "White House"}}},
+		{name: "lower-case organization word before a title is no speaker",
+			text: `“The ice is thinner than we thought,” said agency planetary scientist Lu Pan.`,
+			want: []want{{quote: "The ice is thinner than we thought,", speaker: "Lu Pan", kind: extractor.Person}}},
+		{name: "a long appositive without its closing comma",
+			text: `“Rates will stay high,” Kim Soto, an analyst at the Hale Institute think tank told reporters.`,
+			want: []want{{quote: "Rates will stay high,", speaker: "Kim Soto", cue: "told"}}},
+		{name: "a place after told reporters is no quote",
+			text: `Premier Ivo Marek told reporters aboard the plane that the deal was close.`,
+			want:   []want{{quote: "the deal was close", speaker: "Ivo Marek"}},
+			absent: []string{"aboard the plane", "aboard the plane that the deal was close"}},
+	})
+}
+
+func TestKindsOfSources(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an advocacy group named after its kind",
+			text: `The advocacy group Project Harbor said the port was polluting the bay.`,
+			want: []want{{quote: "the port was polluting the bay", speaker: "Project Harbor", kind: extractor.Organization}}},
+		{name: "a company said",
+			text: `Kestrel Motors said the recall would cover 40,000 cars.`,
+			want: []want{{quote: "the recall would cover 40,000 cars", speaker: "Kestrel Motors", kind: extractor.Organization}}},
+		{name: "a name described as a company before it",
+			text: `The label that owns her early songs, Big Harbor, says she may perform them.`,
+			want: []want{{quote: "she may perform them", speaker: "Big Harbor", kind: extractor.Organization}}},
+	})
+}
+
+func TestSpans(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an opening adverbial before a parenthetical attribution",
+			text:   `For days after the storm, officials say, crews will work through the night.`,
+			want:   []want{{quote: "For days after the storm, officials say, crews will work through the night", speaker: "officials"}},
+			absent: []string{"For days after the storm"}},
+		{name: "content keeps its own but",
+			text: `Ana Ortiz said the bridge would close, but only for a week.`,
+			want: []want{{quote: "the bridge would close, but only for a week", speaker: "Ana Ortiz"}}},
+		{name: "a lone dash opens the writer's aside",
+			text: `The president says his approach has worked — and in some cases, he is right.`,
+			want: []want{{quote: "his approach has worked", speaker: "the president"}}},
+		{name: "paired dashes stay in the claim",
+			text: `The agency said the five firms — Kestrel, Ostmark and three others — had been selected.`,
+			want: []want{{quote: "the five firms — Kestrel, Ostmark and three others — had been selected"}}},
+		{name: "a mixed quote keeps the paraphrase around its fragment",
+			text: `Lopez said the council had been “asleep at the wheel” for a decade and should resign.`,
+			want: []want{{quote: "the council had been “asleep at the wheel” for a decade and should resign", typ: extractor.Mixed}}},
+		{name: "said she believed is one claim",
+			text:   `Ana Reyes said she believed the plan would fail.`,
+			want:   []want{{quote: "the plan would fail", speaker: "Ana Reyes", cue: "said"}},
+			absent: []string{"she believed the plan would fail"}},
+		{name: "two that-clauses are two claims",
+			text: `Cmdr. Sean Reid told reporters that the claim was false, and that the base would stay open.`,
+			want: []want{{quote: "the claim was false", speaker: "Sean Reid"}, {quote: "the base would stay open", speaker: "Sean Reid"}}},
+		{name: "a list after said: is one claim per item",
+			text: "The mayor, Rosa Kline, said:\n\n- The bridge will reopen in May.\n\n- Tolls will not rise this year.\n\nThe council meets again on Friday.",
+			want: []want{
+				{quote: "The bridge will reopen in May.", speaker: "Rosa Kline"},
+				{quote: "Tolls will not rise this year.", speaker: "Rosa Kline"},
+			},
+			absent: []string{"The council meets again on Friday."}},
+		{name: "a subheading in quote marks is no quote",
+			text:   "The council voted on Monday.\n\n“A Decade of Delay”\n\nThe vote came after years of debate, Lopez said.",
+			absent: []string{"A Decade of Delay"}},
+	})
+}
+
+func TestMoreCues(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "instructed", text: `The governor instructed agencies to cut travel budgets.`,
+			want: []want{{quote: "agencies to cut travel budgets", cue: "instructed"}}},
+		{name: "hinted", text: `Ana Ortiz hinted that she would run again.`,
+			want: []want{{quote: "she would run again", cue: "hinted"}}},
+		{name: "speculated", text: `Analysts speculated that the merger would fail.`,
+			want: []want{{quote: "the merger would fail", cue: "speculated", speaker: "analysts"}}},
+		{name: "demonstrated", text: `The study demonstrated that the drug cut deaths by a third.`,
+			want: []want{{quote: "the drug cut deaths by a third", cue: "demonstrated"}}},
+		{name: "summed up", text: `Lena Brandt summed up the mood: the plan was dead.`,
+			want: []want{{quote: "the plan was dead", cue: "summed up"}}},
+		{name: "described as", text: `Ana Ortiz described the budget as a fantasy.`,
+			want: []want{{quote: "the budget as a fantasy", cue: "described"}}},
+		{name: "suggests", text: `New data suggests the virus spread earlier.`,
+			want: []want{{quote: "the virus spread earlier", cue: "suggests"}}},
+		{name: "suggesting", text: `Tom Hale spoke for an hour, suggesting the plan had no money behind it.`,
+			want: []want{{quote: "the plan had no money behind it", cue: "suggesting", speaker: "Tom Hale"}}},
+		{name: "claims without that", text: `The company claims its cables are safe.`,
+			want: []want{{quote: "its cables are safe", cue: "claims"}}},
+		{name: "a second verb sharing the subject", text: `Lee Park said the budget was balanced but insisted that taxes would rise.`,
+			want: []want{{quote: "the budget was balanced", speaker: "Lee Park"}, {quote: "taxes would rise", speaker: "Lee Park", cue: "insisted"}}},
+		{name: "a verb in a relative clause on the speaker", text: `The plant will close, said the officials, who added that 300 jobs would go.`,
+			want: []want{{quote: "The plant will close", speaker: "the officials"}, {quote: "300 jobs would go", speaker: "the officials", cue: "added"}}},
+		{name: "a topic is no claim", text: `Lee Park talked about taxes and discussed the budget.`,
+			absent: []string{"taxes", "about taxes", "the budget", "taxes and discussed the budget"}},
+	})
+}
+
+func TestCueClasses(t *testing.T) {
+	tests := []struct{ text, quote, class string }{
+		{`Ana Ortiz said the bridge was safe.`, "the bridge was safe", "speech"},
+		{`Ana Ortiz denied that the bridge was unsafe.`, "the bridge was unsafe", "statement"},
+		{`The survey found that most voters want change.`, "most voters want change", "evidence"},
+		{`According to the report, the bridge is unsafe.`, "the bridge is unsafe", "evidence"},
+		{`According to Ana Ortiz, the bridge is unsafe.`, "the bridge is unsafe", "speech"},
+		{`Ana Ortiz believes the bridge is unsafe.`, "the bridge is unsafe", "belief"},
+		{`Ana Ortiz urged the council to close the bridge.`, "the council to close the bridge", "intent"},
+		{`Ana Ortiz called for a full audit of the bridge.`, "a full audit of the bridge", "intent"},
+		{`A new study suggests the bridge is unsafe.`, "the bridge is unsafe", "evidence"},
+		{`Ana Ortiz suggested the bridge was unsafe.`, "the bridge was unsafe", "statement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs, _ := extract(t, tt.text)
+			for _, q := range qs {
+				if q.Quote == tt.quote {
+					if q.CueClass != tt.class {
+						t.Errorf("got class %q, want %q", q.CueClass, tt.class)
+					}
+					return
+				}
+			}
+			t.Errorf("no record %q in %+v", tt.quote, qs)
+		})
+	}
+}
+
+func TestRolesAndAffiliations(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "in a relative clause, on every record",
+			text: "Ken Ito, who works as a managing director at Dale Securities, said rates would fall.\n\n“We are ready,” Ito said.",
+			want: []want{
+				{quote: "rates would fall", speaker: "Ken Ito", role: "managing director", aff: "Dale Securities"},
+				{quote: "We are ready,", speaker: "Ken Ito", role: "managing director", aff: "Dale Securities"},
+			}},
+		{name: "given at a first mention that is no quote",
+			text: "The closures upset the neighborhood, worried Ana Reyes, deputy commissioner at the Parks Department.\n\nMs. Reyes said the parks would reopen in May.",
+			want: []want{{quote: "the parks would reopen in May", speaker: "Ana Reyes", role: "deputy commissioner", aff: "Parks Department"}}},
+		{name: "organization inside the title",
+			text: `Harbor Authority press secretary Dana Cole said the port would stay open.`,
+			want: []want{{quote: "the port would stay open", speaker: "Dana Cole", role: "press secretary", aff: "Harbor Authority"}}},
+		{name: "a person's possessive",
+			text: `Vance's deputy, Omar Reid, said the budget was late.`,
+			want: []want{{quote: "the budget was late", speaker: "Omar Reid", role: "deputy", aff: "Vance"}}},
+		{name: "a place is no affiliation",
+			text: `“We lost everything,” said Paul Ortega, a nurse from San Diego.`,
+			want: []want{{quote: "We lost everything,", speaker: "Paul Ortega", role: "nurse", aff: "-"}}},
+		{name: "a comma inside the organization's name",
+			text: `“It spreads fast,” said Mia Chen, a professor at the University of California, San Francisco.`,
+			want: []want{{quote: "It spreads fast,", speaker: "Mia Chen", role: "professor", aff: "University of California, San Francisco"}}},
+	})
+}
