@@ -52,7 +52,7 @@ func TestTitleBeforeName(t *testing.T) {
 			text: `“Rates will stay high,” Kim Soto, an analyst at the Hale Institute think tank told reporters.`,
 			want: []want{{quote: "Rates will stay high,", speaker: "Kim Soto", cue: "told"}}},
 		{name: "a place after told reporters is no quote",
-			text: `Premier Ivo Marek told reporters aboard the plane that the deal was close.`,
+			text:   `Premier Ivo Marek told reporters aboard the plane that the deal was close.`,
 			want:   []want{{quote: "the deal was close", speaker: "Ivo Marek"}},
 			absent: []string{"aboard the plane", "aboard the plane that the deal was close"}},
 	})
