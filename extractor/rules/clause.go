@@ -102,12 +102,12 @@ func (pa *para) clauseAhead(k, e int) bool {
 	if k < e && conjunctions[pa.toks[k].low] {
 		k++
 	}
-	for i := k; i < e && i-k <= 5; i++ {
+	for i := k; i < e && i-k <= 10; i++ {
 		t := pa.toks[i]
-		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && headWord(pa.toks[i-1]) {
+		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && (headWord(pa.toks[i-1]) || genericHead(pa.toks, i-1, k)) {
 			return true
 		}
-		if !npWord(t) {
+		if !npWord(t) && !(circumPreps[t.low] && i > k) && !plainWord(t) {
 			return false
 		}
 	}

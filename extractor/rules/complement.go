@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Content that is no clause: the complements of cues that take an
 // infinitive ("vowed to fight"), an object and an infinitive ("urged
 // Congress to act"), an object and a predicate ("described the plan as
@@ -27,6 +29,9 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 		return false
 	}
 	f := cu.info.frames
+	if cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which") && f&(fThat|fZero|fClause) == 0 {
+		return false // "the staff member who reported the call": no claim
+	}
 	switch {
 	case f&fInf != 0 && toks[k].low == "to" && k+1 < e && toks[k+1].kind == tWord && !toks[k+1].capital && !determiners[toks[k+1].low]:
 		// "vowed to fight on": a plan or a refusal of the speaker's own.
@@ -37,7 +42,8 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 			if t.kind == tPunct && !isComma(t) || t.low == "that" {
 				break
 			}
-			if f&fObjInf != 0 && t.low == "to" && i+1 < e && toks[i+1].kind == tWord && !toks[i+1].capital {
+			if f&fObjInf != 0 && (t.low == "to" && i+1 < e && toks[i+1].kind == tWord && !toks[i+1].capital ||
+				t.kind == tQuote && pa.quoteOpensInfinitive(t)) && i > k {
 				// "urged Congress to act": a demand put to others.
 				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, classIntent, who)
 			}
@@ -95,4 +101,12 @@ func (pa *para) claimObject(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// quoteOpensInfinitive says whether the quote t starts with "to" or "not
+// to": "begged lawmakers “not to lose sight of” the war".
+func (pa *para) quoteOpensInfinitive(t token) bool {
+	q := pa.qs[t.q]
+	w := strings.ToLower(pa.p[q.cs:q.ce])
+	return strings.HasPrefix(w, "to ") || strings.HasPrefix(w, "not to ")
 }

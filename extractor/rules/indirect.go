@@ -71,7 +71,8 @@ func (pa *para) indirect(s sentence) {
 		}
 		// "..., she said, adding that ...": the participle's subject is the
 		// sentence's speaker or subject.
-		if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1])) && strings.HasSuffix(toks[c].low, "ing") {
+		if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1]) ||
+			subordinators[toks[c-1].low] || toks[c-1].low == "by") && strings.HasSuffix(toks[c].low, "ing") {
 			if pa.participle(s, c, cu) {
 				continue
 			}
@@ -161,7 +162,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	if cu.info.frames&(fThat|fZero|fClause|fEnd|fWh|fIO) == 0 {
 		// Cues whose content is an object or an infinitive: only in a main
 		// clause, never as a participle after a noun or in a relative clause.
-		if cu.info.ing && !(c-1 >= s.a && isComma(toks[c-1])) {
+		if cu.info.ing && !(c-1 >= s.a && (isComma(toks[c-1]) || subordinators[toks[c-1].low] || toks[c-1].low == "by")) {
 			return false
 		}
 		if c > s.a && toks[c-1].low == "who" {
@@ -212,7 +213,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		return false
 	}
 	// "CONTENT, as experts claim."
-	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) {
+	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
 		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
 	}
 	// "…,'' Mr. Oppenheim noted": the comma sits inside the quote.
@@ -221,7 +222,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			return true
 		}
 	}
-	if before > s.a && isComma(toks[before]) {
+	if before > s.a && (isComma(toks[before]) || toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before])) {
 		// "CONTENT, X said, CONTENT.": one record, the whole sentence with
 		// its attribution inside, since a record is one span of the text.
 		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords {
@@ -271,6 +272,9 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	}
 	k = pa.skipTime(k, e)
 	k = pa.skipSetting(k, e)
+	if k < e && auxiliaries[toks[k].low] {
+		return false // "vehicles that analysts say will boost sales": the subject is outside
+	}
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "insisted on building", "said about Latinos", "agreed to pay"
 	}
@@ -281,6 +285,23 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 // without "that": a prepositional phrase or an infinitive is no claim.
 var notClause = set(`about on to by against in at into over during through toward towards upon
 	before after while amid since following until who which whom whose like`)
+
+// thatTime says whether "that" at i is a determiner of a time: "wrote
+// songs that summer and sent them", not "found that night shifts doubled".
+func (pa *para) thatTime(i, e int) bool {
+	toks := pa.toks
+	if i+1 >= e || !timeNouns[toks[i+1].low] {
+		return false
+	}
+	if i+2 >= e {
+		return true
+	}
+	n := toks[i+2]
+	return n.kind != tWord || conjunctions[n.low] || circumPreps[n.low] || affilPreps[n.low]
+}
+
+// timeNouns after "that" may make it a determiner: "wrote songs that summer".
+var timeNouns = set(`summer winter spring autumn fall day night week month year season time morning evening afternoon`)
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight`)
 
@@ -379,7 +400,7 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			inPP = true
 		}
 		if t.kind == tWord && t.low == "that" {
-			if i+1 < e {
+			if i+1 < e && !pa.thatTime(i, e) {
 				return i + 1
 			}
 			return -1
@@ -569,6 +590,13 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 var cutters = set(`but though although while whereas adding saying noting stating even as according compared
 	however meanwhile`)
 
+// samePronoun says whether the content at a and the clause at k open with
+// the same subject pronoun: "he wasn't concerned, but he did worry" is one
+// speaker's one report.
+func samePronoun(toks []token, a, k int) bool {
+	return k < len(toks) && toks[a].kind == tWord && subjectPronouns[toks[a].low] && toks[k].low == toks[a].low
+}
+
 // participleCutters end the claim after a comma whatever follows them.
 var participleCutters = set(`adding saying noting stating according`)
 
@@ -628,13 +656,17 @@ func (pa *para) cutContent(a, e int) int {
 		// its own follows ("…, but the council disagreed"), not a part of
 		// this one ("the bridge would close, but only for a week").
 		if isComma(t) && n.kind == tWord && cutters[n.low] && words >= minContentWords &&
-			(participleCutters[n.low] || pa.clauseAt(i+2, e)) {
+			(participleCutters[n.low] || pa.clauseAt(i+2, e) && !samePronoun(toks, a, i+2)) &&
+			!(n.low == "as" && i+2 < e && toks[i+2].low == "well") {
 			return i
 		}
 		// "told reporters that A, and that B": two claims; the second is
 		// recorded by emitSpeaker.
 		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords {
-			if k := i + 1; k+1 < e && (toks[k].low == "and" || toks[k].low == "but") && isComma(t) {
+			if k := i + 1; k+1 < e && (toks[k].low == "and" || toks[k].low == "but") && (isComma(t) || t.kind == tQuote && pa.quoteEndsWithComma(t)) {
+				if t.kind == tQuote {
+					i++ // the comma is inside the quote, which stays in the first claim
+				}
 				if toks[k+1].low == "that" && pa.clauseAt(k+2, e) {
 					pa.nextThat, pa.nextEnd = k+2, e
 					return i
@@ -792,10 +824,17 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, c-1, false)
-	if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord {
+	if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown && r.end == toks[c-2].end {
+		// "she described this as X and accused him of Y": the verb
+		// joined to a claim just made shares its speaker.
+		sp, ok = r.sp, true
+		ph = phrase{a: s.a, b: s.a + 1, end: s.a + 1}
+	} else if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord {
 		return false
 	}
-	if pa.anyUsed(ph.a, ph.end) {
+	if sp != nil {
+		// the speaker is settled
+	} else if pa.anyUsed(ph.a, ph.end) {
 		// "X said A and urged B": the subject already spoke in this
 		// sentence; the second verb shares it.
 		r := pa.lastRecIn(s, c)
