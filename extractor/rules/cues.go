@@ -95,6 +95,8 @@ inform                   speech    io that
 remind                   speech    io that
 assure                   speech    io that
 continue                 speech    end
+weigh                    speech    that end +in
+introduce                statement as
 quip:quipped             speech    that end
 joke                     speech    that end
 exclaim                  speech    end

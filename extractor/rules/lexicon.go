@@ -106,7 +106,7 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	pundits strategists pollsters consultants lawyers attorneys judges bankers sources republicans
 	democrats conservatives liberals progressives moderates officers soldiers troops rescuers
 	firefighters paramedics planners engineers developers landlords tenants patients users customers
-	fans players coaches officials police spokespeople representatives delegates senators ministers
+	fans players coaches officials spokespeople representatives delegates senators ministers
 	leaders diplomats administrators authorities participants attendees organizers scientists
 	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives
 	officials experts scholars economists americans europeans democrats republicans analysts polls

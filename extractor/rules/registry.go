@@ -290,6 +290,45 @@ func (r *registry) latestOrg(head string) *entity {
 			return e
 		}
 	}
+	// "Big Machine says …. But the company says": a name with no word
+	// for its kind is the company, label or firm last named nearby.
+	if anyOrgHeads[head] {
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			e := r.recent[i]
+			if r.para-e.para > 2 {
+				break
+			}
+			if e.kind == extractor.Organization && !docName(e.name) && !strings.HasPrefix(lower(e.name), "the ") {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// anyOrgHeads may refer back to any organization named just before.
+var anyOrgHeads = set(`company firm label group brokerage outlet network carrier studio publisher startup`)
+
+// docName says whether an organization entity is a document ("the
+// report"): it is no company.
+func docName(name string) bool {
+	w := strings.Fields(lower(name))
+	return len(w) > 0 && docNouns[w[len(w)-1]]
+}
+
+// latestIssuer returns the speaker an issued document refers back to: "the
+// statement said" after "the military said in a statement". It is the last
+// person or organization who spoke in this paragraph or the two before.
+func (r *registry) latestIssuer() *entity {
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		e := r.recent[i]
+		if r.para-e.para > 2 {
+			break
+		}
+		if e.spoke > 0 && (e.kind == extractor.Organization && !docName(e.name) || e.kind == extractor.Person) {
+			return e
+		}
+	}
 	return nil
 }
 
@@ -333,7 +372,10 @@ func (r *registry) byRole(role, org string) *entity {
 		}
 	}
 	switch {
-	case n == 1:
+	case n == 1 && (r.para-found.para <= 2 || !strings.Contains(lower(found.role), " of ") && found.aff == ""):
+		// "the president" is the one person with that title, unless that
+		// one holds a qualified office named far back ("president of the
+		// Federal Reserve Bank").
 		return found
 	case n > 1 && r.para-latest.para <= 1:
 		return latest

@@ -217,6 +217,15 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			sp.res = resShort
 			return sp
 		}
+		// "The military said in a statement …. The statement said": who
+		// issued it.
+		if definite && hb-a == 1 && issuedNouns[head] {
+			if e := st.reg.latestIssuer(); e != nil {
+				st.fromEntity(sp, e)
+				sp.res = resDesc
+				return sp
+			}
+		}
 		e := st.reg.org(whole)
 		st.fromEntity(sp, e)
 	case isTitle(toks[hb-1]) || personNouns[head]:
@@ -243,6 +252,9 @@ func titledPerson(toks []token, a, b int) bool {
 }
 
 var relPronouns = set(`who which whose whom`)
+
+// issuedNouns are documents a speaker issues, which speak for the speaker.
+var issuedNouns = set(`statement release letter email e-mail memo post tweet notice communique communiqué`)
 
 // nameWord says whether t can be part of a person's name.
 func nameWord(t token) bool {
