@@ -77,6 +77,9 @@ func (d *docNames) add(toks []token, a, b int) {
 	for n0 < b && particles[toks[n0].low] {
 		n0++
 	}
+	if e := placeAt(toks, n0, b); e > n0 {
+		n0 = e
+	}
 	if b-n0 < 2 {
 		return
 	}

@@ -142,7 +142,12 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	for rs < t && appointed[toks[rs].low] {
 		rs++ // "recently named executive chair" is an executive chair
 	}
-	r := span(p, toks, rs, t+1)
+	te := t + 1
+	// "ambassador to Britain", "envoy for Syria": the place of the office.
+	if te+1 < n0 && (toks[te].low == "to" || toks[te].low == "for") && placeAt(toks, te+1, n0) == n0 {
+		te = n0
+	}
+	r := span(p, toks, rs, te)
 	if len(mods) > 0 {
 		r = strings.Join(mods, " ") + " " + r
 	}

@@ -152,6 +152,16 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	for n0 < hb && particles[toks[n0].low] {
 		n0++
 	}
+	// "South Africa said", "Beijing wants": a place acting as a body.
+	if n0 < hb && n0 >= a && placeAt(toks, n0, hb) == hb && (n0 == a || !nameWord(toks[n0-1])) {
+		st.fromEntity(sp, st.reg.org(span(p, toks, n0, hb)))
+		return sp
+	}
+	// "ambassador to Britain Liu Xiaming": a place opening a run of names
+	// is not part of the name.
+	if e := placeAt(toks, n0, hb); e > n0 && hb-e >= 2 {
+		n0 = e
+	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
 	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) {
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
