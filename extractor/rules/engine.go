@@ -58,6 +58,7 @@ type rec struct {
 // state is one article being processed.
 type state struct {
 	reg     registry
+	cur     sentence // the sentence being read, in the paragraph being read
 	recs    []rec
 	intro   *rec    // "Lopez said:" closing the previous paragraph, or nil
 	tokBuf  []token // reused by each paragraph in turn

@@ -125,6 +125,7 @@ func (pa *para) continues(lastSpk int) {
 // reported speech with the cues they left, then partial quotes; then the
 // names it mentions are remembered for the sentences after it.
 func (pa *para) sentence(s sentence) {
+	pa.st.cur = s
 	pa.st.reg.beginSentence()
 	defer pa.st.reg.endSentence()
 	first := len(pa.st.recs)

@@ -34,6 +34,9 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		return sp
 	}
 	role, aff = trimField(role), trimField(aff)
+	if aff == "" && e.aff == "" && corporateTitle(lower(role)) {
+		aff = st.sentenceCompany(toks)
+	}
 	if e.role == "" && role != "" {
 		e.role = role
 	}
@@ -159,7 +162,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	for q := rs - 1; q > lead; q-- {
 		if isPossessive(toks[q].low) && toks[q].capital {
 			for k := q + 1; k < rs; k++ {
-				if !npAdjectives[toks[k].low] || toks[k].capital {
+				if !npAdjectives[toks[k].low] && !appointed[toks[k].low] || toks[k].capital {
 					q = -1
 					break
 				}
@@ -211,7 +214,7 @@ var roleModifiers = set(`interim acting former deputy assistant associate senior
 	general principal lead founding outgoing incoming ex`)
 
 // appointed are words that date an appointment, not part of the role.
-var appointed = set(`newly recently named appointed elected hired installed designated nominated`)
+var appointed = set(`newly recently named appointed elected hired installed designated nominated new`)
 
 // officeWords name the field of an office, part of the role: "Police
 // Chief", "Health Minister", "defensive captain".
@@ -298,6 +301,15 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	if a >= b {
 		return "", ""
+	}
+	// "Director, IIFL Securities": a title, a comma and the organization.
+	for c := a + 1; c < b-1; c++ {
+		if toks[c].text == "," {
+			if hasTitle(toks, a, c) && !hasTitle(toks, c+1, b) && (isOrgRun(toks, c+1, b) || isAcronym(toks[c+1].text)) && allCapitalWords(toks, c+1, b) {
+				return span(p, toks, a, c), stripThe(span(p, toks, c+1, b))
+			}
+			break
+		}
 	}
 	e := a + 1
 	for e < b && !relPronouns[toks[e].low] {
@@ -551,4 +563,38 @@ func universityWord(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// corporateTitle says whether a role is one that only a company's or an
+// organization's officer holds: a CEO is always someone's.
+func corporateTitle(role string) bool {
+	switch role {
+	case "ceo", "cfo", "coo", "cto", "chief executive", "chief executive officer", "chief financial officer",
+		"chief operating officer", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesman",
+		"spokeswoman", "spokesperson", "co-ceo":
+		return true
+	}
+	return false
+}
+
+// sentenceCompany returns the organization the sentence being read is
+// about when it opens with a one-word name and its verb ("Apple was pulled
+// into the enterprise, CEO Tim Cook said"), for a corporate title given
+// without its company; else "".
+func (st *state) sentenceCompany(toks []token) string {
+	s := st.cur
+	if s.b-s.a < 3 || s.b > len(toks) {
+		return ""
+	}
+	t, n := toks[s.a], toks[s.a+1]
+	if t.kind != tWord || !t.capital || stopCaps[t.low] || isAcronym(t.text) && len(t.text) < 2 || places[t.low] {
+		return ""
+	}
+	if _, given := firstNames[t.low]; given || len(st.reg.bySur[t.low]) > 0 || isGroup(t) || isTitle(t) {
+		return ""
+	}
+	if n.kind != tWord || n.capital || !(auxiliaries[n.low] || pastVerb(n) || verbCue(n.low)) {
+		return ""
+	}
+	return st.reg.org(t.text).name
 }

@@ -359,6 +359,18 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 				k = m
 			}
 		}
+		// "Sanjiv Bhasin, Director, IIFL Securities.": the organization
+		// after the title's comma closes the appositive.
+		if k < lim && toks[k].text == "," && hasTitle(toks, b+1, k) {
+			m := k + 1
+			for m < lim && m-k <= 6 && toks[m].kind == tWord && (toks[m].capital || affilPreps[toks[m].low] || toks[m].low == "and") {
+				m++
+			}
+			if m > k+1 && toks[m-1].capital && (isOrgRun(toks, k+1, m) || isAcronym(toks[k+1].text)) &&
+				(m == lim || m == lim-1 && toks[m].kind == tPunct || isComma(toks[m])) {
+				k = m
+			}
+		}
 		closed := k < lim && isComma(toks[k])
 		atEnd := k == lim || k == lim-1 && toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".!?;")
 		if k > b+1 && (closed || appToEnd && atEnd) && looksAppositive(toks, b+1, k) {
