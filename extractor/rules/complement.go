@@ -33,6 +33,9 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 		return false // "the staff member who reported the call": no claim
 	}
 	switch {
+	case f&fWh != 0 && questionWords[toks[k].low] && k+1 < e:
+		// "questioned how he would be helped": the question asked.
+		return pa.emitComplement(k, pa.cutContent(k, e), cu, baseIndirect, classNone, who)
 	case f&fInf != 0 && toks[k].low == "to" && k+1 < e && toks[k+1].kind == tWord && !toks[k+1].capital && !determiners[toks[k+1].low]:
 		// "vowed to fight on": a plan or a refusal of the speaker's own.
 		return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseInfinitive, classNone, who)

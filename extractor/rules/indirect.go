@@ -713,6 +713,7 @@ func (pa *para) opensClaim(j, e int) bool {
 	n := toks[j+1]
 	return n.low == "that" || isComma(n) || n.text == ":" || n.kind == tQuote ||
 		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
+		hasFrame(t.low, fWh) && questionWords[n.low] ||
 		hasFrame(t.low, fZero) && pa.clauseLike(j+1, e)
 }
 

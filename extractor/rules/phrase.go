@@ -402,7 +402,8 @@ func looksAppositive(toks []token, a, b int) bool {
 // findCue returns the first verb cue in tokens [a, b), or -1.
 func findCue(toks []token, a, b int) int {
 	for i := a; i < b; i++ {
-		if toks[i].kind == tWord && sayCue(toks[i].low) && !(i+1 < len(toks) && (toks[i+1].low == "tank" || toks[i+1].low == "tanks")) {
+		if toks[i].kind == tWord && sayCue(toks[i].low) && !(i+1 < len(toks) && (toks[i+1].low == "tank" || toks[i+1].low == "tanks")) &&
+			!(strings.HasSuffix(toks[i].low, "ing") && i+1 < b && isTitle(toks[i+1])) { // "a creative writing professor"
 			return i
 		}
 	}
