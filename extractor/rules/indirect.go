@@ -105,7 +105,7 @@ func (pa *para) closesSentence(s sentence, c int) bool {
 		ph, ok := fwdPhrase(pa.p, toks, c+1, s.b, true)
 		return ok && (ph.end >= e || pa.tailOnly(ph.end, e))
 	}
-	if !(pa.tailOnly(c+1, e) || pa.shortTail(c+1, e)) {
+	if te := pa.participleCut(c+1, e); !(pa.tailOnly(c+1, te) || pa.shortTail(c+1, te)) {
 		return false
 	}
 	ph, ok := backPhrase(pa.p, toks, c, s.a)
@@ -234,8 +234,11 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			defer func() { pa.inner = [2]int{} }()
 			return pa.emit(s, first, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
 		}
-		// "CONTENT, X said (in a report)." ("called for" needs its object)
-		if (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) && !strings.HasSuffix(cu.text, " for") {
+		// "CONTENT, X said (in a report)." ("called for" needs its object);
+		// a participle after the tail is a claim of its own ("…, Hollande
+		// said Tuesday in Paris, noting that …").
+		if te := pa.participleCut(cu.next, e); (pa.tailOnly(cu.next, te) || pa.shortTail(cu.next, te)) && !strings.HasSuffix(cu.text, " for") &&
+			!pa.circumstance(s.a, before) { // "In a speech last July, Perry said:" has no content before
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
 				return true
 			}
@@ -435,6 +438,17 @@ func (pa *para) tailOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// participleCut returns where ", noting …" or ", adding …" starts within
+// [k, e), or e.
+func (pa *para) participleCut(k, e int) int {
+	for i := k; i+1 < e; i++ {
+		if isComma(pa.toks[i]) && strings.HasSuffix(pa.toks[i+1].low, "ing") && sayCue(pa.toks[i+1].low) {
+			return i
+		}
+	}
+	return e
 }
 
 // colonAfter finds a colon closing a short object after a cue ("summed up
@@ -825,6 +839,11 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, c-1, false)
+	if !ok || ph.end >= c-1 {
+		// "In his speech, Obama praised Clinton and said …": the subject
+		// after an opening phrase.
+		ph, ok = pa.subject(s, c-1)
+	}
 	if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown && r.end == toks[c-2].end {
 		// "she described this as X and accused him of Y": the verb
 		// joined to a claim just made shares its speaker.

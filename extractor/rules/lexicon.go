@@ -27,6 +27,8 @@ const (
 // pronouns maps a subject pronoun to the gender or number it carries.
 var pronouns = map[string]gender{
 	"he": male, "she": female, "they": plural, "it": neuter,
+	// "He's said", "they've argued": a pronoun and its auxiliary.
+	"he's": male, "he’s": male, "she's": female, "she’s": female, "they've": plural, "they’ve": plural,
 }
 
 // determiners and quantifiers that may open a speaker noun phrase.

@@ -521,8 +521,8 @@ func (pa *para) listItem(intro *rec) {
 	} else if t.kind == tWord && isDigitStart(t.low, 0) && len(pa.toks) > 1 && (pa.toks[1].text == "." || pa.toks[1].text == ")") {
 		a, bullet = 2, true
 	}
-	if !bullet && (wordCount(pa.p) > 40 || len(pa.qs) > 0) {
-		return
+	if !bullet && (wordCount(pa.p) > 40 && intro.items > 0 || len(pa.qs) > 0) {
+		return // only the first paragraph after "said:" may be a long block
 	}
 	// Items are alike: after a bulleted item only bulleted ones, after a
 	// plain one only plain ones, and a dozen at most.

@@ -43,8 +43,14 @@ var personNouns = set(`person persons source man woman individual people men wom
 	student parent patient shopper motorist`)
 
 func isPossessive(l string) bool {
+	if sContractions[strings.ReplaceAll(l, "’", "'")] {
+		return false // "he's said": he has said
+	}
 	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "s'") || strings.HasSuffix(l, "s’")
 }
+
+// sContractions end in "'s" for "is" or "has", not a possessive.
+var sContractions = set(`he's she's it's that's there's here's what's who's where's how's let's`)
 
 // headWord says whether t can end a speaker noun phrase.
 func headWord(t token) bool {
@@ -246,6 +252,12 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			return phrase{a: a, b: k + 1, end: k + 1}, true
 		}
 		return phrase{}, false
+	}
+	// "people who have battled other threats say", "The justice -- who
+	// has been in a scuffle -- said": a relative clause between the
+	// speaker and the cue.
+	if ph, ok := relativeSubject(toks, j, lim); ok {
+		return ph, true
 	}
 	// "Sen. Chuck Grassley (R-Iowa) told": skip a short parenthesis.
 	if toks[j].text == ")" {
@@ -575,4 +587,47 @@ func describedOrg(toks []token, k, lim int) bool {
 		}
 	}
 	return k-1 >= lim && orgNouns[toks[k-1].low] && !toks[k-1].capital
+}
+
+// relativeSubject finds a speaker phrase followed by a relative clause that
+// ends just before the cue (at j): "people who have battled other online
+// threats say", "the justice -- who has been in a scuffle -- said". The
+// clause holds no comma and no other cue.
+func relativeSubject(toks []token, j, lim int) (phrase, bool) {
+	end := j + 1
+	dash := false
+	if isDash(toks[j]) {
+		dash = true
+		for j-1 >= lim && isDash(toks[j-1]) {
+			j--
+		}
+		j--
+	}
+	for k := j; k > lim && end-k <= 14; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			if dash && isDash(t) {
+				continue
+			}
+			return phrase{}, false
+		}
+		if sayCue(t.low) && k != j {
+			return phrase{}, false
+		}
+		if t.low != "who" || k == j {
+			continue
+		}
+		h := k - 1
+		for h >= lim && isDash(toks[h]) {
+			h--
+		}
+		if h < lim || dash != (h < k-1) {
+			return phrase{}, false
+		}
+		if a := npLeft(toks, h+1, lim); a >= 0 && !isPronounTok(toks[h]) {
+			return phrase{a: a, b: h + 1, end: end}, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
