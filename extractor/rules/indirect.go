@@ -53,6 +53,21 @@ func (pa *para) indirect(s sentence) {
 			pa.according(s, c, cu)
 			continue
 		}
+		// A participle's subject is the sentence's, not the noun before
+		// it: "Schneiderman filed a lawsuit in 2013 alleging that …",
+		// "Cranston stood in Burlington, Iowa, and, citing Exodus, …".
+		if cu.info.ing {
+			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about") {
+				continue // "the challenge of writing chords": a gerund, no claim
+			}
+			if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1]) ||
+				subordinators[toks[c-1].low] || toks[c-1].low == "by" || toks[c-1].low == "and") || !pa.subjectBefore(s, c) {
+				if c-1 > s.a && pa.participle(s, c, cu) {
+					continue
+				}
+				continue
+			}
+		}
 		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok && !pa.anyUsed(ph.a, ph.end) {
 			if pa.speakerFirst(s, c, cu, ph) {
 				continue
@@ -69,14 +84,7 @@ func (pa *para) indirect(s sentence) {
 				}
 			}
 		}
-		// "..., she said, adding that ...": the participle's subject is the
-		// sentence's speaker or subject.
-		if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1]) ||
-			subordinators[toks[c-1].low] || toks[c-1].low == "by") && strings.HasSuffix(toks[c].low, "ing") {
-			if pa.participle(s, c, cu) {
-				continue
-			}
-		}
+
 		// "X did something and said ..."
 		if c-1 > s.a && (toks[c-1].low == "and" || toks[c-1].low == "but") {
 			if pa.coordinated(s, c, cu) {
@@ -777,6 +785,16 @@ func pastVerb(t token) bool {
 
 var nonVerbsEd = set(`need hundred indeed speed bred shed`)
 
+// subjectBefore says whether the noun phrase right before the -ing cue at c
+// opens the sentence (or follows its opening phrase), so that it is the
+// subject of the participle ("Officials speaking on Monday …" aside, a
+// headline's "Trump Saying …"), not an object.
+func (pa *para) subjectBefore(s sentence, c int) bool {
+	ph, ok := backPhrase(pa.p, pa.toks, c, s.a)
+	return ok && (ph.a == skipDateline(pa.toks, s.a, c) || ph.a-1 >= s.a && isComma(pa.toks[ph.a-1]) && pa.circumstance(s.a, ph.a-1) ||
+		ph.a-1 >= s.a && pa.toks[ph.a-1].low == "with") // "with forecasters warning that …"
+}
+
 // participle handles "..., saying (that) CONTENT": the speaker is that of
 // an attribution already made in the sentence (“…,” Lopez said, adding that
 // …), else the subject at the start of the sentence.
@@ -813,8 +831,8 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 	if t := pa.thatAfter(k, e, false); t >= 0 {
 		k = t
 	}
-	if pa.tailOnly(k, e) {
-		return false
+	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
+		return false // "responding to the pollution": no claim
 	}
 	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, func() *speaker {
 		if sp != nil {
@@ -957,6 +975,11 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 			continue
 		}
 		v := ph.end
+		// "Richardson, however, decided …": a sentence adverb set off by
+		// commas.
+		if v+2 < c && isComma(toks[v]) && isComma(toks[v+2]) && toks[v+1].kind == tWord && (stopCaps[toks[v+1].low] || adverbLy(toks[v+1].low) || toks[v+1].low == "too") {
+			v += 3
+		}
 		for v < c && toks[v].kind == tWord && skipBeforeCue[toks[v].low] && !auxiliaries[toks[v].low] {
 			v++ // "A campaign official later walked back the comments"
 		}

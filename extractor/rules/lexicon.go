@@ -195,7 +195,7 @@ var affilPreps = set(`of for at with from`)
 var skipBeforeCue = set(`has have had also previously later once repeatedly recently would will had
 	publicly privately again then further first initially simply flatly only later subsequently
 	has long quickly immediately earlier separately similarly likewise herself himself themselves itself
-	did does do was is were be been being last this week month year monday tuesday wednesday
+	did does do was is were are be been being last this week month year monday tuesday wednesday
 	still now even often generally widely largely strongly increasingly consistently openly
 
 	privately long never always already usually frequently
