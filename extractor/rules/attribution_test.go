@@ -193,3 +193,52 @@ func TestRolesAndAffiliations(t *testing.T) {
 			want: []want{{quote: "It spreads fast,", speaker: "Mia Chen", role: "professor", aff: "University of California, San Francisco"}}},
 	})
 }
+
+func TestReferencesBack(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the company is the organization named just before",
+			text: "The group that owns her songs, Big Harbor, says she may play them.\n\nBut the company says she never needed its permission.",
+			want: []want{{quote: "she never needed its permission", speaker: "Big Harbor", kind: extractor.Organization}}},
+		{name: "the statement is who issued it",
+			text: "The army said in a statement that two soldiers died. The statement said the cause was under investigation.",
+			want: []want{{quote: "the cause was under investigation", speaker: "the army", kind: extractor.Organization, mention: "The statement"}}},
+		{name: "a place acting as a body",
+			text: `South Africa said the talks would resume next week.`,
+			want: []want{{quote: "the talks would resume next week", speaker: "South Africa", kind: extractor.Organization}}},
+		{name: "a place before a name is not the name",
+			text: "China’s ambassador to Britain Liu Xiaming said the army was ready.\n\nLiu said the talks had failed.",
+			want: []want{
+				{quote: "the army was ready", speaker: "Liu Xiaming", role: "ambassador to Britain", aff: "China"},
+				{quote: "the talks had failed", speaker: "Liu Xiaming", role: "ambassador to Britain", aff: "China"},
+			}},
+		{name: "a corporate title takes the company the sentence is about",
+			text: `Kestrel was “pulled into the freight business,” CEO Ana Ruiz said on Tuesday.`,
+			want: []want{{quote: "Kestrel was “pulled into the freight business,”", speaker: "Ana Ruiz", role: "CEO", aff: "Kestrel"}}},
+		{name: "title, comma, organization",
+			text: `“Markets run ahead of the economy,” said Ravi Menon, Director, Harbor Securities.`,
+			want: []want{{quote: "Markets run ahead of the economy,", speaker: "Ravi Menon", role: "Director", aff: "Harbor Securities"}}},
+	})
+}
+
+func TestParticiples(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the sentence subject, not the object before the participle",
+			text: `Attorney General Ana Ruiz filed a lawsuit in 2013 alleging that the school had defrauded students.`,
+			want: []want{{quote: "the school had defrauded students", speaker: "Ana Ruiz", cue: "alleging"}}},
+		{name: "with X warning",
+			text: `The smog is getting worse, with forecasters warning that the air will reach severe levels on Wednesday.`,
+			want: []want{{quote: "the air will reach severe levels on Wednesday", speaker: "forecasters", cue: "warning"}}},
+		{name: "a sentence adverb between subject and verb",
+			text: `Lineman Tom Reyes, however, decided to speak on Monday, saying that the suspension was fair.`,
+			want: []want{{quote: "the suspension was fair", speaker: "Tom Reyes"}}},
+		{name: "after a subordinator",
+			text: `Ana Ruiz won support last week, after accusing the label of blocking her songs.`,
+			want: []want{{quote: "the label of blocking her songs", speaker: "Ana Ruiz", cue: "accusing"}}},
+		{name: "a gerund after a preposition is no claim",
+			text:   `The writers shared an appreciation for the challenge of writing character-driven songs.`,
+			absent: []string{"character-driven songs"}},
+		{name: "a progressive with a preposition is no claim",
+			text:   `City officials are responding to the smog, but they are slow to act.`,
+			absent: []string{"to the smog"}},
+	})
+}

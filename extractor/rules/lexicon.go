@@ -71,7 +71,7 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	frontrunner front-runner contender challenger incumbent ceo-elect president-elect commissioner-general police-chief
 	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
 	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
-	shortstop outfielder`)
+	shortstop outfielder lineman linemen`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
@@ -141,7 +141,8 @@ var orgWords = set(`department ministry center centre institute university colle
 	government cabinet secretariat embassy consulate program programme project initiative club fc
 	airlines airways motors energy pharmaceuticals reuters press television radio tribune herald
 	journal gazette guardian institution observatory clinic network forum caucus conference
-	force forces guard academy commission tribunal prosecutor's inc.,`)
+	force forces guard academy commission tribunal prosecutor's inc.,
+	securities capital advisors advisers associates ventures investments equities consulting media`)
 
 // docNouns are documents that "say" things ("the report said").
 var docNouns = set(`report statement study survey letter filing memo document lawsuit complaint analysis poll

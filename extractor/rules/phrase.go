@@ -136,7 +136,7 @@ func npCore(toks []token, end, lim int) int {
 				if (t.capital && !t.first || affilPreps[t.low] && k+1 < a) && !opener {
 					continue // "16 percent of Democratic registered voters"
 				}
-				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) {
+				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) {
 					break
 				}
 				// "…,” study lead author Ana Ruiz said": right after a quote
