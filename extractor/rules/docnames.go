@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // docNames indexes the person names an article gives anywhere, before the
 // engine reads it in order, so that "Volker said" resolves to the Kurt
@@ -14,45 +18,90 @@ type docNames struct {
 }
 
 // scanNames reads the paragraphs once for name-like runs of capitalized
-// words and for the words that stand next to a speech cue.
+// words and for the words that stand next to a speech cue. It walks the
+// words without building tokens: only capitalized words are looked at
+// closely, which keeps this pass a small part of the engine's time.
 func scanNames(paragraphs []string) *docNames {
 	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}}
-	var buf []token
+	var run []token
 	for _, p := range paragraphs {
-		toks := tokenize(p, nil, buf)
-		buf = toks
-		for i := 0; i < len(toks); i++ {
-			t := toks[i]
-			if t.kind == tWord && sayCue(t.low) {
-				if i > 0 && toks[i-1].capital && nameWord(toks[i-1]) {
-					d.speakers[toks[i-1].low] = true
+		run = run[:0]
+		first := true     // the next word opens a sentence
+		afterCue := false // the run being read follows a speech cue directly
+		prevWord := ""    // the word just read, when it was lower case
+		var last token    // the word just read, when it was a capitalized name word
+		flush := func() {
+			if len(run) >= 2 {
+				d.add(run, 0, len(run))
+			}
+			if afterCue && len(run) > 0 {
+				d.speakers[run[len(run)-1].low] = true
+			}
+			run, afterCue = run[:0], false
+		}
+		for i := 0; i < len(p); {
+			// Fast path: a plain lower-case ASCII word, not beside a name,
+			// needs nothing but skipping.
+			if c := p[i]; c >= 'a' && c <= 'z' && last.text == "" && len(run) == 0 {
+				j := i + 1
+				for j < len(p) && p[j] >= 'a' && p[j] <= 'z' {
+					j++
 				}
-				if i+1 < len(toks) && toks[i+1].capital && nameWord(toks[i+1]) {
-					j := i + 1
-					for j+1 < len(toks) && nameWord(toks[j+1]) {
-						j++
-					}
-					d.speakers[toks[j].low] = true
+				if j == len(p) || p[j] == ' ' || p[j] == ',' {
+					prevWord, first = p[i:j], false
+					i = j
+					continue
 				}
 			}
-			if !nameWord(t) || !t.capital {
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if !isWordRune(r) {
+				if !unicode.IsSpace(r) {
+					flush()
+					prevWord, last = "", token{}
+					if r == '.' || r == '!' || r == '?' || r == ':' {
+						first = true
+					}
+				}
+				i += n
 				continue
 			}
-			j := i
-			for j < len(toks) && nameWord(toks[j]) {
-				j++
-			}
-			// "Zach Parise’s two-goal night": a possessive ends the name.
-			if j < len(toks) && toks[j].kind == tWord && toks[j].capital && isPossessive(toks[j].low) && j-i >= 1 {
-				toks[j].text = trimPossessive(toks[j].text)
-				toks[j].low = lower(toks[j].text)
-				j++
-			}
-			if j-i >= 2 {
-				d.add(toks, i, j)
-			}
+			j := wordEnd(p, i, nil, 0)
+			w := p[i:j]
+			t := token{kind: tWord, start: i, end: j, text: w, low: w, capital: unicode.IsUpper(r), first: first}
+			first = false
 			i = j
+			if !t.capital {
+				flush()
+				// A cue matters only beside a name, so it is looked up
+				// only there: "Volker said".
+				if last.text != "" && sayCue(w) {
+					d.speakers[last.low] = true
+				}
+				prevWord, last = w, token{}
+				continue
+			}
+			t.low = lower(w)
+			if isPossessive(t.low) && len(run) > 0 {
+				// "Zach Parise’s two-goal night": a possessive ends the name.
+				t.text = trimPossessive(t.text)
+				t.low = lower(t.text)
+				run = append(run, t)
+				flush()
+				prevWord, last = "", token{}
+				continue
+			}
+			if !nameWord(t) {
+				flush()
+				prevWord, last = "", token{}
+				continue
+			}
+			if len(run) == 0 && prevWord != "" && sayCue(prevWord) {
+				afterCue = true // "said Maria Lopez"
+			}
+			run = append(run, t)
+			prevWord, last = "", t
 		}
+		flush()
 	}
 	return d
 }

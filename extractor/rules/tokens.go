@@ -27,7 +27,25 @@ type token struct {
 	q          int    // index of the quote for tQuote
 }
 
-func lower(s string) string { return strings.ToLower(s) }
+// lower is strings.ToLower without its cost for words that are lower case
+// already, the most of them, curly apostrophes included ("don’t").
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) {
+					return strings.ToLower(s)
+				}
+			}
+			return s
+		}
+	}
+	return s
+}
 
 // tokenize splits paragraph p into tokens; qs are its quotes in order.
 // buf is reused for the result when it is large enough.
