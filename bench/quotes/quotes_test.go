@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// The article of the fixture benchmark, written for this test.
+const body = "Harbor City will close the bridge in May, Mayor Ana Ruiz said on Monday.\n\n" +
+	"“We have no choice,” Ruiz said. “The cables are failing.”\n\n" +
+	"The so-called “fix” was never funded."
+
+func TestPackUnpack(t *testing.T) {
+	g := &goldPage{Page: "p1", Notes: "Ruiz said: Harbor City will close the bridge in May, as the lead says.",
+		Traps: []string{"a caption"},
+		Quotes: []goldQuote{
+			{Type: "indirect", Quote: "Harbor City will close the bridge in May", Speaker: "Ana Ruiz", Kind: "person"},
+			{Type: "direct", Quote: "We have no choice,", Speaker: "Ana Ruiz", Kind: "person"},
+		}}
+	if err := pack(g, body); err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range g.Quotes {
+		if q.Quote != "" || len(q.At) != 2 || q.Hash == "" {
+			t.Fatalf("quote %d not packed: %+v", i, q)
+		}
+	}
+	if g.Traps != nil {
+		t.Errorf("traps kept: %q", g.Traps)
+	}
+	if strings.Contains(g.Notes, "will close the bridge in May") {
+		t.Errorf("notes keep article text: %q", g.Notes)
+	}
+	if !strings.Contains(g.Notes, "Ruiz said") {
+		t.Errorf("notes lost the annotator's words: %q", g.Notes)
+	}
+	if err := unpack(g, body); err != nil {
+		t.Fatal(err)
+	}
+	if g.Quotes[0].Quote != "Harbor City will close the bridge in May" || g.Quotes[1].Quote != "We have no choice," {
+		t.Errorf("unpacked %q, %q", g.Quotes[0].Quote, g.Quotes[1].Quote)
+	}
+	// A changed article text fails loudly instead of scoring other words.
+	g.Quotes[0].Quote = ""
+	if err := unpack(g, strings.Replace(body, "Harbor City", "Harbour Town", 1)); err == nil {
+		t.Error("unpack from a changed text: got no error")
+	}
+}
+
+func TestScorePage(t *testing.T) {
+	g := &goldPage{Page: "p1", Quotes: []goldQuote{
+		{Type: "indirect", Quote: "Harbor City will close the bridge in May", Speaker: "Ana Ruiz", Kind: "person", Aliases: []string{"Ruiz"},
+			Role: "Mayor", Affiliation: "Harbor City", CueClass: ptr("speech")},
+		{Type: "direct", Quote: "We have no choice,", Speaker: "Ana Ruiz", Kind: "person", Affiliation: "Harbor City"},
+		{Type: "direct", Quote: "The cables are failing.", Speaker: "Ana Ruiz", Kind: "person"},
+		{Type: "direct", Quote: "fix", Optional: true, Kind: "unknown"},
+	}}
+	rec := func(quote, speaker string, kind extractor.SpeakerKind, aff, class string) extractor.Quote {
+		i := strings.Index(body, quote)
+		s := len([]rune(body[:i]))
+		typ := extractor.Direct
+		if !strings.HasSuffix(quote, ",") {
+			typ = extractor.Indirect
+		}
+		return extractor.Quote{Quote: quote, Type: typ, Start: s, End: s + len([]rune(quote)), Speaker: speaker, SpeakerKind: kind, Affiliation: aff, CueClass: class}
+	}
+	doc := &extractor.Document{Text: body, Quotes: []extractor.Quote{
+		rec("Harbor City will close the bridge in May", "Ana Ruiz", extractor.Person, "Harbor City", "speech"), // right
+		rec("We have no choice,", "Ruiz", extractor.Person, "", "speech"),                                      // not the fullest name
+		rec("fix", "", extractor.Unknown, "", ""),                                                              // optional: neither way
+		rec("was never funded", "", extractor.Unknown, "", ""),                                                 // false
+	}}
+	c, fs := scorePage(g, doc, body)
+	want := counts{Pages: 1, Required: 3, Optional: 1, Predicted: 4, Hits: 2, OptHits: 1, DirectRequired: 2, DirectHits: 1,
+		SpeakerRight: 1, KindRight: 2, TypeRight: 2, // the indirect record and the direct "We have no choice," ClassGold: 1, ClassRight: 1, AffGold: 2, AffRight: 1, AffPredicted: 1, AffPredRight: 1,
+		RoleGold: 1}
+	if c != want {
+		t.Errorf("counts:\n got %+v\nwant %+v", c, want)
+	}
+	f := c.figures()
+	if f.Precision != 2.0/3 || f.Recall != 2.0/3 {
+		t.Errorf("precision %v recall %v, want 2/3 each", f.Precision, f.Recall)
+	}
+	kinds := map[string]int{}
+	for _, x := range fs {
+		kinds[x.What]++
+	}
+	if kinds["missed"] != 1 || kinds["speaker"] != 1 || kinds["false"] != 1 || kinds["affiliation"] != 1 {
+		t.Errorf("findings: %v", kinds)
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	tests := []struct {
+		gold goldQuote
+		pred extractor.Quote
+		want bool
+	}{
+		{goldQuote{Speaker: "Ana Ruiz", Kind: "person"}, extractor.Quote{Speaker: "Ana Ruiz", SpeakerKind: extractor.Person}, true},
+		{goldQuote{Speaker: "Ana Ruiz", Kind: "person", Aliases: []string{"Ruiz"}}, extractor.Quote{Speaker: "Ruiz"}, false},
+		{goldQuote{Speaker: "Ana Ruiz", Kind: "person", Aliases: []string{"Ana M. Ruiz"}}, extractor.Quote{Speaker: "Ana M. Ruiz"}, true},
+		{goldQuote{Speaker: "NASA", Kind: "organization", Aliases: []string{"the agency", "National Aeronautics and Space Administration"}},
+			extractor.Quote{Speaker: "National Aeronautics and Space Administration"}, true},
+		{goldQuote{Speaker: "NASA", Kind: "organization", Aliases: []string{"the agency"}}, extractor.Quote{Speaker: "the agency"}, false},
+		{goldQuote{Speaker: "local business owners", Kind: "group"}, extractor.Quote{Speaker: "business owners"}, true},
+		{goldQuote{Speaker: "local business owners", Kind: "group"}, extractor.Quote{Speaker: "local residents"}, false},
+		{goldQuote{Kind: "unknown"}, extractor.Quote{SpeakerKind: extractor.Unknown}, true},
+		{goldQuote{Kind: "unknown"}, extractor.Quote{Speaker: "Ana Ruiz", SpeakerKind: extractor.Person}, false},
+	}
+	for _, tt := range tests {
+		if got := sameSpeaker(tt.gold, tt.pred); got != tt.want {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", tt.gold.Speaker, tt.pred.Speaker, got, tt.want)
+		}
+	}
+}
+
+// TestRun scores a fixture benchmark of one page end to end, split by id.
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "bench")
+	if err := os.MkdirAll(filepath.Join(data, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	id := "0abc"
+	var html bytes.Buffer
+	html.WriteString("<html><head><title>Bridge to close</title></head><body><article>")
+	for _, p := range strings.Split(body, "\n\n") {
+		html.WriteString("<p>" + p + "</p>")
+	}
+	html.WriteString("</article></body></html>")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(html.Bytes())
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(data, "html", id+".html.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gt, _ := json.Marshal(map[string]any{id: map[string]string{"articleBody": body, "url": "https://example.org/bridge"}})
+	if err := os.WriteFile(filepath.Join(data, "ground-truth.json"), gt, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := filepath.Join(dir, "gold")
+	os.MkdirAll(gold, 0o755)
+	draft := filepath.Join(dir, id+".gold.json")
+	d, _ := json.Marshal(goldPage{Page: id, URL: "https://example.org/bridge", Quotes: []goldQuote{
+		{Type: "direct", Quote: "We have no choice,", Speaker: "Ana Ruiz", Kind: "person"},
+	}})
+	os.WriteFile(draft, d, 0o644)
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"-data", data, "-given", "", "-gold", gold, "pack", draft}, &out, &errb); code != 0 {
+		t.Fatalf("pack: exit %d: %s", code, errb.String())
+	}
+	packed, _ := os.ReadFile(filepath.Join(gold, id+".gold.json"))
+	if bytes.Contains(packed, []byte("We have no choice")) {
+		t.Fatalf("packed gold holds article text:\n%s", packed)
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"-data", data, "-given", "", "-gold", gold, "-json"}, &out, &errb); code != 0 {
+		t.Fatalf("score: exit %d: %s", code, errb.String())
+	}
+	var res result
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Totals.Pages != 1 || res.Totals.Required != 1 || res.Totals.Hits != 1 || res.Totals.SpeakerRight != 1 {
+		t.Errorf("dev split: %+v", res.Totals)
+	}
+	out.Reset()
+	run(context.Background(), []string{"-data", data, "-given", "", "-gold", gold, "-json", "-split", "heldout"}, &out, &errb)
+	res = result{}
+	json.Unmarshal(out.Bytes(), &res)
+	if res.Totals.Pages != 0 {
+		t.Errorf("held-out split holds page %s, which starts with 0", id)
+	}
+}
+
+func ptr(s string) *string { return &s }
