@@ -99,8 +99,10 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 			return false
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
-		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b && pa.verbFollows(c+1, s):
-			// "the poll shows Cruz ahead", "Democrats claim victory".
+		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b && pa.verbFollows(c+1, s) &&
+			agrees(toks[k], toks[c]):
+			// "the poll shows Cruz ahead", "Democrats claim victory"; not
+			// "the second-opinion plan “…”", where the noun is no verb.
 			return true
 		case strings.HasSuffix(l, "ly") || l == "also" || l == "not" || l == "still" || l == "often" || l == "now":
 			continue
@@ -338,7 +340,7 @@ func (pa *para) partialQuote(s sentence, qi int) {
 		if toks[c].kind != tWord {
 			break
 		}
-		cu, ok := pa.cueAt(c, s, false)
+		cu, ok := pa.cueAt(c, s, true) // "the second-opinion plan “…”": a noun is no cue
 		if !ok || cu.kind == cueAccord {
 			continue
 		}
@@ -401,4 +403,13 @@ func (pa *para) verbFollows(i int, s sentence) bool {
 		return true
 	}
 	return determiners[l] && l != "that" || t.capital || isDigitStart(l, 0) || l == "that" || l == "him" || l == "her" || l == "them" || l == "us"
+}
+
+// agrees says whether the noun n and the verb-or-noun form v agree as a
+// subject and its verb: a singular noun with an -s form ("the poll
+// shows"), a plural one with a bare form ("Democrats claim").
+func agrees(n, v token) bool {
+	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") || isGroup(n)
+	sForm := strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+	return plural != sForm
 }

@@ -134,6 +134,9 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{quote: "the budget was balanced", speaker: "Lee Park"}, {quote: "taxes would rise", speaker: "Lee Park", cue: "insisted"}}},
 		{name: "a verb in a relative clause on the speaker", text: `The plant will close, said the officials, who added that 300 jobs would go.`,
 			want: []want{{quote: "The plant will close", speaker: "the officials"}, {quote: "300 jobs would go", speaker: "the officials", cue: "added"}}},
+		{name: "a noun before a partial quote is no cue",
+			text: "Maria Lopez spoke first.\n\nLopez called the second-opinion plan “a way of buying time with other people’s money.”",
+			want: []want{{quote: "the second-opinion plan “a way of buying time with other people’s money.”", speaker: "Maria Lopez", cue: "called"}}},
 		{name: "a topic is no claim", text: `Lee Park talked about taxes and discussed the budget.`,
 			absent: []string{"taxes", "about taxes", "the budget", "taxes and discussed the budget"}},
 	})
