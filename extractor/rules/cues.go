@@ -502,24 +502,46 @@ func recordClass(r rec, q extractor.Quote) cueClass {
 		c = classOfText(r.cue)
 	}
 	if c == classNone && r.cue == "" {
+		if r.typ == extractor.Direct && q.SpeakerKind != extractor.Unknown {
+			return classSpeech // a quotation continued without a cue of its own
+		}
 		return classNone
 	}
 	doc := isDocSource(q.Speaker) || isDocSource(q.SpeakerMention)
+	org := q.SpeakerKind == extractor.Organization || q.SpeakerKind == extractor.Group && orgPlural(q.Speaker)
 	low := strings.ToLower(r.cue)
 	switch {
 	case strings.HasPrefix(low, "according to"):
-		if doc || q.SpeakerKind == extractor.Organization {
+		if doc || org {
 			return classEvidence
 		}
 		return classSpeech
-	case doc && c != classIntent:
+	case (doc || org) && c != classIntent:
 		for _, ci := range cues[strings.Fields(low + " x")[0]] {
-			if evidenceCues[ci.lemma] {
+			if evidenceCues[ci.lemma] && (doc || orgEvidence[ci.lemma]) {
 				return classEvidence
 			}
 		}
 	}
 	return c
+}
+
+// orgEvidence are the cues that report a finding when an organization is
+// the source: "The Times reported", "the company estimated".
+var orgEvidence = set(`report find show estimate project conclude reveal indicate`)
+
+// orgPlural says whether a group is made of organizations: "teachers
+// unions", "the companies".
+func orgPlural(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "unions", "companies", "firms", "agencies", "groups", "banks", "governments", "organizations", "organisations", "automakers", "brokerages", "ministries":
+		return true
+	}
+	return false
 }
 
 // isDocSource says whether a speaker is a document, a study, a poll or data.

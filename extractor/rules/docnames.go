@@ -15,6 +15,10 @@ type docNames struct {
 	bySurname map[string][]string // lower-case last word -> full names as written
 	byFirst   map[string][]string // lower-case first word -> full names (family name first)
 	speakers  map[string]bool     // capitalized words right beside a speech cue: surnames in use
+	// persons are the words the article uses as a person's name somewhere:
+	// the last word of a run of names, or a name after a title or an
+	// honorific ("President Trump", "Ms. Reyes").
+	persons map[string]bool
 }
 
 // scanNames reads the paragraphs once for name-like runs of capitalized
@@ -22,7 +26,7 @@ type docNames struct {
 // words without building tokens: only capitalized words are looked at
 // closely, which keeps this pass a small part of the engine's time.
 func scanNames(paragraphs []string) *docNames {
-	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}}
+	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}}
 	var run []token
 	for _, p := range paragraphs {
 		run = run[:0]
@@ -30,10 +34,16 @@ func scanNames(paragraphs []string) *docNames {
 		afterCue := false // the run being read follows a speech cue directly
 		prevWord := ""    // the word just read, when it was lower case
 		var last token    // the word just read, when it was a capitalized name word
+		titled := false // the run being read follows a title or an honorific
 		flush := func() {
 			if len(run) >= 2 {
 				d.add(run, 0, len(run))
+				d.persons[run[len(run)-1].low] = true
 			}
+			if titled && len(run) > 0 {
+				d.persons[run[len(run)-1].low] = true
+			}
+			titled = false
 			if afterCue && len(run) > 0 {
 				d.speakers[run[len(run)-1].low] = true
 			}
@@ -49,6 +59,7 @@ func scanNames(paragraphs []string) *docNames {
 				}
 				if j == len(p) || p[j] == ' ' || p[j] == ',' {
 					prevWord, first = p[i:j], false
+					titled = titles[prevWord]
 					i = j
 					continue
 				}
@@ -78,6 +89,7 @@ func scanNames(paragraphs []string) *docNames {
 					d.speakers[last.low] = true
 				}
 				prevWord, last = w, token{}
+				titled = titles[w] || isTitle(t) // "coach Bruce Boudreau"
 				continue
 			}
 			t.low = lower(w)
@@ -93,6 +105,9 @@ func scanNames(paragraphs []string) *docNames {
 			if !nameWord(t) {
 				flush()
 				prevWord, last = "", token{}
+				_, honor := honorifics[t.low]
+				_, abbrev := titleAbbrev[t.low]
+				titled = isTitle(t) || honor || abbrev || titles[t.low]
 				continue
 			}
 			if len(run) == 0 && prevWord != "" && sayCue(prevWord) {
@@ -187,4 +202,9 @@ func (d *docNames) full(word string) string {
 // surnameInUse says whether a run's last word is a speaker's surname.
 func (d *docNames) surnameInUse(w string) bool {
 	return d != nil && d.speakers[lower(w)]
+}
+
+// person says whether the article uses word as a person's name anywhere.
+func (d *docNames) person(word string) bool {
+	return d == nil || d.persons[lower(word)]
 }

@@ -27,6 +27,16 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		filterAff = st.orgName(post)
 	}
 	name := words(toks, n0, hb)
+	// "according to Toyota", "Kestrel said": one word that the article
+	// never uses as a person's name (no given name, title or honorific
+	// with it anywhere) is an organization's.
+	if len(name) == 1 && honor == unknownGender && role == "" && a == n0 && !st.reg.doc.person(name[0]) &&
+		len(st.reg.bySur[lower(name[0])]) == 0 && st.reg.doc.full(name[0]) == "" {
+		if _, given := firstNames[lower(name[0])]; !given && !isAcronym(name[0]) || isAcronym(name[0]) {
+			st.fromEntity(sp, st.reg.org(name[0]))
+			return sp
+		}
+	}
 	e, ambiguous := st.reg.person(name, honor, filterAff)
 	if ambiguous {
 		sp.kind, sp.name, sp.role, sp.aff = extractor.Person, strings.Join(name, " "), role, aff
