@@ -34,7 +34,7 @@ func scanNames(paragraphs []string) *docNames {
 		afterCue := false // the run being read follows a speech cue directly
 		prevWord := ""    // the word just read, when it was lower case
 		var last token    // the word just read, when it was a capitalized name word
-		titled := false // the run being read follows a title or an honorific
+		titled := false   // the run being read follows a title or an honorific
 		flush := func() {
 			if len(run) >= 2 {
 				d.add(run, 0, len(run))
