@@ -245,3 +245,14 @@ func TestParticiples(t *testing.T) {
 			absent: []string{"to the smog"}},
 	})
 }
+
+func TestOneWordSources(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a one-word name never used for a person is an organization",
+			text: `The new wagon will get 90 miles a gallon, according to Kestrel.`,
+			want: []want{{quote: "The new wagon will get 90 miles a gallon", speaker: "Kestrel", kind: extractor.Organization}}},
+		{name: "a surname the article gives with a title is a person",
+			text: "President Hale spoke in the morning.\n\nHale said the plan would pass.",
+			want: []want{{quote: "the plan would pass", speaker: "Hale", kind: extractor.Person}}},
+	})
+}
