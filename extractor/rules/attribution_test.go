@@ -256,3 +256,20 @@ func TestOneWordSources(t *testing.T) {
 			want: []want{{quote: "the plan would pass", speaker: "Hale", kind: extractor.Person}}},
 	})
 }
+
+func TestNamingVerbs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "called an object a predicate",
+			text: `Ben Carson called the launch a reason for the country to invest in space.`,
+			want: []want{{quote: "the launch a reason for the country to invest in space", speaker: "Ben Carson", cue: "called"}}},
+		{name: "calling an object a quoted name",
+			text: `Rand Paul then interjected, calling the child care credit “a welfare transfer payment.”`,
+			want: []want{{quote: "the child care credit “a welfare transfer payment.”", speaker: "Rand Paul", typ: extractor.Mixed}}},
+		{name: "a thing called so is no claim",
+			text:   `He had fallen in love with a script called “Wild Rose,” a story about a singer.`,
+			absent: []string{"“Wild Rose,” a story about a singer"}},
+		{name: "an organization described in its appositive",
+			text: `Harbor Rising, a conservative political action committee, said the plan was a liability.`,
+			want: []want{{quote: "the plan was a liability", speaker: "Harbor Rising", kind: extractor.Organization}}},
+	})
+}

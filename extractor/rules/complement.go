@@ -55,6 +55,20 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 			}
 		}
 	}
+	// "called the plan “reckless”", "called the incident a reason to
+	// invest": an object and what it is called.
+	if f&fName != 0 && objectOpener(toks[k]) && toks[k].kind != tQuote { // not "a script called “Wild Rose,” a story"
+		end := pa.complementEnd(k, e)
+		for i := k + 1; i < end; i++ {
+			t := toks[i]
+			if t.kind == tQuote || t.low == "a" || t.low == "an" {
+				return pa.emitComplement(k, end, cu, baseIndirect, classNone, who)
+			}
+			if t.kind == tPunct && !isComma(t) {
+				break
+			}
+		}
+	}
 	if f&fClaimObj != 0 && pa.claimObject(k, e) || f&fDocObj != 0 && docSubject {
 		f |= fObj
 	}

@@ -46,7 +46,7 @@ func (pa *para) indirect(s sentence) {
 			continue // "said she believed the plan would fail": one claim
 		}
 		cu, ok := pa.cueAt(c, s, true)
-		if !ok || cu.kind == cueName {
+		if !ok {
 			continue
 		}
 		if cu.kind == cueAccord {

@@ -193,7 +193,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		break
 	}
 	switch {
-	case orgRun || ph.org || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
+	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		name := stripThe(span(p, toks, a, b))
 		if pi > 0 && !orgContinuesAll(toks, a, b) {
 			name = stripThe(span(p, toks, a, hb))
@@ -411,4 +411,24 @@ func descRole(p string, toks []token, a, b int) (role, aff string) {
 func lowerFirst(s string) string {
 	r := firstRune(s)
 	return strings.ToLower(string(r)) + s[len(string(r)):]
+}
+
+// appositiveOrg says whether a name without a given name is described by
+// its appositive as an organization: "America Rising, a conservative
+// political action committee, said".
+func appositiveOrg(toks []token, ph phrase, n0, hb int) bool {
+	if ph.appB <= ph.appA || n0 >= hb {
+		return false
+	}
+	if _, given := firstNames[toks[n0].low]; given {
+		return false
+	}
+	last := toks[ph.appB-1]
+	for i := ph.appA; i < ph.appB; i++ {
+		if relPronouns[toks[i].low] || affilPreps[toks[i].low] {
+			last = toks[i-1] // "a group of doctors": the head before the preposition
+			break
+		}
+	}
+	return orgNouns[last.low] && !last.capital && determiners[toks[ph.appA].low]
 }
