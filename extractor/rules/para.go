@@ -80,6 +80,7 @@ func (pa *para) run(lastRec, lastSpk int) {
 	}
 	pa.introduced(intro)
 	pa.listItem(intro)
+	pa.labelled()
 	pa.inheritWithin()
 	if n := len(ss); n > 0 {
 		pa.intro(ss[n-1])
@@ -540,3 +541,74 @@ func (pa *para) listItem(intro *rec) {
 	next.items, next.bullets = intro.items+1, bullet
 	pa.st.intro = &next
 }
+
+// labelled records a paragraph of a transcript, "KATE BOULDUAN: Why not
+// debate?" or "A: We were scared.", as said by its label (a name; Q and A
+// name nobody and stay unknown), when the paragraph has no record of its
+// own.
+func (pa *para) labelled() {
+	toks := pa.toks
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].kind == tWord && toks[k].capital {
+		k++
+	}
+	if k == 0 || k >= len(toks)-1 || toks[k].text != ":" || labelWords[toks[0].low] || k == 1 && toks[0].low == "q" {
+		return // a question put by the interviewer is no claim
+	}
+	for _, r := range pa.st.recs[max(0, len(pa.st.recs)-len(toks)):] {
+		if r.para == pa.idx {
+			return
+		}
+	}
+	a, b := k+1, len(toks)
+	if wordsIn(toks, a, b) < 3 {
+		return
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind == tQuote {
+			return // quotations in it were the patterns' to attribute
+		}
+	}
+	r := rec{start: toks[a].start, end: toks[b-1].end, typ: extractor.Indirect, cue: ":", class: classSpeech, base: baseQuotePara, explicit: true}
+	switch {
+	case k == 1 && toks[0].low == "a":
+		// the one who answers: whom the piece interviews, not named here
+	case k >= 2 && allUpper(toks, 0, k):
+		// "KATE BOULDUAN:": a transcript's speaker, written in capitals.
+		ws := make([]string, k)
+		for i := range ws {
+			ws[i] = titleCase(toks[i].text)
+		}
+		sp := &speaker{mention: span(pa.p, toks, 0, k), res: resNamed}
+		if e, ambiguous := pa.st.reg.person(ws, unknownGender, ""); !ambiguous {
+			pa.st.fromEntity(sp, e)
+		}
+		r.sp = sp
+	default:
+		r.sp = pa.st.resolve(pa.p, toks, phrase{a: 0, b: k, end: k})
+	}
+	pa.add(r)
+}
+
+func allUpper(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].text != strings.ToUpper(toks[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase writes an all-capitals word as a name: BOULDUAN is Boulduan.
+func titleCase(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// labelWords open a paragraph with a colon without naming a speaker.
+var labelWords = set(`photo photos image images video update updated related read note editor's editor’s source
+	credit credits correction watch listen more follow tags tag caption advertisement sponsored also see
+	warning update: breaking live`)
