@@ -68,6 +68,9 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 func (pa *para) run(lastRec, lastSpk int) {
 	intro := pa.st.intro
 	pa.st.intro = nil
+	if pa.labelled() {
+		return // a transcript's paragraph is its speaker's, whatever it holds
+	}
 	ss := splitSentences(pa.p, pa.toks, pa.qs)
 	pa.sent = make([]int, len(pa.qs))
 	for si, s := range ss {
@@ -80,7 +83,6 @@ func (pa *para) run(lastRec, lastSpk int) {
 	}
 	pa.introduced(intro)
 	pa.listItem(intro)
-	pa.labelled()
 	pa.inheritWithin()
 	if n := len(ss); n > 0 {
 		pa.intro(ss[n-1])
@@ -546,28 +548,26 @@ func (pa *para) listItem(intro *rec) {
 // debate?" or "A: We were scared.", as said by its label (a name; Q and A
 // name nobody and stay unknown), when the paragraph has no record of its
 // own.
-func (pa *para) labelled() {
+func (pa *para) labelled() bool {
 	toks := pa.toks
 	k := 0
 	for k < len(toks) && k < 4 && toks[k].kind == tWord && toks[k].capital {
 		k++
 	}
-	if k == 0 || k >= len(toks)-1 || toks[k].text != ":" || labelWords[toks[0].low] || k == 1 && toks[0].low == "q" {
-		return // a question put by the interviewer is no claim
+	if k == 0 || k >= len(toks)-1 || toks[k].text != ":" || labelWords[toks[0].low] {
+		return false
 	}
-	for _, r := range pa.st.recs[max(0, len(pa.st.recs)-len(toks)):] {
-		if r.para == pa.idx {
-			return
-		}
+	if k == 1 && toks[0].low == "q" {
+		return true // a question put by the interviewer is no claim
 	}
 	a, b := k+1, len(toks)
-	if wordsIn(toks, a, b) < 3 {
-		return
+	if wordsIn(toks, a, b) < 3 || toks[a].kind == tQuote {
+		return false // "Lopez said:" and the like: a quotation follows
 	}
-	for i := a; i < b; i++ {
-		if toks[i].kind == tQuote {
-			return // quotations in it were the patterns' to attribute
-		}
+	if k == 1 && toks[0].low != "a" || !(k >= 2 && allUpper(toks, 0, k)) && !(k == 1 && toks[0].low == "a") {
+		// A name in ordinary case before a colon is a transcript's label
+		// only in an interview's shape: all capitals, or Q and A.
+		return false
 	}
 	r := rec{start: toks[a].start, end: toks[b-1].end, typ: extractor.Indirect, cue: ":", class: classSpeech, base: baseQuotePara, explicit: true}
 	switch {
@@ -584,10 +584,9 @@ func (pa *para) labelled() {
 			pa.st.fromEntity(sp, e)
 		}
 		r.sp = sp
-	default:
-		r.sp = pa.st.resolve(pa.p, toks, phrase{a: 0, b: k, end: k})
 	}
 	pa.add(r)
+	return true
 }
 
 func allUpper(toks []token, a, b int) bool {
