@@ -554,8 +554,8 @@ func (pa *para) labelled() bool {
 	for k < len(toks) && k < 4 && toks[k].kind == tWord && toks[k].capital {
 		k++
 	}
-	if k == 0 || k >= len(toks)-1 || toks[k].text != ":" || labelWords[toks[0].low] {
-		return false
+	if k == 0 || k >= len(toks)-1 || toks[k].text != ":" || labelWords[toks[0].low] || isPlace(toks, 0, k) || pa.idx == 0 && k > 1 {
+		return false // "NEW DELHI:" is a dateline
 	}
 	if k == 1 && toks[0].low == "q" {
 		return true // a question put by the interviewer is no claim
