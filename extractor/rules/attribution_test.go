@@ -277,11 +277,14 @@ func TestNamingVerbs(t *testing.T) {
 func TestTranscripts(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a speaker label in capitals",
-			text: "KATE BOULDUAN: Why not debate the issue tonight?\n\nJOEL BENSON: This is a man who said he would never run a negative campaign.",
+			text: "The campaign says it will not debate again.\n\nKATE BOULDUAN: Why not debate the issue tonight?\n\nJOEL BENSON: This is a man who said he would never run a negative campaign.",
 			want: []want{
 				{quote: "Why not debate the issue tonight?", speaker: "Kate Boulduan", cue: ":"},
 				{quote: "This is a man who said he would never run a negative campaign.", speaker: "Joel Benson"},
 			}},
+		{name: "a dateline in capitals is no label",
+			text:   "NEW DELHI: Nearly 150 people returned home on Wednesday after being deported.",
+			absent: []string{"Nearly 150 people returned home on Wednesday after being deported."}},
 		{name: "answers are said, questions and labels are not",
 			text:   "Q: Your mother was deported twice and came back both times.\n\nA: She was so desperate to get back to me that she made that sacrifice.\n\nPhoto: The bridge at night, seen from the river.",
 			want:   []want{{quote: "She was so desperate to get back to me that she made that sacrifice.", kind: extractor.Unknown, cue: ":"}},
