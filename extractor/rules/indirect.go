@@ -652,9 +652,9 @@ func (pa *para) clauseAt(k, e int) bool {
 func (pa *para) cutContent(a, e int) int {
 	toks := pa.toks
 	pa.nextThat, pa.nextEnd = 0, 0
-	dashes := 0
+	dashes := 0 // a hyphen standing alone is a dash too: words keep their own hyphens
 	for i := a; i < e; i++ {
-		if isDash(toks[i]) && toks[i].text != "-" {
+		if isDash(toks[i]) {
 			dashes++
 		}
 	}
@@ -667,7 +667,7 @@ func (pa *para) cutContent(a, e int) int {
 		// A lone dash opens the writer's aside: "his approach has created
 		// leverage — and in some cases, he is right". A pair of dashes
 		// sets off a part of the claim and stays.
-		if dashes == 1 && isDash(t) && t.text != "-" && words >= 3 {
+		if dashes == 1 && isDash(t) && words >= 3 {
 			return i
 		}
 		if i+1 >= e {
@@ -733,6 +733,9 @@ func (pa *para) opensClaim(j, e int) bool {
 		return true
 	}
 	n := toks[j+1]
+	if n.kind == tWord && adverbLy(n.low) && j+2 < e {
+		n = toks[j+2] // "and suspected immediately that …"
+	}
 	return n.low == "that" || isComma(n) || n.text == ":" || n.kind == tQuote ||
 		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
 		hasFrame(t.low, fWh) && questionWords[n.low] ||
