@@ -165,6 +165,9 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 	if !ok {
 		sp, c, ok = pa.leftAttribution(s, qi)
 	}
+	if !ok {
+		sp, c, ok = pa.nameLabel(s, qi)
+	}
 	r := rec{start: q.cs, end: q.ce, typ: extractor.Direct, base: baseDirect}
 	if ok {
 		r.sp, r.cue, r.explicit = sp, c, true
@@ -173,6 +176,40 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 	}
 	pa.qrec[toks[qi].q] = pa.add(r)
 	return true
+}
+
+// premodifiers says whether tokens [a, b) can all stand before a speaker's
+// head noun: no verb form that could make them a clause, no conjunction.
+func premodifiers(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind != tWord || strings.HasSuffix(t.low, "ed") || conjunctions[t.low] || relPronouns[t.low] || t.low == "that" ||
+			subjectPronouns[t.low] || auxiliaries[t.low] || beForms[t.low] {
+			return false
+		}
+		if !strings.HasSuffix(t.low, "ing") && len(cues[t.low]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLabel attributes a quote after a person's name and a colon, the
+// name alone before it in its sentence: Bush: “The mission is to destroy
+// ISIS.” The name must be one the article gives a person elsewhere, which
+// keeps "Warning: “…”" and "Update: “…”" out.
+func (pa *para) nameLabel(s sentence, qi int) (*speaker, string, bool) {
+	toks := pa.toks
+	k := qi - 1
+	if k <= s.a || toks[k].text != ":" || k-s.a > 3 {
+		return nil, "", false
+	}
+	if !allNames(toks, s.a, k) || labelWords[toks[s.a].low] || !pa.st.reg.doc.person(toks[k-1].text) {
+		return nil, "", false
+	}
+	ph := phrase{a: s.a, b: k, end: k}
+	pa.markUsed(k, k, ph)
+	return pa.st.resolve(pa.p, toks, ph), ":", true
 }
 
 // cueJustBefore says whether a cue and a comma or colon stand right before
@@ -205,7 +242,15 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 	if j < s.b && isComma(toks[j]) {
 		j++
 	}
+	paren := false
 	for c := j; c < s.b && c < j+maxNP+36; c++ {
+		if c > j && (toks[c].text == "(" && !paren || toks[c].text == ")" && paren) {
+			paren = !paren // "“…” Rep. Ann Lee (D-Wash.) said"
+			continue
+		}
+		if paren {
+			continue
+		}
 		if toks[c].kind == tQuote || toks[c].kind == tPunct && !isComma(toks[c]) {
 			break
 		}
@@ -225,6 +270,11 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 			continue
 		}
 		ph, ok := backPhrase(pa.p, toks, c, j)
+		if ok && ph.a > j && ph.a-j <= 4 && premodifiers(toks, j, ph.a) {
+			// "“…,” former policy planning director Ann Lee wrote": the
+			// words after the quote all premodify the name.
+			ph.a = j
+		}
 		if !ok || ph.a != j {
 			// "“…,” Kim Soto, an analyst at the Hale Institute think tank
 			// told reporters": an appositive missing its closing comma.
@@ -260,6 +310,13 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 		if toks[c].kind != tWord && !isComma(toks[c]) {
 			break
 		}
+		if pa.used[c] && toks[c].kind == tWord && len(cues[toks[c].low]) > 0 {
+			// “A,” Lee tweeted last week, “B”: the cue of the first quote
+			// covers the second.
+			if r := pa.recOfCue(s, c); r >= 0 {
+				return pa.st.recs[r].sp, pa.st.recs[r].cue, true
+			}
+		}
 		cu, ok := pa.cueAt(c, s, false)
 		if !ok || cu.kind == cueName {
 			continue
@@ -272,6 +329,14 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 			pa.markUsed(c, cu.next, ph)
 			return pa.st.resolve(pa.p, toks, ph), cu.text, true
 		}
+		if c == s.a && toks[c].capital && end-c <= 5 && toks[end].text == ":" {
+			// "Continued Stone: “…”": the cue opens the sentence, the
+			// speaker follows it.
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, end, true); ok && ph.end == end {
+				pa.markUsed(c, cu.next, ph)
+				return pa.st.resolve(pa.p, toks, ph), cu.text, true
+			}
+		}
 		ph, ok := backPhrase(pa.p, toks, c, lim)
 		if !ok {
 			// A quote after "said" reuses the cue of an earlier quote of the
@@ -279,9 +344,10 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 			if r := pa.recOfCue(s, c); r >= 0 {
 				return pa.st.recs[r].sp, pa.st.recs[r].cue, true
 			}
-			// "X issued a statement, saying, “…”": the participle's
+			// "X issued a statement, saying, “…”", "X joined him on stage
+			// and joked, “…”": the participle's or the second verb's
 			// subject is the sentence's.
-			if c-1 > s.a && isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") {
+			if c-1 > s.a && (isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") || toks[c-1].low == "and" && !strings.HasSuffix(toks[c].low, "ing")) {
 				if sub, ok := pa.subject(s, c); ok {
 					pa.markUsed(c, cu.next, phrase{}) // the subject may speak in the sentence's report too
 					return pa.st.resolve(pa.p, toks, sub), cu.text, true

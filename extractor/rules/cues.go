@@ -100,6 +100,19 @@ introduce                statement as
 quip:quipped             speech    that end
 joke                     speech    that end
 exclaim                  speech    end
+bark                     speech    end
+interject                speech    that end
+mutter                   speech    that end
+muse                     speech    that end
+marvel                   speech    that end
+gush                     speech    end
+laugh                    speech    end
+sigh                     speech    end
+shoot:shot:shot          speech    end +back
+fire                     speech    end +back
+chime                    speech    end +in
+read:read:read           speech    end
+fume                     statement that end
 shout                    speech    that end
 yell                     speech    end
 whisper                  speech    that end
@@ -258,7 +271,11 @@ seek:sought:sought       intent    inf
 
 // cues maps every word form of the lexicon to what it is. A form shared by
 // two lemmas (called, for "call for" and "call … “…”") keeps them all.
-var cues = buildCues(cueLexicon)
+var cues = func() map[string][]cueInfo {
+	m := buildCues(cueLexicon)
+	delete(m, "reading") // "signs reading “…”" show a text, nobody's claim
+	return m
+}()
 
 // cueForms returns the infos of a word form, nil if it is no cue.
 func cueForms(low string) []cueInfo { return cues[low] }
@@ -468,8 +485,8 @@ func classOfText(text string) cueClass {
 	if len(w) == 0 {
 		return classNone
 	}
-	if w[0] == "according" {
-		return classSpeech
+	if w[0] == "according" || w[0] == ":" {
+		return classSpeech // a label's colon: "Bush: “…”"
 	}
 	infos := cues[w[0]]
 	for _, ci := range infos {

@@ -222,7 +222,7 @@ var placePreps = set(`in on at near across outside inside around`)
 func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
-	for n := 0; n < 4 && j >= lim && toks[j].kind == tWord && skipBeforeCue[toks[j].low]; n++ {
+	for n := 0; n < 4 && j >= lim && toks[j].kind == tWord && (skipBeforeCue[toks[j].low] || !toks[j].capital && adverbLy(toks[j].low)); n++ {
 		j--
 	}
 	if j < lim {
@@ -325,7 +325,10 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 	}
 	// "said agency planetary scientist Lu Pan": unlisted words before a
 	// title and a name belong to the phrase.
-	if b < lim && plainWord(toks[b]) && b > s {
+	modifier := func(t token) bool { // "policy planning director"
+		return plainWord(t) || t.kind == tWord && !t.capital && strings.HasSuffix(t.low, "ing")
+	}
+	if b < lim && modifier(toks[b]) {
 		for k := b; k < lim && k-b < 3; k++ {
 			if isTitle(toks[k]) && k+1 < lim && nameWord(toks[k+1]) {
 				b = k + 1
@@ -334,7 +337,14 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 				}
 				break
 			}
-			if !plainWord(toks[k]) {
+			// "said the base chief, speaking …": a described speaker that
+			// closes the clause.
+			if k > b && b > s && determiners[toks[s].low] && (isTitle(toks[k]) || personNouns[toks[k].low]) &&
+				(k+1 >= lim || toks[k+1].kind != tWord) {
+				b = k + 1
+				break
+			}
+			if !modifier(toks[k]) {
 				break
 			}
 		}
@@ -452,7 +462,9 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		if k+1 == j {
 			return phrase{}, false
 		}
-		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) {
+		// "Clinton, who called Sanders after the vote, told": a cue inside
+		// a relative clause is the clause's own.
+		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" {
 			return phrase{}, false
 		}
 		for i := k + 1; i < j; i++ {

@@ -159,6 +159,9 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 	case tWord:
 		// "in the U.S. He says": an abbreviation's period ends the
 		// sentence when a word that only opens sentences follows.
+		if next.kind == tQuote && strings.HasSuffix(t.text, ".") && !openingAbbrev(t.low) {
+			return true // "shaking his head no. “But …”", "said Sen. Ann Lee, R-S.C. “I get that.”"
+		}
 		return strings.HasSuffix(t.text, ".") && next.kind == tWord && next.capital && sentenceOpeners[next.low]
 	case tPunct:
 		switch t.text {
@@ -186,6 +189,16 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 	return false
 }
 
+// openingAbbrev says whether an abbreviation stands before a name or a
+// nickname ("Sen. “Bud” Lee") and so never ends a sentence.
+func openingAbbrev(l string) bool {
+	if _, ok := titleAbbrev[l]; ok {
+		return true
+	}
+	_, ok := honorifics[l]
+	return ok || l == "st." || l == "mt." || l == "vs." || l == "e.g." || l == "i.e."
+}
+
 // sentenceOpeners are capitalized words after an abbreviation that start a
 // new sentence rather than continue a name.
 var sentenceOpeners = set(`he she it they we i the but and this that there his her their its`)
@@ -193,14 +206,41 @@ var sentenceOpeners = set(`he she it they we i the but and this that there his h
 // cueAhead says whether a cue word comes within n words after toks[i],
 // before any punctuation: “We start again.” Lopez said.
 func cueAhead(toks []token, i, n int) bool {
-	for j := i; j < len(toks) && j < i+n; j++ {
-		if toks[j].kind != tWord {
+	commas := 0
+	for j := i; j < len(toks) && j < i+n+8; j++ {
+		if isComma(toks[j]) && j > i && commas < 2 {
+			// “Not us!” Mike Murphy, the head of the PAC, tweeted.
+			commas++
+			continue
+		}
+		if toks[j].kind != tWord || j >= i+n && commas == 0 {
 			return false
 		}
-		if sayCue(toks[j].low) {
-			// Only a bare attribution: “We start again.” Lopez said.
-			return j+1 >= len(toks) || toks[j+1].kind == tPunct && (toks[j+1].text == "." || toks[j+1].text == ",")
+		if sayCue(toks[j].low) && (commas == 0 || commas == 2) {
+			return bareAttribution(toks, j+1)
 		}
 	}
 	return false
 }
+
+// bareAttribution says whether what follows a cue at k leaves it a bare
+// attribution rather than a new sentence of reported speech: “Why now?”
+// Lopez said, or Lopez asked during the hearing; not Lopez said that …
+func bareAttribution(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+10; j++ {
+		t := toks[j]
+		if t.kind == tPunct && (t.text == "." || t.text == "," || t.text == ";") {
+			return true
+		}
+		if t.kind != tWord || j == k && !attribTail[t.low] && !adverbLy(t.low) || t.low == "that" {
+			return false
+		}
+	}
+	return k >= len(toks)
+}
+
+// attribTail are words that may open what follows a bare attribution:
+// “Why now?” Lopez asked during the hearing.
+var attribTail = set(`during in on at after before while as when from via with to about of afterward afterwards later
+	yesterday today tonight last this earlier recently then again on monday tuesday wednesday thursday friday
+	saturday sunday`)
