@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractor"
 )
@@ -159,7 +160,7 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 		return false
 	}
 	sp, c, ok := pa.rightAttribution(s, qi)
-	if !ok && qi+1 < s.b && toks[qi+1].kind == tWord && !pa.cueJustBefore(s, qi) {
+	if !ok && qi+1 < s.b && toks[qi+1].kind == tWord && !pa.cueBefore(s, qi) {
 		return false
 	}
 	if !ok {
@@ -212,16 +213,34 @@ func (pa *para) nameLabel(s sentence, qi int) (*speaker, string, bool) {
 	return pa.st.resolve(pa.p, toks, ph), ":", true
 }
 
-// cueJustBefore says whether a cue and a comma or colon stand right before
-// the quote at qi: "Nurses chanted, “Fund our wards,” as they marched".
-func (pa *para) cueJustBefore(s sentence, qi int) bool {
+// cueBefore says whether a cue and a comma or colon stand before the quote
+// at qi, with at most a few words between: "Nurses chanted, “Fund our
+// wards,” as they marched", "Rubio fired back forcefully: “…,” pointing
+// to", "Lee wrote to his 20,000 followers, “…,” and shared a link".
+func (pa *para) cueBefore(s sentence, qi int) bool {
+	toks := pa.toks
 	if qi-2 < s.a {
 		return false
 	}
-	if p := pa.toks[qi-1]; p.kind != tPunct || p.text != "," && p.text != ":" {
+	if p := toks[qi-1]; p.kind != tPunct || p.text != "," && p.text != ":" {
 		return false
 	}
-	return sayCue(pa.toks[qi-2].low) && pa.toks[qi-2].kind == tWord
+	q := pa.qs[toks[qi].q]
+	last, _ := utf8.DecodeLastRuneInString(pa.p[q.cs:q.ce])
+	reach := 0 // a quote that runs on into the clause ("“…” at the return") needs its cue right before it
+	if strings.ContainsRune(",.!?", last) {
+		reach = 8
+	}
+	for c := qi - 2; c >= s.a && qi-2-c <= reach; c-- {
+		t := toks[c]
+		if t.kind != tWord && !(isComma(t) && c > s.a && isDigit(toks[c-1].low[len(toks[c-1].low)-1])) {
+			return false
+		}
+		if sayCue(t.low) || particleCue(toks, c) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {

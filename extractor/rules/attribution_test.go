@@ -350,3 +350,23 @@ func TestAttributionAroundQuotes(t *testing.T) {
 			want: []want{{quote: "We regret the delay,", cue: "read"}}},
 	})
 }
+
+func TestAttributionAfterQuotesMore(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a speech verb with its particle closing a question quote",
+			text: `“It happens, right?” Dale Hunt went on, as if he did not hear her. “But you get over it.”`,
+			want: []want{
+				{quote: "It happens, right?", speaker: "Dale Hunt", cue: "went on"},
+				{quote: "But you get over it.", speaker: "Dale Hunt"},
+			}},
+		{name: "a cue and an adverb before a colon and a quote that runs into a participle",
+			text: `Omar Reyes fired back forcefully: “If they sue us in a court, they are going to lose,” pointing to the ruling.`,
+			want: []want{{quote: "If they sue us in a court, they are going to lose,", speaker: "Omar Reyes", cue: "fired back"}}},
+		{name: "a cue with its object before the quote",
+			text: `Paul Ames wrote to his 20,000 followers, “It is time to end her career for good,” and shared a link.`,
+			want: []want{{quote: "It is time to end her career for good,", speaker: "Paul Ames", cue: "wrote"}}},
+		{name: "a speaker described by age",
+			text: `“He has always been an amazing leader,” said the 46-year-old.`,
+			want: []want{{quote: "He has always been an amazing leader,", speaker: "the 46-year-old", kind: extractor.Person, role: ""}}},
+	})
+}

@@ -513,6 +513,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if org != "" {
 			sp.role = head
 		}
+		if strings.HasSuffix(head, "-year-old") {
+			sp.role = "" // an age is no role
+		}
 		return sp
 	}
 	sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)

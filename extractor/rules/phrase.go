@@ -61,7 +61,7 @@ func headWord(t token) bool {
 	if t.capital && !stopCaps[l] && !determiners[l] && !affilPreps[l] {
 		return true
 	}
-	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l]
+	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l] || strings.HasSuffix(l, "-year-old")
 }
 
 // npLeft returns the start of the noun phrase that ends just before end,

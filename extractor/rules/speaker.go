@@ -238,7 +238,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		}
 		e := st.reg.org(whole)
 		st.fromEntity(sp, e)
-	case isTitle(toks[hb-1]) || personNouns[head]:
+	case isTitle(toks[hb-1]) || personNouns[head] || strings.HasSuffix(head, "-year-old"):
 		return st.resolveDesc(p, toks, sp, a, hb, definite, role, aff, post)
 	case !toks[hb-1].capital && !strings.HasSuffix(head, "s"):
 		// "a quiz", "the ranking": a thing that says something is a

@@ -216,11 +216,31 @@ func cueAhead(toks []token, i, n int) bool {
 		if toks[j].kind != tWord || j >= i+n && commas == 0 {
 			return false
 		}
-		if sayCue(toks[j].low) && (commas == 0 || commas == 2) {
+		if commas == 1 {
+			continue
+		}
+		if sayCue(toks[j].low) {
 			return bareAttribution(toks, j+1)
+		}
+		if k := particleCue(toks, j); k > 0 {
+			return bareAttribution(toks, k) // “Right?” Lee went on.
 		}
 	}
 	return false
+}
+
+// particleCue returns the index after the particle of a speech cue that
+// needs one ("went on", "fired back"), or -1.
+func particleCue(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j+1].kind != tWord {
+		return -1
+	}
+	for _, ci := range cues[toks[j].low] {
+		if ci.part == toks[j+1].low && ci.part != "" && ci.class == classSpeech && ci.frames&fEnd != 0 {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // bareAttribution says whether what follows a cue at k leaves it a bare
