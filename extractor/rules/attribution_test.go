@@ -370,3 +370,14 @@ func TestAttributionAfterQuotesMore(t *testing.T) {
 			want: []want{{quote: "He has always been an amazing leader,", speaker: "the 46-year-old", kind: extractor.Person, role: ""}}},
 	})
 }
+
+func TestLoneSurnameWithPersonalPronoun(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a lone name followed by his is a person's",
+			text: "Ortega openly admitted that his pick was political. “With an eye to the primary,” he said.",
+			want: []want{{quote: "With an eye to the primary,", speaker: "Ortega", kind: extractor.Person}}},
+		{name: "a lone name followed by its stays an organization's",
+			text: "Kestrel said its profit fell sharply in the quarter.",
+			want: []want{{quote: "its profit fell sharply in the quarter", speaker: "Kestrel", kind: extractor.Organization}}},
+	})
+}

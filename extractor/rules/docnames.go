@@ -21,6 +21,9 @@ type docNames struct {
 	persons map[string]bool
 }
 
+// personPronouns refer to a person, never to an organization.
+var personPronouns = set(`he she his her him himself herself`)
+
 // scanNames reads the paragraphs once for name-like runs of capitalized
 // words and for the words that stand next to a speech cue. It walks the
 // words without building tokens: only capitalized words are looked at
@@ -35,7 +38,16 @@ func scanNames(paragraphs []string) *docNames {
 		prevWord := ""    // the word just read, when it was lower case
 		var last token    // the word just read, when it was a capitalized name word
 		titled := false   // the run being read follows a title or an honorific
+		// pending is a lone capitalized word that opened a sentence ("Cruz
+		// admitted …"): when "he", "his", "she" or "her" comes next, before
+		// any other name, the word is a person's name.
+		pending := ""
 		flush := func() {
+			if len(run) == 1 && run[0].first {
+				pending = run[0].low
+			} else if len(run) > 0 {
+				pending = ""
+			}
 			if len(run) >= 2 {
 				d.add(run, 0, len(run))
 				d.persons[run[len(run)-1].low] = true
@@ -59,6 +71,9 @@ func scanNames(paragraphs []string) *docNames {
 				}
 				if j == len(p) || p[j] == ' ' || p[j] == ',' {
 					prevWord, first = p[i:j], false
+					if pending != "" && personPronouns[prevWord] {
+						d.persons[pending], pending = true, ""
+					}
 					titled = titles[prevWord]
 					i = j
 					continue
@@ -83,6 +98,9 @@ func scanNames(paragraphs []string) *docNames {
 			i = j
 			if !t.capital {
 				flush()
+				if pending != "" && personPronouns[w] {
+					d.persons[pending], pending = true, ""
+				}
 				// A cue matters only beside a name, so it is looked up
 				// only there: "Volker said".
 				if last.text != "" && sayCue(w) {
