@@ -381,3 +381,11 @@ func TestLoneSurnameWithPersonalPronoun(t *testing.T) {
 			want: []want{{quote: "its profit fell sharply in the quarter", speaker: "Kestrel", kind: extractor.Organization}}},
 	})
 }
+
+func TestPronounAfterSubjectWithOrganization(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the person after the organization that opens the sentence before",
+			text: "“We will win,” Donald Trump said.\n\nHarlan County Sheriff Joe Ruiz vouched for Trump's plan.\n\nHe said, “The wall will be built.”",
+			want: []want{{quote: "The wall will be built.", speaker: "Joe Ruiz", mention: "He"}}},
+	})
+}

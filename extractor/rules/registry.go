@@ -48,6 +48,7 @@ type registry struct {
 	// people ("Clinton used the exchange … She noted"): a pronoun picks
 	// the one of them it fits.
 	subjSur, prevSubjSur string
+	prevPerson           *entity // the first person named in the sentence before
 }
 
 // beginSentence and endSentence bracket a sentence, so that a pronoun can
@@ -55,8 +56,17 @@ type registry struct {
 func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0]; r.subjSur = "" }
 
 func (r *registry) endSentence() {
-	if r.subjSur != "" {
-		r.prevSubjSur = r.subjSur
+	if r.subjSur != "" || len(r.sentTouch) > 0 {
+		r.prevSubjSur = r.subjSur // a sentence naming others drops an older subject
+	}
+	if len(r.sentTouch) > 0 {
+		r.prevPerson = nil
+	}
+	for _, e := range r.sentTouch {
+		if e.kind == extractor.Person {
+			r.prevPerson = e
+			break
+		}
 	}
 	for _, e := range r.sentTouch {
 		if e.kind == extractor.Person || e.kind == extractor.Organization {
@@ -431,6 +441,12 @@ func (r *registry) pronoun(g gender) *entity {
 	}
 	if best == nil && r.prevSubj != nil && compatible(r.prevSubj) && r.para-r.prevSubj.para <= 1 {
 		best = r.prevSubj
+	}
+	// "Maricopa County Sheriff Joe Arpaio vouched for Trump's plan. He
+	// said": the first person of the sentence before, when an organization
+	// came first.
+	if best == nil && len(r.sentTouch) == 0 && r.prevPerson != nil && compatible(r.prevPerson) && r.para-r.prevPerson.para <= 1 {
+		best = r.prevPerson
 	}
 	for i := len(r.recent) - 1; i >= 0 && best == nil; i-- {
 		if e := r.recent[i]; compatible(e) {
