@@ -24,6 +24,8 @@ func BenchmarkDecode(b *testing.B) {
 		body              []byte
 	}{
 		{"utf-8 undeclared", "", []byte(benchPage(""))},
+		{"utf-8 header", "text/html; charset=utf-8", []byte(benchPage(""))},
+		{"utf-8 meta", "", []byte(benchPage(`<meta charset="utf-8">`))},
 		{"euc-kr late meta", "", encode(b, korean.EUCKR, benchPage(`<meta charset="euc-kr">`))},
 		{"euc-kr header", "text/html; charset=euc-kr", encode(b, korean.EUCKR, benchPage(""))},
 		{"euc-kr detected", "", encode(b, korean.EUCKR, benchPage(""))},

@@ -38,36 +38,41 @@ type decoded struct {
 // by chance, while a server's default charset is often wrong.
 func decode(b []byte, contentType string, isHTML bool) decoded {
 	if enc, name, n := bomEncoding(b); enc != nil {
-		return decoded{text: transcode(enc, b[n:]), encoding: name, by: byBOM}
+		return decoded{text: transcode(enc, name, b[n:]), encoding: name, by: byBOM}
 	}
 	if label := headerCharset(contentType); label != "" {
 		if enc, name := charset.Lookup(label); enc != nil {
-			return decoded{text: transcode(enc, b), encoding: name, by: byHeader}
+			return decoded{text: transcode(enc, name, b), encoding: name, by: byHeader}
 		}
 	}
 	if isHTML {
 		if label := metaCharset(b); label != "" {
 			if enc, name := lookupInDocument(label); enc != nil {
-				return decoded{text: transcode(enc, b), encoding: name, by: byMeta}
+				return decoded{text: transcode(enc, name, b), encoding: name, by: byMeta}
 			}
 		}
 	}
 	if label := xmlDeclEncoding(b); label != "" {
 		if enc, name := lookupInDocument(label); enc != nil {
-			return decoded{text: transcode(enc, b), encoding: name, by: byXMLDecl}
+			return decoded{text: transcode(enc, name, b), encoding: name, by: byXMLDecl}
 		}
 	}
 	if utf8.Valid(b) {
 		return decoded{text: string(b), encoding: "utf-8", by: byUTF8}
 	}
 	enc, name := detect(b, isHTML)
-	return decoded{text: transcode(enc, b), encoding: name, by: byDetected}
+	return decoded{text: transcode(enc, name, b), encoding: name, by: byDetected}
 }
 
-// transcode decodes b with enc and guarantees valid UTF-8 whatever the
-// input: the x/text decoders put U+FFFD for bad sequences, and anything
+// transcode decodes b with enc (named name) and guarantees valid UTF-8
+// whatever the input: the x/text decoders put U+FFFD for bad sequences, and anything
 // they let through is replaced here.
-func transcode(enc encoding.Encoding, b []byte) string {
+func transcode(enc encoding.Encoding, name string, b []byte) string {
+	// Most pages say they are UTF-8 and are: the decoder would only copy
+	// them, twice.
+	if name == "utf-8" && utf8.Valid(b) {
+		return string(b)
+	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		out = b

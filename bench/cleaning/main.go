@@ -20,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -68,6 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	only := fl.String("only", "", "comma-separated extractor names to run (default all)")
 	worst := fl.Int("worst", 0, "also list the N pages where whosaid scores lowest F1")
 	dump := fl.String("dump", "", "write whosaid's text of every page to this directory (for inspection; never commit it)")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the timing rounds to this file")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -87,6 +89,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 			exs = append(exs, ex)
 			rows = append(rows, &row{Name: ex.name, Pages: len(pages), perPage: map[string][2]float64{}})
 		}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "cleaning: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "cleaning: %v\n", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	// Rounds are interleaved (every extractor once per round) so that the
 	// load of a shared machine falls on all rows alike.

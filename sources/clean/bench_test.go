@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func BenchmarkClean(b *testing.B) {
@@ -23,6 +25,62 @@ func BenchmarkClean(b *testing.B) {
 			}
 		})
 	}
+}
+
+// The stages of Clean on the long page, each on its own, for profiles:
+// go test -run X -bench Stages -cpuprofile cpu.out.
+func BenchmarkStages(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "longread.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	parsed := func(b *testing.B) *html.Node {
+		b.Helper()
+		root, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return root
+	}
+	page := parsed(b)
+	b.Run("parse", func(b *testing.B) {
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			parsed(b)
+		}
+	})
+	b.Run("metadata", func(b *testing.B) {
+		for b.Loop() {
+			readMetadata(page, nil)
+		}
+	})
+	b.Run("prune", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			root := cloneTree(page)
+			b.StartTimer()
+			prune(root)
+		}
+	})
+	pruned := cloneTree(page)
+	prune(pruned)
+	b.Run("content", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			root := cloneTree(pruned)
+			b.StartTimer()
+			if contentNode(root, nil) == nil {
+				b.Fatal("no content")
+			}
+		}
+	})
+	content := contentNode(cloneTree(pruned), nil)
+	b.Run("render", func(b *testing.B) {
+		for b.Loop() {
+			pb := paragraphBuilder{skip: skipper(content)}
+			pb.render(content)
+		}
+	})
 }
 
 // BenchmarkDeepNesting times pages past x/net/html's nesting limit, which

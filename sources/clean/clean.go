@@ -12,6 +12,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/whosaid/whosaid/sources"
 )
@@ -29,18 +30,40 @@ const WarnNoText = "no article text found"
 // r is read whole, with no cap of its own: the caller bounds it (sources.Open
 // caps every source at its MaxBytes).
 func Clean(r io.Reader, pageURL string) (*sources.Article, error) {
-	src, err := io.ReadAll(r)
+	// A page in memory, as Page passes it, is parsed where it is; other
+	// readers are read first. Either way the bytes can be read again.
+	var page io.ReadSeeker
+	switch r := r.(type) {
+	case *strings.Reader:
+		page = r
+	case *bytes.Reader:
+		page = r
+	default:
+		src, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("clean: read html: %w", err)
+		}
+		page = bytes.NewReader(src)
+	}
+	start, err := page.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return nil, fmt.Errorf("clean: read html: %w", err)
 	}
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := html.Parse(page)
 	if err == nil {
 		return clean(root, pageURL), nil
 	}
 	// x/net/html refuses trees nested deeper than 512 elements. Such pages
 	// are broken or hostile but may still hold an article: parse them again
 	// with the nesting capped, and say so.
-	root, err2 := html.Parse(strings.NewReader(flatten(src, maxDepth)))
+	if _, err := page.Seek(start, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("clean: read html: %w", err)
+	}
+	src, err2 := io.ReadAll(page)
+	if err2 != nil {
+		return nil, fmt.Errorf("clean: read html: %w", err2)
+	}
+	root, err2 = html.Parse(strings.NewReader(flatten(src, maxDepth)))
 	if err2 != nil {
 		return nil, fmt.Errorf("clean: parse html: %w", err)
 	}
@@ -64,8 +87,7 @@ func clean(root *html.Node, pageURL string) *sources.Article {
 	if err != nil || pageURL == "" {
 		base = nil
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	meta := readMetadata(doc, base)
+	meta := readMetadata(root, base)
 	art := &sources.Article{
 		URL:       validText(meta.canonical),
 		Title:     validText(meta.title),
@@ -104,16 +126,19 @@ var rxMarkup = regexp.MustCompile(`(?i)<(p|br|div|h[1-6]|li|blockquote)\b`)
 func validText(s string) string {
 	var b paragraphBuilder
 	b.text(s)
-	return collapse(b.cur.String())
+	return collapse(string(b.cur))
 }
 
 // mainText finds the article body and renders it into paragraphs.
 func mainText(root *html.Node, base *url.URL, meta metadata) (paras, warnings []string) {
-	prune(root)
+	marked := prune(root)
 	// A single element the publisher marked as the article body is the
 	// strongest signal there is: on the benchmark, preferring it whenever it
 	// holds some text scores better than letting readability overrule it.
-	paras = markedBody(root)
+	if marked != nil {
+		b := paragraphBuilder{skip: skipper(marked)}
+		paras = b.render(marked)
+	}
 	if textLen(paras) < 200 {
 		var err error
 		if paras, err = readable(root, base); err != nil {
@@ -132,33 +157,33 @@ func mainText(root *html.Node, base *url.URL, meta metadata) (paras, warnings []
 }
 
 // readable renders the node go-readability picks as the article. A panic in
-// that third-party code on some odd page becomes a warning: the page then
-// has no text, but the caller's batch goes on.
+// that third-party code on some odd page becomes a warning: the page then has
+// no text, but the caller's batch goes on.
 func readable(root *html.Node, base *url.URL) (paras []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			paras, err = nil, fmt.Errorf("clean: content detection failed: %v", r)
 		}
 	}()
-	parser := readability.NewParser()
-	parser.KeepClasses = true // skipper reads them
-	res, err := parser.ParseAndMutate(root, base)
-	if err != nil || res.Node == nil {
+	node := contentNode(root, base)
+	if node == nil {
 		return nil, nil
 	}
-	b := paragraphBuilder{skip: skipper(res.Node)}
-	return b.render(res.Node), nil
+	b := paragraphBuilder{skip: skipper(node)}
+	return b.render(node), nil
 }
 
-// markedBody renders the page's only itemprop="articleBody" element.
-func markedBody(root *html.Node) []string {
-	sel := goquery.NewDocumentFromNode(root).Find(`[itemprop="articleBody"]`)
-	if sel.Length() != 1 {
+// contentNode is the node go-readability picks as the article, or nil.
+func contentNode(root *html.Node, base *url.URL) *html.Node {
+	root = narrow(root)
+	parser := readability.NewParser()
+	parser.DisableJSONLD = true // meta.go has read it, and prune dropped the scripts
+	parser.KeepClasses = true   // skipper reads them
+	res, err := parser.ParseAndMutate(root, base)
+	if err != nil {
 		return nil
 	}
-	n := sel.Nodes[0]
-	b := paragraphBuilder{skip: skipper(n)}
-	return b.render(n)
+	return res.Node
 }
 
 // rxFurnitureLine matches whole paragraphs that are page furniture even
@@ -178,13 +203,33 @@ var rxBylineLine = regexp.MustCompile(`^(?:(?:By|BY|Por|Par|Von) \p{Lu}[\p{L}.'-
 func dropFurnitureLines(paras []string) []string {
 	out := paras[:0]
 	for i, p := range paras {
-		if len(p) < 200 && rxFurnitureLine.MatchString(p) || len(p) < 300 && rxPromoStart.MatchString(p) ||
+		if len(p) < 200 && startsLike(p, furnitureStarts) && rxFurnitureLine.MatchString(p) ||
+			len(p) < 300 && startsLike(p, promoStarts) && rxPromoStart.MatchString(p) ||
 			i < 4 && len(p) < 120 && rxBylineLine.MatchString(p) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// The first bytes the furniture expressions can match (ASCII letters in
+// either case), with the first byte of "ſ", which folds to s. Most
+// paragraphs start otherwise and skip the expressions.
+const (
+	furnitureStarts = "asdtycrm0123456789 \xc5"
+	promoStarts     = "sfjge(arpthlc\xc2\xc5"
+)
+
+func startsLike(p, firsts string) bool {
+	if p == "" {
+		return false
+	}
+	c := p[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return strings.IndexByte(firsts, c) >= 0
 }
 
 // dropLines removes the paragraphs equal to one of lines: the visible date
@@ -248,4 +293,69 @@ func shallowClone(n *html.Node) *html.Node {
 	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
 	c.Attr = append([]html.Attribute(nil), n.Attr...)
 	return c
+}
+
+// narrowLevels is how far above the smallest element holding nearly all
+// paragraph text the tree handed to go-readability starts: it scores a
+// paragraph's parent and grandparent and looks at the siblings of its best
+// candidate, so three levels keep every node it could pick.
+const narrowLevels = 3
+
+// narrow returns a document holding only the part of the page that
+// go-readability could pick, so that its many passes over the tree skip
+// the page's furniture: the element narrowLevels above the smallest one
+// that holds 90% of the text in <p> elements, moved into a new document. It
+// returns root itself when that element is the body or near it.
+func narrow(root *html.Node) *html.Node {
+	counts := map[*html.Node]int{}
+	var walk func(n *html.Node, inP bool) int
+	walk = func(n *html.Node, inP bool) int {
+		if n.Type == html.TextNode {
+			if inP {
+				return len(n.Data)
+			}
+			return 0
+		}
+		inP = inP || n.Type == html.ElementNode && n.DataAtom == atom.P
+		t := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t += walk(c, inP)
+		}
+		if t > 0 {
+			counts[n] = t
+		}
+		return t
+	}
+	total := walk(root, false)
+	if total == 0 {
+		return root
+	}
+	n := root
+	for {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if counts[c]*10 >= total*9 {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	for i := 0; i < narrowLevels && n.Parent != nil; i++ {
+		n = n.Parent
+	}
+	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.Parent == nil || n.Parent.DataAtom == atom.Html {
+		return root
+	}
+	doc := &html.Node{Type: html.DocumentNode}
+	htmlEl := &html.Node{Type: html.ElementNode, Data: "html", DataAtom: atom.Html}
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	doc.AppendChild(htmlEl)
+	htmlEl.AppendChild(body)
+	n.Parent.RemoveChild(n)
+	body.AppendChild(n)
+	return doc
 }

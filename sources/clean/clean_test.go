@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"github.com/whosaid/whosaid/sources"
 )
@@ -33,6 +34,8 @@ var goldenPages = []struct {
 	{"jsonld-body", "https://diario.example/nota/123"},
 	{"marked", "https://echo.example/culture/musee"},
 	{"headline", "https://courier.example/news/quarry"},
+	// A long page of the usual furniture, for the benchmarks too.
+	{"longread", "https://chronicle.example/news/2025/05/swing-bridge-repairs?utm=x"},
 }
 
 func TestCleanGolden(t *testing.T) {
@@ -392,6 +395,52 @@ func TestDropFurnitureLines(t *testing.T) {
 			got := dropFurnitureLines([]string{tc.p, body})
 			if dropped := len(got) == 1; dropped != tc.drop {
 				t.Errorf("dropFurnitureLines(%q): dropped %v, want %v", tc.p, dropped, tc.drop)
+			}
+		})
+	}
+}
+
+func TestNarrow(t *testing.T) {
+	para := strings.Repeat("The council said the bridge would reopen in June after repairs. ", 4)
+	deep := `<html><body><nav><ul><li><a href="/">Home</a></li></ul></nav>` +
+		`<div id="page"><div id="main"><div id="col"><article id="story"><div id="text">` +
+		`<p>` + para + `</p><p>` + para + `</p></div></article></div></div></div>` +
+		`<footer><p>About us</p></footer></body></html>`
+	shallow := `<html><body><p>` + para + `</p><p>` + para + `</p></body></html>`
+	tests := []struct {
+		name, page string
+		wantID     string // id of the element narrow keeps, "" for the whole page
+	}{
+		{"three levels above the block holding the paragraphs", deep, "main"},
+		{"paragraphs right in the body keep the page", shallow, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := narrow(root)
+			if tc.wantID == "" {
+				if got != root {
+					t.Fatalf("narrowed a page whose paragraphs sit in the body")
+				}
+				return
+			}
+			if got == root {
+				t.Fatalf("did not narrow")
+			}
+			body := got.FirstChild.FirstChild
+			kept := body.FirstChild
+			if kept == nil || attr(kept, "id") != tc.wantID || kept.NextSibling != nil {
+				t.Fatalf("kept %v, want the element #%s alone", kept, tc.wantID)
+			}
+			var b strings.Builder
+			if err := html.Render(&b, got); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(b.String(), "About us") || !strings.Contains(b.String(), "bridge would reopen") {
+				t.Errorf("narrowed page = %s", b.String())
 			}
 		})
 	}

@@ -3,6 +3,8 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,65 +32,83 @@ var rxDateOnly = regexp.MustCompile(`(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|
 // are prose that happens to hold a date.
 const maxDateLine = 120
 
-// dateLine finds the visible date line and By-line of a page that says
+// dateLines finds the visible date line and By-line of a page that says
 // neither in markup: "Published: 7 May 2025" in a <p>, "By Jo Lee | 9 June
 // 2025" in a meta <div>. It reads, in document order, the short blocks that
-// hold a digit, and returns the first date and the first byline found.
-// It also returns the lines it read, for the cleaner to drop from the text.
-func dateLine(root *html.Node) (published, byline string, lines []string) {
-	seen := map[*html.Node]bool{}
-	stack := []*html.Node{root}
-	for len(stack) > 0 && (published == "" || byline == "") {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.ElementNode:
-			switch tagAtom(n) {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea:
-				continue
-			}
-		case html.TextNode:
-			if !strings.ContainsAny(n.Data, "0123456789") {
-				continue
-			}
-			blk := blockOf(n)
-			if blk == nil || seen[blk] {
-				continue
-			}
-			seen[blk] = true
-			line, ok := shortText(blk, maxDateLine)
-			if !ok {
-				continue
-			}
-			p, b := readDateLine(line)
-			if p != "" {
-				lines = append(lines, line)
-			}
-			if published == "" {
-				published = p
-			}
-			if byline == "" && p != "" {
-				// A By-line counts only with a date beside it: "By
-				// Monday, ..." opens sentences too.
-				byline = b
-			}
-			continue
-		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
+// hold a digit, and keeps the first date and the first byline found, and
+// the lines it read, for the cleaner to drop from the text. scanPage feeds
+// it the page's texts, outside the elements that hold no visible text
+// (isDateLineSkip), until it is done.
+type dateLines struct {
+	published, byline string
+	lines             []string
+	seen              map[*html.Node]bool // blocks read
+}
+
+func (d *dateLines) done() bool { return d.published != "" && d.byline != "" }
+
+// isDateLineSkip tells the elements whose text dateLines does not read.
+func isDateLineSkip(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea:
+		return true
 	}
-	return published, byline, lines
+	return false
+}
+
+// text reads the block of the text n, if n holds a digit.
+func (d *dateLines) text(n *html.Node) {
+	if !hasDigit(n.Data) {
+		return
+	}
+	blk := blockOf(n)
+	if blk == nil || d.seen[blk] {
+		return
+	}
+	if d.seen == nil {
+		d.seen = make(map[*html.Node]bool)
+	}
+	d.seen[blk] = true
+	line, ok := shortText(blk, maxDateLine)
+	if !ok {
+		return
+	}
+	p, b := readDateLine(line)
+	if p != "" {
+		d.lines = append(d.lines, line)
+	}
+	if d.published == "" {
+		d.published = p
+	}
+	if d.byline == "" && p != "" {
+		// A By-line counts only with a date beside it: "By Monday,
+		// ..." opens sentences too.
+		d.byline = b
+	}
+}
+
+// skipSubtree is the node after n's subtree in document order, under root.
+func skipSubtree(n, root *html.Node) *html.Node {
+	for n != root {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+		n = n.Parent
+	}
+	return nil
 }
 
 // readDateLine reads one short line: its date if it is a stamp, a By-line
 // or a bare date, and the byline's name.
 func readDateLine(line string) (published, byline string) {
-	m := rxByLine.FindStringSubmatch(line)
+	var m []string
+	if hasBylineStart(line) {
+		m = rxByLine.FindStringSubmatch(line)
+	}
 	if m != nil && (rxNotAName.MatchString(m[1]) || strings.ContainsAny(line[len(line)-1:], ".!?\"”")) {
 		m = nil // "By Monday, 3 March 2025, the channel had closed."
 	}
-	if !rxStampLine.MatchString(line) && m == nil && !rxDateOnly.MatchString(line) {
+	if !(mayBeStamp(line) && rxStampLine.MatchString(line)) && m == nil && !(endsInDigit(line) && rxDateOnly.MatchString(line)) {
 		return "", ""
 	}
 	if d := rxVisibleDate.FindStringSubmatch(line); d != nil {
@@ -100,41 +120,110 @@ func readDateLine(line string) (published, byline string) {
 	return published, byline
 }
 
+// hasBylineStart tells whether line starts as rxByLine needs it to.
+func hasBylineStart(line string) bool {
+	for _, p := range []string{"By ", "BY ", "Von ", "Par ", "Por "} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeStamp tells whether line starts with a letter rxStampLine can
+// start with (no rune past ASCII folds to these in Unicode).
+func mayBeStamp(line string) bool {
+	return line != "" && strings.IndexByte("flpumdFLPUMD", line[0]) >= 0
+}
+
+// endsInDigit tells whether line ends as every date rxDateOnly accepts
+// does: in a four-digit year, or in "-dd" (2025-05-07).
+func endsInDigit(line string) bool {
+	n := len(line)
+	digits := 0
+	for digits < 4 && digits < n && '0' <= line[n-1-digits] && line[n-1-digits] <= '9' {
+		digits++
+	}
+	return digits == 4 || digits == 2 && n >= 3 && line[n-3] == '-'
+}
+
 // blockOf returns the nearest block element above n.
 func blockOf(n *html.Node) *html.Node {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && blockAtoms[tagAtom(p)] {
+		if p.Type == html.ElementNode && isBlockAtom(tagAtom(p)) {
 			return p
 		}
 	}
 	return nil
 }
 
-// shortText collects the text of n, white space collapsed, and reports false
-// when it is longer than limit bytes (it stops reading there).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// shortText collects the text of n, a space after each text, white space
+// collapsed, and reports false when it is longer than limit bytes. It
+// stops reading once the text, before collapsing, passes 4*limit bytes, or
+// once the collapsed text passes limit.
 func shortText(n *html.Node, limit int) (string, bool) {
-	var b strings.Builder
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	var buf [256]byte // room for any text short enough, on the stack
+	b := buf[:0]
+	raw := 0
+	space := false
+	for c := n; c != nil; {
 		switch c.Type {
 		case html.TextNode:
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-			if b.Len() > 4*limit {
+			d := c.Data
+			for i := 0; i < len(d); {
+				j, word := i+1, true
+				if d[i] < utf8.RuneSelf {
+					if asciiSpace(d[i]) {
+						word = false
+					} else {
+						// A run of ASCII goes at once.
+						for j < len(d) && d[j] < utf8.RuneSelf && !asciiSpace(d[j]) {
+							j++
+						}
+					}
+				} else {
+					r, size := utf8.DecodeRuneInString(d[i:])
+					j, word = i+size, !unicode.IsSpace(r)
+				}
+				if !word {
+					space = len(b) > 0
+				} else {
+					if space {
+						b = append(b, ' ')
+						space = false
+					}
+					if b = append(b, d[i:j]...); len(b) > limit {
+						return "", false
+					}
+				}
+				i = j
+			}
+			// The space after each text.
+			space = len(b) > 0
+			if raw += len(d) + 1; raw > 4*limit {
 				return "", false
 			}
-			continue
 		case html.ElementNode:
-			if dropAtoms[tagAtom(c)] {
+			if isDropAtom(tagAtom(c)) {
+				c = skipSubtree(c, n)
 				continue
 			}
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
-		}
+		c = nextNode(c, n)
 	}
-	s := collapse(b.String())
-	return s, len(s) <= limit
+	return string(b), true
+}
+
+// asciiSpace tells the ASCII runes unicode.IsSpace accepts.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

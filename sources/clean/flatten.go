@@ -79,9 +79,9 @@ func flatten(src []byte, limit int) string {
 	}
 }
 
-// isBlockName tells whether a tag name is one of blockAtoms.
+// isBlockName tells whether a tag name is one of isBlockAtom's.
 func isBlockName(name []byte) bool {
-	return blockAtoms[atom.Lookup(name)]
+	return isBlockAtom(atom.Lookup(name))
 }
 
 // isRawText tells whether the tokenizer reads the element's content as raw

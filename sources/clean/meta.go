@@ -1,14 +1,15 @@
 package clean
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
 )
 
 // metadata is what the page says about itself, gathered before the content
@@ -39,58 +40,56 @@ type jsonLDArticle struct {
 var rxArticleType = regexp.MustCompile(`(?i)^(\w*Article|Report|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|WebPage)$`)
 
 // readMetadata reads title, byline, date, site, canonical URL and language
-// from JSON-LD, meta tags and visible markup, in that order of trust.
-func readMetadata(doc *goquery.Document, base *url.URL) metadata {
+// from JSON-LD, meta tags and visible markup, in that order of trust. The
+// author and date elements, which take a walk of the page to find, are
+// looked for only when the sources before them gave nothing.
+func readMetadata(root *html.Node, base *url.URL) metadata {
 	var m metadata
-	ld := readJSONLD(doc)
+	s := scanPage(root)
+	ld := readJSONLD(s.ldScripts)
 
 	m.title = first(
 		ld.title,
-		metaContent(doc, `meta[property="og:title"]`, `meta[name="twitter:title"]`, `meta[name="title"]`),
-		oneText(doc, "h1"),
-		cleanTitle(collapse(doc.Find("head title").First().Text())),
+		s.metaContent(metaOGTitle, metaTwitterTitle, metaTitle),
+		oneText(s.h1),
+		cleanTitle(collapse(textOf(s.headTitle))),
 	)
 	m.byline = first(
 		ld.author,
-		metaContent(doc, `meta[name="author"]`, `meta[name="byl"]`, `meta[name="parsely-author"]`, `meta[name="sailthru.author"]`, `meta[name="dc.creator" i]`),
-		nonURL(metaContent(doc, `meta[property="article:author"]`)),
-		oneText(doc, `[itemprop="author"] [itemprop="name"], [rel="author"], .byline, .author-name, .article-author`),
+		s.metaContent(metaAuthor, metaByl, metaParselyAuthor, metaSailthruAuthor, metaDCCreator),
+		nonURL(s.metaContent(metaArticleAuthor)),
 	)
-	m.byline = strings.TrimSpace(rxByPrefix.ReplaceAllString(m.byline, ""))
-	lineDate, lineBy := "", ""
-	if len(doc.Nodes) > 0 {
-		lineDate, lineBy, m.dateLines = dateLine(doc.Nodes[0])
+	if m.byline == "" {
+		m.byline = oneText(authorElement(root))
 	}
-	m.byline = first(m.byline, lineBy)
+	m.byline = strings.TrimSpace(rxByPrefix.ReplaceAllString(m.byline, ""))
+	m.byline = first(m.byline, s.dates.byline)
+	m.dateLines = s.dates.lines
 	m.published = first(
 		normalizeDate(ld.published),
-		normalizeDate(metaContent(doc,
-			`meta[property="article:published_time"]`, `meta[itemprop="datePublished"]`,
-			`meta[name="article:published_time"]`, `meta[name="pubdate"]`, `meta[name="publishdate"]`,
-			`meta[name="parsely-pub-date"]`, `meta[name="sailthru.date"]`, `meta[name="date"]`,
-			`meta[name="dc.date.issued" i]`, `meta[name="dc.date" i]`, `meta[property="og:published_time"]`)),
-		normalizeDate(attr(doc.Find(`time[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]`).First(), "datetime")),
-		visibleDate(doc),
-		lineDate,
+		normalizeDate(s.metaContent(metaPublishedTime, metaItemDatePublished,
+			metaNamePublishedTime, metaPubdate, metaPublishdate, metaParselyPubDate, metaSailthruDate,
+			metaDate, metaDCDateIssued, metaDCDate, metaOGPublishedTime)),
+		normalizeDate(attr(s.time, "datetime")),
 	)
-	m.site = first(
-		metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`),
-		ld.publisher,
-	)
+	if m.published == "" {
+		m.published = first(visibleDate(root), s.dates.published)
+	}
+	m.site = first(s.metaContent(metaSiteName, metaApplicationName), ld.publisher)
 	m.canonical = first(
-		resolve(base, attr(doc.Find(`link[rel="canonical"]`).First(), "href")),
-		resolve(base, metaContent(doc, `meta[property="og:url"]`)),
+		resolve(base, attr(s.canonical, "href")),
+		resolve(base, s.metaContent(metaOGURL)),
 		resolve(base, ld.url),
 	)
 	if m.canonical == "" && base != nil && (base.Scheme == "http" || base.Scheme == "https") {
 		m.canonical = base.String()
 	}
 	m.language = first(
-		langTag(attr(doc.Find("html").First(), "lang")),
-		langTag(attr(doc.Find("html").First(), "xml:lang")),
-		langTag(metaContent(doc, `meta[http-equiv="content-language" i]`)),
+		langTag(attr(s.html, "lang")),
+		langTag(attr(s.html, "xml:lang")),
+		langTag(s.metaContent(metaContentLanguage)),
 		langTag(ld.language),
-		langTag(metaContent(doc, `meta[property="og:locale"]`)),
+		langTag(s.metaContent(metaOGLocale)),
 	)
 	m.body = ld.body
 	return m
@@ -103,14 +102,14 @@ type ldFields struct {
 // readJSONLD takes the first article-like object of the page's JSON-LD
 // blocks, looking inside arrays and @graph. Broken JSON is skipped: it is
 // the publisher's mistake, not a reason to fail the page.
-func readJSONLD(doc *goquery.Document) ldFields {
+func readJSONLD(scripts []*html.Node) ldFields {
 	var out ldFields
 	var visit func(raw json.RawMessage, depth int) bool
 	visit = func(raw json.RawMessage, depth int) bool {
 		if depth > 8 {
 			return false
 		}
-		raw = json.RawMessage(strings.TrimSpace(string(raw)))
+		raw = bytes.TrimSpace(raw)
 		if len(raw) == 0 {
 			return false
 		}
@@ -163,20 +162,26 @@ func readJSONLD(doc *goquery.Document) ldFields {
 		out = f
 		return true
 	}
-	doc.Find(`script[type="application/ld+json" i]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		text := strings.TrimSpace(s.Text())
+	for _, s := range scripts {
+		text := strings.TrimSpace(textOf(s))
 		text = strings.TrimSuffix(strings.TrimPrefix(text, "<![CDATA["), "]]>")
-		return !visit(json.RawMessage(text), 0)
-	})
+		if visit(json.RawMessage(text), 0) {
+			break
+		}
+	}
 	out.title = collapse(out.title)
 	out.author = collapse(out.author)
 	out.publisher = collapse(out.publisher)
 	return out
 }
 
+// The JSON-LD helpers try the shapes a value may have in turn; the first
+// byte rules out those that cannot fit, which json.Unmarshal would only
+// find after checking the whole value.
+
 func ldString(raw json.RawMessage) string {
 	var s string
-	if json.Unmarshal(raw, &s) == nil {
+	if mayBe(raw, '"') && json.Unmarshal(raw, &s) == nil {
 		return s
 	}
 	if ss := ldStrings(raw); len(ss) > 0 {
@@ -187,11 +192,11 @@ func ldString(raw json.RawMessage) string {
 
 func ldStrings(raw json.RawMessage) []string {
 	var s string
-	if json.Unmarshal(raw, &s) == nil {
+	if mayBe(raw, '"') && json.Unmarshal(raw, &s) == nil {
 		return []string{s}
 	}
 	var ss []string
-	if json.Unmarshal(raw, &ss) == nil {
+	if mayBe(raw, '[') && json.Unmarshal(raw, &ss) == nil {
 		return ss
 	}
 	return nil
@@ -200,7 +205,7 @@ func ldStrings(raw json.RawMessage) []string {
 // ldNames reads a Person or Organization, a list of them, or a bare string.
 func ldNames(raw json.RawMessage) []string {
 	var s string
-	if json.Unmarshal(raw, &s) == nil {
+	if mayBe(raw, '"') && json.Unmarshal(raw, &s) == nil {
 		if s = collapse(s); s != "" && !strings.Contains(s, "://") {
 			return []string{s}
 		}
@@ -209,11 +214,11 @@ func ldNames(raw json.RawMessage) []string {
 	var obj struct {
 		Name json.RawMessage `json:"name"`
 	}
-	if json.Unmarshal(raw, &obj) == nil && obj.Name != nil {
+	if mayBe(raw, '{') && json.Unmarshal(raw, &obj) == nil && obj.Name != nil {
 		return ldNames(obj.Name)
 	}
 	var arr []json.RawMessage
-	if json.Unmarshal(raw, &arr) == nil {
+	if mayBe(raw, '[') && json.Unmarshal(raw, &arr) == nil {
 		var out []string
 		for _, r := range arr {
 			for _, n := range ldNames(r) {
@@ -227,6 +232,23 @@ func ldNames(raw json.RawMessage) []string {
 	return nil
 }
 
+// mayBe tells whether raw can unmarshal into a Go value of the JSON kind
+// that starts with first ('"' string, '{' object, '[' array): raw starts
+// with it, or is something else than an object or array (a null fits any
+// kind; a number fails, as it would anyway).
+func mayBe(raw json.RawMessage, first byte) bool {
+	if len(raw) == 0 {
+		return false
+	}
+	switch raw[0] {
+	case first:
+		return true
+	case '{', '[', '"':
+		return false
+	}
+	return true
+}
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {
@@ -236,25 +258,27 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-func metaContent(doc *goquery.Document, selectors ...string) string {
-	for _, sel := range selectors {
-		if v := collapse(attr(doc.Find(sel).First(), "content")); v != "" {
-			return v
+// attr is n's attribute, trimmed; "" when n is nil.
+func attr(n *html.Node, name string) string {
+	if n == nil {
+		return ""
+	}
+	for _, a := range n.Attr {
+		if a.Key == name {
+			return strings.TrimSpace(a.Val)
 		}
 	}
 	return ""
 }
 
-func attr(s *goquery.Selection, name string) string {
-	v, _ := s.Attr(name)
-	return strings.TrimSpace(v)
-}
-
-// oneText returns the text of the first match when it is short enough to be
-// a name or a title rather than a container that happens to match.
-func oneText(doc *goquery.Document, selector string) string {
-	t := collapse(doc.Find(selector).First().Text())
-	if len(t) > 200 {
+// oneText returns the text of n when it is short enough to be a name or a
+// title rather than a container that happens to match.
+func oneText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	t, ok := collapsedText(n, 200)
+	if !ok {
 		return ""
 	}
 	return t
@@ -347,19 +371,22 @@ const dateExpr = `((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 var rxVisibleDate = regexp.MustCompile(`(?i)\b(?:published|posted|updated|date)?:?\s*` + dateExpr + `\b`)
 
 // visibleDate looks for a date line near the headline ("Published March 3,
-// 2025") when the page has no machine-readable date.
-func visibleDate(doc *goquery.Document) string {
-	var out string
-	doc.Find(`[class*="date" i], [class*="time" i], [id*="date" i], .published, .dateline, time`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := collapse(s.Text())
-		if len(t) > 120 {
-			return true
+// 2025") when the page has no machine-readable date: in the date elements
+// (isDateElement), in document order.
+func visibleDate(root *html.Node) string {
+	for n := root.FirstChild; n != nil; n = nextNode(n, root) {
+		if n.Type != html.ElementNode || !isDateElement(n) {
+			continue
+		}
+		t, ok := collapsedText(n, 120)
+		if !ok {
+			continue
 		}
 		if m := rxVisibleDate.FindStringSubmatch(t); m != nil {
-			out = normalizeDate(strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), "Sept", "Sep"))
-			return out == ""
+			if out := normalizeDate(strings.ReplaceAll(strings.ReplaceAll(m[1], ".", ""), "Sept", "Sep")); out != "" {
+				return out
+			}
 		}
-		return true
-	})
-	return out
+	}
+	return ""
 }

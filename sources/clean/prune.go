@@ -10,14 +10,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// dropAtoms never hold article text: their words would only add
-// boilerplate (and stray quote marks) to the paragraphs.
-var dropAtoms = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
-	atom.Nav: true, atom.Figcaption: true, atom.Button: true, atom.Select: true,
-	atom.Textarea: true, atom.Input: true, atom.Dialog: true,
-	atom.Link: true, atom.Meta: true,
+// isDropAtom tells the elements that never hold article text: their words
+// would only add boilerplate (and stray quote marks) to the paragraphs.
+// This and the other sets of atoms are switches, not maps: they are asked
+// about every element.
+func isDropAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Iframe, atom.Object, atom.Embed,
+		atom.Nav, atom.Figcaption, atom.Button, atom.Select,
+		atom.Textarea, atom.Input, atom.Dialog,
+		atom.Link, atom.Meta:
+		return true
+	}
+	return false
 }
 
 // rxBoilerplate matches class and id values of the page furniture that sits
@@ -28,19 +34,103 @@ var dropAtoms = map[atom.Atom]bool{
 // "adventure" do not match.
 var rxBoilerplate = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text|share|sharing|shares|social|sharebar|share-?tools|related|recommended|recommendations|read-?more|more-?stories|most-?read|most-?popular|popular|trending|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads|ad|adslot|ad-?unit|dfp|sponsored|breadcrumb|breadcrumbs|comment|comments|disqus|outbrain|taboola|toolbar|tags|tag-?list|author-?bio|author-?box|bio|sidebar|widget|byline|dateline|timestamp|meta|print|skip|hidden|visually-?hidden|sr-only|screen-?reader-?text|tooltip|modal|cookie|paywall|inline-?related|rail|teaser|teasers|pull[-_]?quote|pq)(?:$|[\s_-])`)
 
+// boilerWords are the words of rxBoilerplate with every optional part
+// spelled out, for isBoilerName; FuzzBoilerName keeps the two in step.
+var boilerWords = newWordIndex("caption", "captions", "credit", "credits", "photo-credit", "photocredit",
+	"image-credit", "imagecredit", "wp-caption-text", "share", "sharing", "shares", "social", "sharebar",
+	"share-tools", "sharetools", "related", "recommended", "recommendations", "read-more", "readmore",
+	"more-stories", "morestories", "most-read", "mostread", "most-popular", "mostpopular", "popular",
+	"trending", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert",
+	"advertisement", "ads", "ad", "adslot", "ad-unit", "adunit", "dfp", "sponsored", "breadcrumb",
+	"breadcrumbs", "comment", "comments", "disqus", "outbrain", "taboola", "toolbar", "tags", "tag-list",
+	"taglist", "author-bio", "authorbio", "author-box", "authorbox", "bio", "sidebar", "widget", "byline",
+	"dateline", "timestamp", "meta", "print", "skip", "hidden", "visually-hidden", "visuallyhidden",
+	"sr-only", "screen-reader-text", "screenreader-text", "screen-readertext", "screenreadertext",
+	"tooltip", "modal", "cookie", "paywall", "inline-related", "inlinerelated", "rail", "teaser", "teasers",
+	"pull-quote", "pull_quote", "pullquote", "pq")
+
+// wordIndex holds lower case ASCII words by their first byte.
+type wordIndex [utf8.RuneSelf][]string
+
+func newWordIndex(words ...string) *wordIndex {
+	var x wordIndex
+	for _, w := range words {
+		x[w[0]] = append(x[w[0]], w)
+	}
+	return &x
+}
+
+// isBoilerName is rxBoilerplate.MatchString(rxCamel.ReplaceAllString(v,
+// "$1-$2")) without the regular expressions, which cost more than the rest
+// of the rendering: a class or id names page furniture when one of
+// boilerWords stands in it between separators (white space, _ or -, and
+// the boundary of a camelCase name). Names with runes past ASCII, where
+// case folding is Unicode's, take the regular expressions.
+func isBoilerName(v string) bool {
+	camel := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			return rxBoilerplate.MatchString(rxCamel.ReplaceAllString(v, "$1-$2"))
+		}
+		camel = camel || i > 0 && 'A' <= c && c <= 'Z' && 'a' <= v[i-1] && v[i-1] <= 'z'
+	}
+	if camel {
+		v = rxCamel.ReplaceAllString(v, "$1-$2")
+	}
+	for i := 0; i < len(v); i++ {
+		if i > 0 && !isNameSep(v[i-1]) {
+			continue
+		}
+		c := v[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range boilerWords[c] {
+			if end := i + len(w); end <= len(v) && strings.EqualFold(v[i:end], w) && (end == len(v) || isNameSep(v[end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNameSep tells the separators of the words of a class name: the
+// regular expression's [\s_-].
+func isNameSep(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\f', '\r', '_', '-':
+		return true
+	}
+	return false
+}
+
 // rxCamel finds the word boundaries of camelCase names ("newsCaption").
 var rxCamel = regexp.MustCompile(`(\p{Ll})(\p{Lu})`)
 
 // rxHiddenStyle matches inline styles that hide an element.
 var rxHiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
+// hasFold tells whether s holds word (lower case ASCII letters) in any
+// ASCII case.
+func hasFold(s, word string) bool {
+	for i := range s {
+		if hasFoldAt(s, i, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // rxBoilerRole matches ARIA roles of page furniture.
 var rxBoilerRole = regexp.MustCompile(`(?i)^(navigation|complementary|contentinfo|banner|menu|menubar|search|dialog|alert|alertdialog|toolbar)$`)
 
 // prune removes from the whole page, before the content detection runs, the
 // elements that can never be article text. Removing them first keeps their
-// words from helping a wrong block win.
-func prune(root *html.Node) {
+// words from helping a wrong block win. It returns the element marked
+// itemprop="articleBody" that is left, when there is exactly one.
+func prune(root *html.Node) (articleBody *html.Node) {
+	marked := 0
 	stack := []*html.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
@@ -53,17 +143,25 @@ func prune(root *html.Node) {
 			case c.Type == html.ElementNode && pruneElement(c):
 				n.RemoveChild(c)
 			default:
+				if c.Type == html.ElementNode && hasAttrVal(c, "itemprop", "articleBody") {
+					marked++
+					articleBody = c
+				}
 				stack = append(stack, c)
 			}
 			c = next
 		}
 	}
+	if marked != 1 {
+		return nil
+	}
+	return articleBody
 }
 
 // pruneElement tells whether n goes before content detection. Scripts go
 // too: the JSON-LD among them has been read by then.
 func pruneElement(n *html.Node) bool {
-	return dropAtoms[tagAtom(n)] || isHidden(n)
+	return isDropAtom(tagAtom(n)) || isHidden(n)
 }
 
 func isHidden(n *html.Node) bool {
@@ -76,7 +174,9 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if rxHiddenStyle.MatchString(a.Val) {
+			// Only "none" or "hidden" can hide; no rune past ASCII folds
+			// to their letters, so the test is exact.
+			if (hasFold(a.Val, "none") || hasFold(a.Val, "hidden")) && rxHiddenStyle.MatchString(a.Val) {
 				return true
 			}
 		}
@@ -94,7 +194,7 @@ func skipper(article *html.Node) func(*html.Node) bool {
 		if n == article {
 			return false
 		}
-		if dropAtoms[tagAtom(n)] || isHidden(n) {
+		if isDropAtom(tagAtom(n)) || isHidden(n) {
 			return true
 		}
 		switch tagAtom(n) {
@@ -122,7 +222,7 @@ func skipper(article *html.Node) func(*html.Node) bool {
 		}
 		// Blocks of mostly links inside the article are teasers and
 		// link lists ("more on this story"), not prose.
-		if linkBlockAtoms[tagAtom(n)] && lengths[n] > 0 && lengths[n]*2 < total &&
+		if isLinkBlockAtom(tagAtom(n)) && lengths[n] > 0 && lengths[n]*2 < total &&
 			float64(links[n]) > linkDensityMax*float64(lengths[n]) {
 			// A paragraph of linked words that reads as a sentence is
 			// prose with links in it; a teaser has no full stop.
@@ -148,7 +248,7 @@ func isBoilerplate(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			if rxBoilerplate.MatchString(rxCamel.ReplaceAllString(a.Val, "$1-$2")) {
+			if isBoilerName(a.Val) {
 				return true
 			}
 		case "role":
@@ -164,13 +264,16 @@ func isBoilerplate(n *html.Node) bool {
 	return false
 }
 
-// linkBlockAtoms are the containers judged by their link density.
-var linkBlockAtoms = map[atom.Atom]bool{
-	atom.Div: true, atom.Section: true, atom.Ul: true, atom.Ol: true, atom.Table: true,
-	atom.Dl: true, atom.Header: true,
-	// Paragraphs too, unless they read as a sentence (see skipper): on the
-	// benchmark, judging <li> the same way lost more article than it saved.
-	atom.P: true,
+// isLinkBlockAtom tells the containers judged by their link density.
+func isLinkBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Dl, atom.Header,
+		// Paragraphs too, unless they read as a sentence (see skipper): on the
+		// benchmark, judging <li> the same way lost more article than it saved.
+		atom.P:
+		return true
+	}
+	return false
 }
 
 // linkDensityMax is the share of a block's text inside links above which the
@@ -178,36 +281,33 @@ var linkBlockAtoms = map[atom.Atom]bool{
 const linkDensityMax = 0.5
 
 // textLengths counts the text bytes under every element of the subtree, and
-// the part of them inside links, in one iterative post-order pass.
+// the part of them inside links, in one post-order pass. Elements without
+// text are left out of the maps.
 func textLengths(root *html.Node) (lengths, links map[*html.Node]int) {
 	lengths = make(map[*html.Node]int)
 	links = make(map[*html.Node]int)
-	type frame struct {
-		n     *html.Node
-		leave bool
+	var walk func(n *html.Node) (length, link int)
+	walk = func(n *html.Node) (length, link int) {
+		if n.Type == html.TextNode {
+			return len(strings.TrimSpace(n.Data)), 0
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			l, k := walk(c)
+			length += l
+			link += k
+		}
+		if tagAtom(n) == atom.A {
+			link = length
+		}
+		if length > 0 {
+			lengths[n] = length
+		}
+		if link > 0 {
+			links[n] = link
+		}
+		return length, link
 	}
-	stack := []frame{{n: root}}
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if f.leave {
-			if tagAtom(f.n) == atom.A {
-				links[f.n] = lengths[f.n]
-			}
-			if p := f.n.Parent; p != nil && f.n != root {
-				lengths[p] += lengths[f.n]
-				links[p] += links[f.n]
-			}
-			continue
-		}
-		if f.n.Type == html.TextNode {
-			lengths[f.n] = len(strings.TrimSpace(f.n.Data))
-		}
-		stack = append(stack, frame{n: f.n, leave: true})
-		for c := f.n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, frame{n: c})
-		}
-	}
+	walk(root)
 	return lengths, links
 }
 
@@ -216,7 +316,7 @@ func textLengths(root *html.Node) (lengths, links map[*html.Node]int) {
 // the nearest block boundary, holds a letter or a digit.
 func inSentence(n, article *html.Node) bool {
 	for cur := n; cur != nil && cur != article; cur = cur.Parent {
-		if cur != n && blockAtoms[tagAtom(cur)] {
+		if cur != n && isBlockAtom(tagAtom(cur)) {
 			return false
 		}
 		for s := cur.PrevSibling; s != nil && !isBreak(s); s = s.PrevSibling {
@@ -235,7 +335,7 @@ func inSentence(n, article *html.Node) bool {
 
 // isBreak tells whether n ends the paragraph before it.
 func isBreak(n *html.Node) bool {
-	return n.Type == html.ElementNode && (blockAtoms[tagAtom(n)] || tagAtom(n) == atom.Br)
+	return n.Type == html.ElementNode && (isBlockAtom(tagAtom(n)) || tagAtom(n) == atom.Br)
 }
 
 // hasWords tells whether the subtree of n has a letter or a digit in its
@@ -255,7 +355,7 @@ func hasWords(n *html.Node) bool {
 				return true
 			}
 		case html.ElementNode:
-			if dropAtoms[tagAtom(c)] {
+			if isDropAtom(tagAtom(c)) {
 				continue
 			}
 			for k := c.FirstChild; k != nil; k = k.NextSibling {

@@ -9,25 +9,30 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// blockAtoms are the elements that end the paragraph before them and start a
-// new one: the page's own paragraph boundaries. Inline elements (a, em, span,
-// td...) only add their text to the paragraph being built.
-var blockAtoms = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true,
-	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
-	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
-	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
-	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
-	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
-	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Thead: true,
-	atom.Tfoot: true, atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Body: true,
-	atom.Html: true,
+// isBlockAtom tells the elements that end the paragraph before them and
+// start a new one: the page's own paragraph boundaries. Inline elements (a,
+// em, span, td...) only add their text to the paragraph being built.
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir,
+		atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption,
+		atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2,
+		atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Menu,
+		atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section,
+		atom.Summary, atom.Table, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Tr, atom.Ul, atom.Caption, atom.Body,
+		atom.Html:
+		return true
+	}
+	return false
 }
 
-// cellAtoms separate their text from the next cell's with a space, so that
-// "<td>12</td><td>mm</td>" does not come out as "12mm".
-var cellAtoms = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
+// isCellAtom tells the cells, which separate their text from the next
+// cell's with a space, so that "<td>12</td><td>mm</td>" does not come out
+// as "12mm".
+func isCellAtom(a atom.Atom) bool { return a == atom.Td || a == atom.Th }
 
 // tagAtom is n's atom. go-readability creates elements (the <p> it makes of
 // <br><br> runs, renamed <h1>s) with only their name set, so the atom is
@@ -44,7 +49,7 @@ func tagAtom(n *html.Node) atom.Atom {
 // flush can tell a line break (one '\n') from a paragraph break (two or more)
 // after the markup is gone.
 type paragraphBuilder struct {
-	cur   strings.Builder
+	cur   []byte // reused from paragraph to paragraph
 	paras []string
 	skip  func(*html.Node) bool
 }
@@ -74,10 +79,10 @@ func (b *paragraphBuilder) render(root *html.Node) []string {
 				continue
 			}
 			if tagAtom(n) == atom.Br {
-				b.cur.WriteByte('\n')
+				b.cur = append(b.cur, '\n')
 				continue
 			}
-			if blockAtoms[tagAtom(n)] {
+			if isBlockAtom(tagAtom(n)) {
 				b.flush()
 			}
 		case html.DocumentNode:
@@ -99,10 +104,10 @@ func (b *paragraphBuilder) leave(n *html.Node) {
 		return
 	}
 	switch {
-	case blockAtoms[tagAtom(n)]:
+	case isBlockAtom(tagAtom(n)):
 		b.flush()
-	case cellAtoms[tagAtom(n)]:
-		b.cur.WriteByte(' ')
+	case isCellAtom(tagAtom(n)):
+		b.cur = append(b.cur, ' ')
 	}
 }
 
@@ -111,19 +116,30 @@ func (b *paragraphBuilder) leave(n *html.Node) {
 // valid UTF-8.
 func (b *paragraphBuilder) text(s string) {
 	for len(s) > 0 {
+		// Printable ASCII, the space included, goes as it is, a run at
+		// a time.
+		i := 0
+		for i < len(s) && ' ' <= s[i] && s[i] < 0x7f {
+			i++
+		}
+		if i > 0 {
+			b.cur = append(b.cur, s[:i]...)
+			s = s[i:]
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
 		switch {
 		case r == utf8.RuneError && size == 1:
-			b.cur.WriteRune(utf8.RuneError)
+			b.cur = utf8.AppendRune(b.cur, utf8.RuneError)
 		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f:
 			// Control characters never carry text.
 		case unicode.IsSpace(r):
-			b.cur.WriteByte(' ')
+			b.cur = append(b.cur, ' ')
 		case r == '\u00ad' || r == '\u200b' || r == '\ufeff':
 			// Soft hyphens and zero-width marks only split words.
 		default:
-			b.cur.WriteRune(r)
+			b.cur = utf8.AppendRune(b.cur, r)
 		}
 	}
 }
@@ -131,11 +147,11 @@ func (b *paragraphBuilder) text(s string) {
 // flush ends the paragraph being built, splitting it where two line breaks
 // (<br><br>) meet.
 func (b *paragraphBuilder) flush() {
-	if b.cur.Len() == 0 {
+	if len(b.cur) == 0 {
 		return
 	}
-	raw := b.cur.String()
-	b.cur.Reset()
+	raw := string(b.cur)
+	b.cur = b.cur[:0]
 	b.paras = append(b.paras, splitParagraphs(raw)...)
 }
 
@@ -143,6 +159,15 @@ func (b *paragraphBuilder) flush() {
 // two or more '\n' separates paragraphs, a run with one '\n' becomes "\n" and
 // any other run becomes one space.
 func splitParagraphs(raw string) []string {
+	if isParagraph(raw) {
+		// Most paragraphs need no change at all.
+		return []string{raw}
+	}
+	return splitRuns(raw)
+}
+
+// splitRuns is splitParagraphs word by word.
+func splitRuns(raw string) []string {
 	var out []string
 	var p strings.Builder
 	emit := func() {
@@ -186,6 +211,20 @@ func splitParagraphs(raw string) []string {
 	return out
 }
 
+// isParagraph tells whether raw is one paragraph as it is: not empty, no
+// white space at the ends, no line break, no two spaces in a row.
+func isParagraph(raw string) bool {
+	if raw == "" || raw[0] == ' ' || raw[len(raw)-1] == ' ' {
+		return false
+	}
+	for i := 1; i < len(raw); i++ {
+		if raw[i] == '\n' || raw[i] == ' ' && raw[i-1] == ' ' {
+			return false
+		}
+	}
+	return raw[0] != '\n'
+}
+
 // normalizeText applies the paragraph rules to text that did not come from
 // markup (JSON-LD articleBody). Every line is a paragraph: publishers write
 // articleBody with one or two line breaks between paragraphs, never inside.
@@ -193,7 +232,7 @@ func normalizeText(s string) []string {
 	var b paragraphBuilder
 	for line := range strings.Lines(s) {
 		b.text(line)
-		b.cur.WriteString("\n\n")
+		b.cur = append(b.cur, "\n\n"...)
 	}
 	b.flush()
 	return b.paras
