@@ -389,3 +389,23 @@ func TestPronounAfterSubjectWithOrganization(t *testing.T) {
 			want: []want{{quote: "The wall will be built.", speaker: "Joe Ruiz", mention: "He"}}},
 	})
 }
+
+func TestSubjectsBeforeCues(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a day and its part between the speaker and the cue",
+			text: `Lena Ortiz on Tuesday night said that the vote had been rigged.`,
+			want: []want{{quote: "the vote had been rigged", speaker: "Lena Ortiz"}}},
+		{name: "a clause before the closing attribution is no appositive",
+			text: `Even as the race moves north, a state she hoped to carry, the race will be tight, said Dan Gerber, director of Civic Lab and an analyst in Albany.`,
+			want: []want{{quote: "Even as the race moves north, a state she hoped to carry, the race will be tight", speaker: "Dan Gerber"}}},
+		{name: "a participle set off by commas between speaker and cue",
+			text: `Circuit Judge Ann Marsh, writing for the majority, said the early voting period was generous.`,
+			want: []want{{quote: "the early voting period was generous", speaker: "Ann Marsh"}}},
+		{name: "a long described subject",
+			text: `The Democratic front-runner and former secretary of state said the country needed a stronger air campaign.`,
+			want: []want{{quote: "the country needed a stronger air campaign", speaker: "the Democratic front-runner and former secretary of state", kind: extractor.Person}}},
+		{name: "a word quoted after an abbreviation stays in its sentence",
+			text: `Hana Reyes said the U.S. “clearly” needed a stronger air campaign.`,
+			want: []want{{quote: "the U.S. “clearly” needed a stronger air campaign", speaker: "Hana Reyes", typ: extractor.Mixed}}},
+	})
+}

@@ -68,7 +68,11 @@ func (pa *para) indirect(s sentence) {
 				continue
 			}
 		}
-		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok && !pa.anyUsed(ph.a, ph.end) {
+		ph, ok := backPhrase(pa.p, toks, c, s.a)
+		if !ok {
+			ph, ok = pa.longSubject(s, c)
+		}
+		if ok && !pa.anyUsed(ph.a, ph.end) {
 			if pa.speakerFirst(s, c, cu, ph) {
 				continue
 			}
@@ -98,6 +102,37 @@ func (pa *para) indirect(s sentence) {
 			}
 		}
 	}
+}
+
+// longSubject takes everything from the start of sentence s to the cue at
+// c as its subject when it reads as one long noun phrase that the phrase
+// rules do not parse: "The Democratic front-runner and former secretary of
+// state said …". The words must open with a determiner or a capital, hold
+// no verb or clause word, and end in a noun-like word.
+func (pa *para) longSubject(s sentence, c int) (phrase, bool) {
+	toks := pa.toks
+	a := skipDateline(toks, s.a, c)
+	if c-a < 3 || c-a > maxNP || !(determiners[toks[a].low] || toks[a].capital) {
+		return phrase{}, false
+	}
+	for i := a; i < c; i++ {
+		t := toks[i]
+		if t.kind != tWord || finiteAux[t.low] || relPronouns[t.low] || t.low == "that" || subjectPronouns[t.low] ||
+			subordinators[t.low] || circumPreps[t.low] || len(cues[t.low]) > 0 && i > a && !nounPlace(toks[i-1]) ||
+			!t.capital && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+			return phrase{}, false
+		}
+	}
+	if last := toks[c-1]; !plainWord(last) && !headWord(last) && !nounPlace(toks[c-2]) || adverbLy(last.low) {
+		return phrase{}, false
+	}
+	return phrase{a: a, b: c, end: c}, true
+}
+
+// nounPlace says whether the word after t is a noun: "secretary of state",
+// "the report".
+func nounPlace(t token) bool {
+	return t.low == "of" || determiners[t.low] || isPossessive(t.low)
 }
 
 // closesSentence says whether the cue at c, with its speaker, closes

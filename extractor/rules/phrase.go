@@ -213,6 +213,12 @@ func extendLeft(toks []token, a, lim int) int {
 	return -1
 }
 
+// dayParts follow a weekday: "on Tuesday night".
+var dayParts = set(`morning afternoon evening night`)
+
+// finiteAux are auxiliaries that make a clause of the words around them.
+var finiteAux = set(`will would can could should may might must is are was were has have had does do did`)
+
 // placePreps place a described speaker: "residents in the area".
 var placePreps = set(`in on at near across outside inside around`)
 
@@ -222,7 +228,14 @@ var placePreps = set(`in on at near across outside inside around`)
 func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
-	for n := 0; n < 4 && j >= lim && toks[j].kind == tWord && (skipBeforeCue[toks[j].low] || !toks[j].capital && adverbLy(toks[j].low)); n++ {
+	for n := 0; n < 5 && j >= lim && toks[j].kind == tWord; n++ {
+		l := toks[j].low
+		// "Clinton on Tuesday night said": a time between speaker and cue.
+		if !(skipBeforeCue[l] || !toks[j].capital && adverbLy(l) ||
+			l == "on" && j+1 < c && weekdays[toks[j+1].low] ||
+			dayParts[l] && j-1 >= lim && weekdays[toks[j-1].low]) {
+			break
+		}
 		j--
 	}
 	if j < lim {
@@ -463,9 +476,17 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			return phrase{}, false
 		}
 		// "Clinton, who called Sanders after the vote, told": a cue inside
-		// a relative clause is the clause's own.
-		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" {
+		// a relative clause is the clause's own; so is one in a participle
+		// ("Judge Ann Lee, writing for the majority, said").
+		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" &&
+			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) {
 			return phrase{}, false
+		}
+		// "…, the race will be tight, said": a clause, not an appositive.
+		for i := k + 1; i+1 < j && !relPronouns[toks[i].low]; i++ {
+			if finiteAux[toks[i].low] && toks[i+1].kind == tWord && i > k+1 {
+				return phrase{}, false
+			}
 		}
 		for i := k + 1; i < j; i++ {
 			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" {
