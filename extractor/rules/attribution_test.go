@@ -409,3 +409,21 @@ func TestSubjectsBeforeCues(t *testing.T) {
 			want: []want{{quote: "the U.S. “clearly” needed a stronger air campaign", speaker: "Hana Reyes", typ: extractor.Mixed}}},
 	})
 }
+
+func TestOpeningsAndBareClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an opening time before according to dates what follows",
+			text: `About 10:03 p.m., according to a congressional timeline, the security team left for the compound.`,
+			want: []want{{quote: "the security team left for the compound", speaker: "a congressional timeline"}}},
+		{name: "a past verb with its object makes a clause after noted",
+			text: `Rob Hale noted the department returned the weapon to him recently.`,
+			want: []want{{quote: "the department returned the weapon to him recently", speaker: "Rob Hale", cue: "noted"}}},
+		{name: "a participle after a noun makes no clause",
+			text:   `The mayor announced plans approved by the council.`,
+			absent: []string{"plans approved by the council"}},
+		{name: "a coordinated verb after the object is no clause of the first cue",
+			text:   `The embassy maintains its own air monitor and reported Wednesday that the index reached 408.`,
+			want:   []want{{quote: "the index reached 408", cue: "reported"}},
+			absent: []string{"its own air monitor"}},
+	})
+}

@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Tests that tell a clause, which reported content must be, from a noun
 // phrase, a prepositional phrase or a tail after the cue.
 
@@ -24,6 +26,13 @@ func (pa *para) clauseLike(k, e int) bool {
 		}
 		if auxiliaries[t.low] {
 			return true
+		}
+		// "the department returned the weapon": a past verb with its
+		// object after a subject; not "a plan approved by the council".
+		if i > k && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < e && !adverbLy(pa.toks[i-1].low) && !conjunctions[pa.toks[i-1].low] {
+			if n := pa.toks[i+1]; n.kind == tWord && !weekdays[n.low] && (determiners[n.low] || isPossessive(n.low) || possessivePronouns[n.low] || n.capital && !n.first) {
+				return true
+			}
 		}
 	}
 	return false

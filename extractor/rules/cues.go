@@ -82,7 +82,7 @@ write:wrote:written      speech    that clause end
 tweet                    speech    that zero end noun
 post                     speech    that end noun
 explain                  speech    that end wh
-note                     speech    that end noun
+note                     speech    that clause end noun
 recall                   speech    that clause end
 remember                 speech    end
 remark                   speech    that end

@@ -413,6 +413,12 @@ func (pa *para) according(s sentence, c int, cu cue) {
 	if end-1 > s.a && isComma(toks[end-1]) {
 		end--
 	}
+	if k < e && wordsIn(toks, k+1, e) >= minContentWords && pa.adverbialOpening(s.a, end) {
+		// "About 10 p.m., according to a timeline, the crew left.": the
+		// opening only dates or places what follows.
+		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
+		return
+	}
 	if k < e && wordsIn(toks, s.a, end) < 4 && wordsIn(toks, k+1, e) >= minContentWords {
 		end = e // "The plan, according to X, will fail."
 	}
@@ -534,6 +540,29 @@ func (pa *para) circumstance(a, b int) bool {
 	}
 	return true
 }
+
+// adverbialOpening says whether tokens [a, b) are a short opening adverbial
+// of time or place ("About 10:03 p.m.", "On Monday", "In Ohio") rather than
+// a subject.
+func (pa *para) adverbialOpening(a, b int) bool {
+	toks := pa.toks
+	if a >= b || b-a > 8 || toks[a].kind != tWord {
+		return false
+	}
+	f := toks[a].low
+	if !(circumOpeners[f] || timeOpeners[f] || weekdays[f] || isDigit(f[0])) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind == tQuote || t.kind == tWord && (subjectPronouns[t.low] || auxiliaries[t.low] || verbCue(t.low) || relPronouns[t.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+var timeOpeners = set(`about around shortly last early late since until by earlier later`)
 
 var circumOpeners = set(`in on at during via through to before after while from with over amid following`)
 
