@@ -427,3 +427,39 @@ func TestOpeningsAndBareClauses(t *testing.T) {
 			absent: []string{"its own air monitor"}},
 	})
 }
+
+func TestFreshPageShapes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "said one thing, but added another",
+			text: `Three people died on Tuesday, the ombudsman's office said another 30 people had been injured, but added the exact circumstances of the deaths remained unclear.`,
+			want: []want{
+				{quote: "another 30 people had been injured", cue: "said"},
+				{quote: "the exact circumstances of the deaths remained unclear", cue: "added"},
+			}},
+		{name: "a circumstance after the closing attribution is no content",
+			text:   `The old house will be turned into a police station, the interior minister said on Tuesday, after years of debate over how to keep visitors away.`,
+			want:   []want{{quote: "The old house will be turned into a police station", cue: "said"}},
+			absent: []string{"of debate over how to keep visitors away"}},
+		{name: "recognized that A and that B",
+			text: `Recent governments have recognized that the state shared the blame and that there was little resistance.`,
+			want: []want{
+				{quote: "the state shared the blame", cue: "recognized"},
+				{quote: "there was little resistance", cue: "recognized"},
+			}},
+		{name: "a pronoun after the subject that opens its sentence",
+			text: "Paul Carver pleaded guilty on Monday. U.S. Attorney Jim Kerr said the case showed the limits of free speech.\n\nCarver was arrested in April for a phone call he made to the office, in which he said he would hurt her.",
+			want: []want{{quote: "he would hurt her", speaker: "Paul Carver", mention: "he"}}},
+		{name: "the organization after the name of an inverted attribution",
+			text: `“Organics matter for life,” said planetary geologist Rosa Lind of the Jet Propulsion Laboratory in California.`,
+			want: []want{{quote: "Organics matter for life,", speaker: "Rosa Lind", role: "planetary geologist", aff: "Jet Propulsion Laboratory"}}},
+		{name: "two roles joined, the first with its organization",
+			text: `“It is fun to think about,” JPL scientist and study co-author Mike Salas said.`,
+			want: []want{{quote: "It is fun to think about,", speaker: "Mike Salas", role: "scientist", aff: "JPL"}}},
+		{name: "an appositive after a name outside any attribution",
+			text: "His doctor sought advice from one of the authors, Owen Dale, a chest doctor at the Aberdeen Royal Infirmary.\n\n“Most people do not get this,” Dale said.",
+			want: []want{{quote: "Most people do not get this,", speaker: "Owen Dale", role: "chest doctor", aff: "Aberdeen Royal Infirmary"}}},
+		{name: "participles after without and such as are no claims",
+			text:   "He could not walk to the next room without feeling out of breath.\n\nThe assistant can deliver messages, such as suggesting a lane change when traffic builds.",
+			absent: []string{"out of breath", "a lane change when traffic builds"}},
+	})
+}

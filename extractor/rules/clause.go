@@ -19,12 +19,20 @@ func (pa *para) clauseLike(k, e int) bool {
 	if _, ok := pronouns[pa.toks[k].low]; ok || pa.toks[k].low == "we" || pa.toks[k].low == "i" {
 		return true
 	}
-	for i := k + 1; i < e && i-k <= 6; i++ {
+	for i := k + 1; i < e && i-k <= 8; i++ {
 		t := pa.toks[i]
 		if t.kind != tWord || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "to" {
 			return false
 		}
 		if auxiliaries[t.low] {
+			return i-k <= 6
+		}
+		// "the exact circumstances of the deaths remained unclear": a
+		// subject with its determiner, then a past verb that takes no
+		// agent ("a plan approved by the council" is no clause).
+		if i-k >= 2 && determiners[pa.toks[k].low] && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < e &&
+			(plainWord(pa.toks[i-1]) || pa.toks[i-1].capital) && pa.toks[i+1].kind == tWord && pa.toks[i+1].low != "by" &&
+			!circumPreps[pa.toks[i+1].low] && !conjunctions[pa.toks[i-1].low] {
 			return true
 		}
 		// "the department returned the weapon": a past verb with its

@@ -73,7 +73,7 @@ type cueInfo struct {
 const cueLexicon = `
 say:said                 speech    that zero end
 tell:told:told           speech    io that zero end wh objinf
-add                      speech    that end
+add                      speech    that clause end
 ask                      speech    wh end objinf inf
 reply                    speech    that end noun
 respond                  speech    that end
@@ -135,6 +135,8 @@ accuse                   statement obj
 admit:admitted           statement that clause end
 argue                    statement that zero end
 acknowledge              statement that clause end
+recognize                statement that
+recognise                statement that
 allege                   statement that end
 concede                  statement that clause end
 complain                 statement that end

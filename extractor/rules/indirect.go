@@ -57,7 +57,8 @@ func (pa *para) indirect(s sentence) {
 		// it: "Schneiderman filed a lawsuit in 2013 alleging that …",
 		// "Cranston stood in Burlington, Iowa, and, citing Exodus, …".
 		if cu.info.ing {
-			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about") {
+			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about" ||
+				toks[c-1].low == "without" || toks[c-1].low == "as" && c-2 >= s.a && toks[c-2].low == "such") {
 				continue // "the challenge of writing chords": a gerund, no claim
 			}
 			if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1]) ||
@@ -496,9 +497,17 @@ func (pa *para) participleCut(k, e int) int {
 		if isComma(pa.toks[i]) && strings.HasSuffix(pa.toks[i+1].low, "ing") && sayCue(pa.toks[i+1].low) {
 			return i
 		}
+		// "…, the minister said on Tuesday, after years of debate": a
+		// circumstance set off after the attribution is no content.
+		if isComma(pa.toks[i]) && i-k <= 6 && tailOpeners[pa.toks[i+1].low] {
+			return i
+		}
 	}
 	return e
 }
+
+// tailOpeners open a circumstance after an attribution.
+var tailOpeners = set(`after amid following despite before since while as with without`)
 
 // colonAfter finds a colon closing a short object after a cue ("summed up
 // the mood:") and returns where the content after it starts, or -1.
@@ -803,7 +812,7 @@ func (pa *para) opensClaim(j, e int) bool {
 	return n.low == "that" || isComma(n) || n.text == ":" || n.kind == tQuote ||
 		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
 		hasFrame(t.low, fWh) && questionWords[n.low] ||
-		hasFrame(t.low, fZero) && pa.clauseLike(j+1, e)
+		hasFrame(t.low, fZero|fClause) && pa.clauseLike(j+1, e)
 }
 
 // complementEnd ends content that is an object or an infinitive before
@@ -929,7 +938,8 @@ func (pa *para) coordinated(s sentence, c int, cu cue) bool {
 		// after an opening phrase.
 		ph, ok = pa.subject(s, c-1)
 	}
-	if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown && r.end == toks[c-2].end {
+	if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown &&
+		(r.end == toks[c-2].end || c-3 >= s.a && isComma(toks[c-2]) && r.end == toks[c-3].end) {
 		// "she described this as X and accused him of Y": the verb
 		// joined to a claim just made shares its speaker.
 		sp, ok = r.sp, true

@@ -132,6 +132,7 @@ func (pa *para) sentence(s sentence) {
 	pa.st.reg.beginSentence()
 	defer pa.st.reg.endSentence()
 	first := len(pa.st.recs)
+	pa.openingSubject(s)
 	var embedded []int
 	for i := s.a; i < s.b; i++ {
 		if pa.toks[i].kind != tQuote {
@@ -149,6 +150,27 @@ func (pa *para) sentence(s sentence) {
 	}
 	pa.sameSentence(s, first)
 	pa.observe(s)
+}
+
+// openingSubject makes a person named before as the subject that opens s
+// the first mention of the sentence, before its attributions are read:
+// "Carlineo was arrested for a call in which he said …" is Carlineo's.
+func (pa *para) openingSubject(s sentence) {
+	toks := pa.toks
+	i := skipDateline(toks, s.a, s.b)
+	j := i
+	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
+		j++
+	}
+	if j == i || j >= s.b || !pa.subjectAt(s, j-1) && !(j-1 == i && pa.subjectAt(s, i)) {
+		return
+	}
+	if n := toks[j]; n.kind != tWord || n.capital || sayCue(n.low) {
+		return // "Lopez said …" is resolved by its own attribution
+	}
+	if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
+		pa.st.reg.touch(e)
+	}
 }
 
 // add appends a record and remembers who spoke.
@@ -448,6 +470,18 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	ph, ok := fwdPhrase(pa.p, toks, start, s.b, false)
 	if !ok || ph.b != b {
 		ph = phrase{a: start, b: b, end: b}
+	}
+	// "advice from one of the authors, Owen Dempsey, a chest doctor at the
+	// Aberdeen Royal Infirmary.": an appositive after the name gives the
+	// role and the affiliation the later records use.
+	if ph.appB <= ph.appA && b+2 < s.b && isComma(toks[b]) && (determiners[toks[b+1].low] || isTitle(toks[b+1])) {
+		k := b + 1
+		for k < s.b && k-b <= 16 && toks[k].kind == tWord {
+			k++
+		}
+		if k > b+2 && (k == s.b || toks[k].kind == tPunct) && !pa.anyUsed(b+1, k) && looksAppositive(toks, b+1, k) {
+			ph.appA, ph.appB, ph.end = b+1, k, k
+		}
 	}
 	pa.st.resolve(pa.p, toks, ph)
 }

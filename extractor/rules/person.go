@@ -183,6 +183,21 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			break
 		}
 	}
+	// "JPL scientist and study co-author": two roles joined, the first
+	// with its organization.
+	for k := lead + 1; k < rs; k++ {
+		if toks[k].low != "and" || !isTitle(toks[k-1]) {
+			continue
+		}
+		rs2 := k - 1
+		for rs2-1 > lead && (isTitle(toks[rs2-1]) && !toks[rs2-1].capital || officeWords[toks[rs2-1].low]) {
+			rs2--
+		}
+		if rs2 > lead && (bodyWords(toks, lead, rs2) || isOrgRun(toks, lead, rs2) || isPossessive(toks[rs2-1].low)) {
+			return span(p, toks, rs2, k), trimPossessive(span(p, toks, lead, rs2)), honor
+		}
+		break
+	}
 	if lead < rs {
 		org := span(p, toks, lead, rs)
 		switch {

@@ -348,6 +348,17 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 				for b < lim && nameWord(toks[b]) {
 					b++
 				}
+				// "said planetary geologist Rosaly Lopes of NASA's Jet
+				// Propulsion Laboratory": the organization after the name.
+				if b+1 < lim && affilPreps[toks[b].low] && (toks[b+1].capital || toks[b+1].low == "the" && b+2 < lim && toks[b+2].capital) {
+					m := b + 1
+					for m < lim && m-b < maxNP && toks[m].kind == tWord && (toks[m].capital || toks[m].low == "the" && m == b+1 || midName(toks, m, lim)) {
+						m++
+					}
+					if m > b+1 && toks[m-1].capital {
+						b = m
+					}
+				}
 				break
 			}
 			// "said the base chief, speaking …": a described speaker that
