@@ -440,6 +440,12 @@ func TestFreshPageShapes(t *testing.T) {
 			text:   `The old house will be turned into a police station, the interior minister said on Tuesday, after years of debate over how to keep visitors away.`,
 			want:   []want{{quote: "The old house will be turned into a police station", cue: "said"}},
 			absent: []string{"of debate over how to keep visitors away"}},
+		{name: "said A and called on someone to act",
+			text: `The office said the deaths were caused by gunshot wounds and called on the government to withdraw its troops.`,
+			want: []want{
+				{quote: "the deaths were caused by gunshot wounds", cue: "said"},
+				{quote: "the government to withdraw its troops", cue: "called on"},
+			}},
 		{name: "recognized that A and that B",
 			text: `Recent governments have recognized that the state shared the blame and that there was little resistance.`,
 			want: []want{

@@ -806,6 +806,11 @@ func (pa *para) opensClaim(j, e int) bool {
 		return true
 	}
 	n := toks[j+1]
+	for _, ci := range cues[t.low] {
+		if ci.part != "" && ci.part == n.low && ci.frames&(fObjInf|fObj|fThat) != 0 {
+			return true // "and called on the government to withdraw"
+		}
+	}
 	if n.kind == tWord && adverbLy(n.low) && j+2 < e {
 		n = toks[j+2] // "and suspected immediately that …"
 	}
