@@ -469,3 +469,14 @@ func TestFreshPageShapes(t *testing.T) {
 			absent: []string{"out of breath", "a lane change when traffic builds"}},
 	})
 }
+
+func TestRoyalNamesAndKinship(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a sovereign's title stays in a name without a surname; kinship is no role",
+			text: "Prince Edmund, the younger brother of the heir, said the interview was a success.\n\n“It was a fake,” Edmund said.",
+			want: []want{
+				{quote: "the interview was a success", speaker: "Prince Edmund", role: ""},
+				{quote: "It was a fake,", speaker: "Prince Edmund"},
+			}},
+	})
+}

@@ -222,7 +222,9 @@ var nonAgents = set(`water paper number matter order letter center corner other 
 	violent prominent permanent dependent independent excellent significant important relevant
 	elegant reluctant brilliant constant distant giant vacant pleasant instant abundant
 	government department statement agreement movement parliament development investment
-	environment management treatment payment document element argument`)
+	environment management treatment payment document element argument
+	younger older elder bigger larger smaller greater longer higher lower deeper wider newer fewer
+	better closer farther stronger weaker richer poorer`)
 
 // agentNoun recognizes a lower-case noun naming people by its ending
 // ("speechwriter", "organizers", "economist"), beyond the word lists.

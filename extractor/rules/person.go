@@ -27,6 +27,14 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		filterAff = st.orgName(post)
 	}
 	name := words(toks, n0, hb)
+	// "Prince Andrew", "Queen Elizabeth", "Pope Francis": a sovereign's or
+	// a noble's title is part of a name that has no surname.
+	if len(name) == 1 && n0 > a && royalTitles[toks[n0-1].low] && toks[n0-1].capital {
+		name = []string{toks[n0-1].text, name[0]}
+		if strings.EqualFold(role, toks[n0-1].text) {
+			role = "" // the title is the name's, not an office
+		}
+	}
 	// "according to Toyota", "Kestrel said": one word that the article
 	// never uses as a person's name (no given name, title or honorific
 	// with it anywhere) is an organization's.
@@ -62,6 +70,9 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	}
 	return sp
 }
+
+// royalTitles stay in the name they precede when it is a given name alone.
+var royalTitles = set(`prince princess king queen pope sheikh emir sultan duke duchess`)
 
 func lastWord(s string) string {
 	f := strings.Fields(s)
