@@ -367,7 +367,7 @@ func TestAttributionAfterQuotesMore(t *testing.T) {
 			want: []want{{quote: "It is time to end her career for good,", speaker: "Paul Ames", cue: "wrote"}}},
 		{name: "a speaker described by age",
 			text: `“He has always been an amazing leader,” said the 46-year-old.`,
-			want: []want{{quote: "He has always been an amazing leader,", speaker: "the 46-year-old", kind: extractor.Person, role: ""}}},
+			want: []want{{quote: "He has always been an amazing leader,", speaker: "the 46-year-old", kind: extractor.Person, role: "-"}}},
 	})
 }
 
@@ -475,7 +475,7 @@ func TestRoyalNamesAndKinship(t *testing.T) {
 		{name: "a sovereign's title stays in a name without a surname; kinship is no role",
 			text: "Prince Edmund, the younger brother of the heir, said the interview was a success.\n\n“It was a fake,” Edmund said.",
 			want: []want{
-				{quote: "the interview was a success", speaker: "Prince Edmund", role: ""},
+				{quote: "the interview was a success", speaker: "Prince Edmund", role: "-"},
 				{quote: "It was a fake,", speaker: "Prince Edmund"},
 			}},
 	})
