@@ -173,9 +173,14 @@ func readable(root *html.Node, base *url.URL) (paras []string, err error) {
 	return b.render(node), nil
 }
 
-// contentNode is the node go-readability picks as the article, or nil.
+// contentNode is the page's only <article> element when it holds nearly
+// all the paragraph text, else the node go-readability picks, or nil.
 func contentNode(root *html.Node, base *url.URL) *html.Node {
-	root = narrow(root)
+	counts, total := paragraphText(root)
+	if a := soleArticle(root); a != nil && counts[a]*10 >= total*9 && total > 0 {
+		return a
+	}
+	root = narrowTo(root, counts, total)
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // meta.go has read it, and prune dropped the scripts
 	parser.KeepClasses = true   // skipper reads them
@@ -307,7 +312,14 @@ const narrowLevels = 3
 // that holds 90% of the text in <p> elements, moved into a new document. It
 // returns root itself when that element is the body or near it.
 func narrow(root *html.Node) *html.Node {
-	counts := map[*html.Node]int{}
+	counts, total := paragraphText(root)
+	return narrowTo(root, counts, total)
+}
+
+// paragraphText counts, for every node, the bytes of text inside <p>
+// elements under it, and returns the page's total.
+func paragraphText(root *html.Node) (counts map[*html.Node]int, total int) {
+	counts = map[*html.Node]int{}
 	var walk func(n *html.Node, inP bool) int
 	walk = func(n *html.Node, inP bool) int {
 		if n.Type == html.TextNode {
@@ -326,7 +338,33 @@ func narrow(root *html.Node) *html.Node {
 		}
 		return t
 	}
-	total := walk(root, false)
+	return counts, walk(root, false)
+}
+
+// soleArticle returns the page's <article> element when it has exactly one.
+func soleArticle(root *html.Node) *html.Node {
+	var found *html.Node
+	n := 0
+	var walk func(x *html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Article {
+			found = x
+			n++
+			return
+		}
+		for c := x.FirstChild; c != nil && n < 2; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if n != 1 {
+		return nil
+	}
+	return found
+}
+
+// narrowTo is narrow with the paragraph text already counted.
+func narrowTo(root *html.Node, counts map[*html.Node]int, total int) *html.Node {
 	if total == 0 {
 		return root
 	}

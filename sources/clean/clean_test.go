@@ -15,6 +15,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/whosaid/whosaid/sources"
 )
@@ -441,6 +442,31 @@ func TestNarrow(t *testing.T) {
 			}
 			if strings.Contains(b.String(), "About us") || !strings.Contains(b.String(), "bridge would reopen") {
 				t.Errorf("narrowed page = %s", b.String())
+			}
+		})
+	}
+}
+
+func TestContentNodeSoleArticle(t *testing.T) {
+	para := strings.Repeat("The council said the bridge would reopen in June after repairs. ", 4)
+	tests := []struct {
+		name, page string
+		article    bool // whether the <article> itself is the content
+	}{
+		{"one article with the text", `<html><body><nav><a href="/">Home</a></nav><article id="a"><p>` + para + `</p><p>` + para + `</p></article><p>Footer note</p></body></html>`, true},
+		{"two articles go to go-readability", `<html><body><article><p>` + para + `</p></article><article id="a"><p>` + para + `</p></article></body></html>`, false},
+		{"an article with little of the text", `<html><body><article id="a"><p>Short teaser.</p></article><div><p>` + para + `</p><p>` + para + `</p></div></body></html>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := contentNode(root, nil)
+			isArticle := got != nil && got.DataAtom == atom.Article && attr(got, "id") == "a"
+			if isArticle != tc.article {
+				t.Errorf("content node %v: article = %v, want %v", got, isArticle, tc.article)
 			}
 		})
 	}
