@@ -42,6 +42,10 @@ func scanNames(paragraphs []string) *docNames {
 		// admitted …"): when "he", "his", "she" or "her" comes next, before
 		// any other name, the word is a person's name.
 		pending := ""
+		// lazy is the lower-case word just read, whether it is a title
+		// ("coach") is looked up only when a name follows it; lazySlow says
+		// it was read on the slow path, which also counts agent nouns.
+		lazy, lazySlow := "", false
 		flush := func() {
 			if len(run) == 1 && run[0].first {
 				pending = run[0].low
@@ -74,7 +78,7 @@ func scanNames(paragraphs []string) *docNames {
 					if pending != "" && personPronouns[prevWord] {
 						d.persons[pending], pending = true, ""
 					}
-					titled = titles[prevWord]
+					titled, lazy, lazySlow = false, prevWord, false
 					i = j
 					continue
 				}
@@ -83,7 +87,7 @@ func scanNames(paragraphs []string) *docNames {
 			if !isWordRune(r) {
 				if !unicode.IsSpace(r) {
 					flush()
-					prevWord, last = "", token{}
+					prevWord, last, lazy = "", token{}, ""
 					if r == '.' || r == '!' || r == '?' || r == ':' {
 						first = true
 					}
@@ -107,7 +111,7 @@ func scanNames(paragraphs []string) *docNames {
 					d.speakers[last.low] = true
 				}
 				prevWord, last = w, token{}
-				titled = titles[w] || isTitle(t) // "coach Bruce Boudreau"
+				titled, lazy, lazySlow = false, w, true // "coach Bruce Boudreau": looked up if a name follows
 				continue
 			}
 			t.low = lower(w)
@@ -117,7 +121,7 @@ func scanNames(paragraphs []string) *docNames {
 				t.low = lower(t.text)
 				run = append(run, t)
 				flush()
-				prevWord, last = "", token{}
+				prevWord, last, lazy = "", token{}, ""
 				continue
 			}
 			if !nameWord(t) {
@@ -126,8 +130,13 @@ func scanNames(paragraphs []string) *docNames {
 				_, honor := honorifics[t.low]
 				_, abbrev := titleAbbrev[t.low]
 				titled = isTitle(t) || honor || abbrev || titles[t.low]
+				lazy = ""
 				continue
 			}
+			if len(run) == 0 && lazy != "" {
+				titled = titles[lazy] || lazySlow && isTitle(token{kind: tWord, text: lazy, low: lazy})
+			}
+			lazy = ""
 			if len(run) == 0 && prevWord != "" && sayCue(prevWord) {
 				afterCue = true // "said Maria Lopez"
 			}
