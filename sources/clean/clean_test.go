@@ -471,3 +471,19 @@ func TestContentNodeSoleArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestHoverCardInParagraph(t *testing.T) {
+	page := `<html><body><article><p>A man pleaded guilty to threatening Rep. <span class="people"><a href="/p/ana-reyes">Ana Reyes</a>` +
+		`<span class="people-block"><span><img src="/a.jpg" alt=""><a href="/p/ana-reyes">Ana Reyes</a>` +
+		`<a href="/x/1">Budget talks stall as lawmakers trade blame over the shutdown deadline</a> ` +
+		`<a href="/x/2">Reyes asks court for compassion in sentencing of the man who threatened her</a></span></span></span>` +
+		` (D-Minn.), prosecutors said Monday.</p><p>` + strings.Repeat("He faces up to ten years in prison. ", 8) + `</p></article></body></html>`
+	art, err := Clean(strings.NewReader(page), "https://example.com/news/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "A man pleaded guilty to threatening Rep. Ana Reyes (D-Minn.), prosecutors said Monday."
+	if len(art.Paragraphs) == 0 || art.Paragraphs[0] != want {
+		t.Errorf("first paragraph = %q, want %q", art.Paragraphs, want)
+	}
+}

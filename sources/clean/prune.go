@@ -220,6 +220,13 @@ func skipper(article *html.Node) func(*html.Node) bool {
 		if isBoilerplate(n) {
 			return lengths[n]*2 < total
 		}
+		// A run of links inside a paragraph's <span> is a hover card or a
+		// teaser list ("Ilhan Omar" followed by her latest headlines), not
+		// prose.
+		if tagAtom(n) == atom.Span && lengths[n] > 80 && lengths[n]*2 < total && links[n]*10 > lengths[n]*8 &&
+			n.FirstChild != nil && n.FirstChild.Type == html.ElementNode && tagAtom(n.FirstChild) != atom.A {
+			return true // (a span that opens with its link is the linked name itself, with the card inside)
+		}
 		// Blocks of mostly links inside the article are teasers and
 		// link lists ("more on this story"), not prose.
 		if isLinkBlockAtom(tagAtom(n)) && lengths[n] > 0 && lengths[n]*2 < total &&
