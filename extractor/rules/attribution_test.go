@@ -480,3 +480,35 @@ func TestRoyalNamesAndKinship(t *testing.T) {
 			}},
 	})
 }
+
+func TestCountriesTitlesAndBodies(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a country named bare before a title is a nationality",
+			text: `US President Dan Morrow said the talks would go on.`,
+			want: []want{{quote: "the talks would go on", speaker: "Dan Morrow", role: "President", aff: "-"}}},
+		{name: "a country's possessive names whom the office serves",
+			text: `Austria's interior minister Karl Brenner said the house would become a police station.`,
+			want: []want{{quote: "the house would become a police station", speaker: "Karl Brenner", role: "interior minister", aff: "Austria"}}},
+		{name: "an office named with its country",
+			text: `U.S. Attorney James Keller said the case was closed.`,
+			want: []want{{quote: "the case was closed", speaker: "James Keller", role: "U.S. Attorney", aff: "-"}}},
+		{name: "a title of a body before the name",
+			text: `U.S. Secretary of State Mike Dorsey said the talks failed.`,
+			want: []want{{quote: "the talks failed", speaker: "Mike Dorsey", role: "Secretary of State"}}},
+		{name: "a proper name ending in a plural is an organization",
+			text: `The United Nations said more than 2,500 civilians had been killed.`,
+			want: []want{{quote: "more than 2,500 civilians had been killed", speaker: "United Nations", kind: extractor.Organization}}},
+		{name: "an organization opening the sentence before a title",
+			text: `United Nations spokesman Farid Aziz said the agency was working with the committee.`,
+			want: []want{{quote: "the agency was working with the committee", speaker: "Farid Aziz", role: "spokesman", aff: "United Nations"}}},
+		{name: "proper words keep their capitals in a described group",
+			text: "White House advisers said the president would decide.\n\nWashington-based analysts said the plan was unclear.",
+			want: []want{
+				{quote: "the president would decide", speaker: "White House advisers"},
+				{quote: "the plan was unclear", speaker: "Washington-based analysts"},
+			}},
+		{name: "a newspaper is an organization",
+			text: `The Harbor City Chronicle reported the man was arrested.`,
+			want: []want{{quote: "the man was arrested", speaker: "Harbor City Chronicle", kind: extractor.Organization}}},
+	})
+}

@@ -138,7 +138,8 @@ var orgWords = set(`department ministry center centre institute university colle
 	service administration fund organization organisation coalition alliance times post news
 	network productions studios entertainment pictures hospital school church federation league society trust partners holdings industries
 	systems technologies labs laboratories museum library senate congress parliament assembly
-	government cabinet secretariat embassy consulate program programme project initiative club fc
+	government cabinet secretariat embassy consulate program programme project initiative club fc nations
+	chronicle journal herald tribune gazette telegraph observer examiner inquirer courier magazine press
 	airlines airways motors energy pharmaceuticals reuters press television radio tribune herald
 	journal gazette guardian institution observatory clinic network forum caucus conference
 	force forces guard academy commission tribunal prosecutor's inc.,

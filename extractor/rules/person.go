@@ -71,6 +71,13 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	return sp
 }
 
+// countryAbbrevs are countries written short, matched case and all ("US"
+// is a country, "us" a pronoun).
+var countryAbbrevs = map[string]bool{"US": true, "U.S.": true, "USA": true, "U.S.A.": true, "UK": true, "U.K.": true}
+
+// countryTitles are offices named with their country: a "U.S. Attorney".
+var countryTitles = set(`attorney marshal`)
+
 // royalTitles stay in the name they precede when it is a given name alone.
 var royalTitles = set(`prince princess king queen pope sheikh emir sultan duke duchess`)
 
@@ -163,12 +170,32 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low]) {
 		lead++ // "Australian Prime Minister", "Republican Gov."
 	}
+	// "U.S. President", "French Prime Minister": a country named bare
+	// before the title is a nationality, like a demonym; "Austria's
+	// interior minister" (a possessive) names whom the office serves.
+	e := placeAt(toks, lead, rs)
+	if lead < rs && countryAbbrevs[toks[lead].text] {
+		e = lead + 1
+	}
+	if e == rs && e > lead && countryTitles[toks[t].low] && !isPossessive(toks[e-1].low) {
+		return span(p, toks, lead, t+1), "", honor // "U.S. Attorney"
+	}
+	if e > lead && e < rs+1 && !isPossessive(toks[e-1].low) && (e == rs || partyWords[toks[e].low]) {
+		lead = e
+		for lead < rs && partyWords[toks[lead].low] {
+			lead++
+		}
+	}
 	for rs < t && appointed[toks[rs].low] {
 		rs++ // "recently named executive chair" is an executive chair
 	}
 	te := t + 1
 	// "ambassador to Britain", "envoy for Syria": the place of the office.
 	if te+1 < n0 && (toks[te].low == "to" || toks[te].low == "for") && placeAt(toks, te+1, n0) == n0 {
+		te = n0
+	}
+	// "Secretary of State", "Minister of Finance": the office's own name.
+	if te+1 < n0 && toks[te].low == "of" && allCapitalWords(toks, te+1, n0) && n0-te <= 4 {
 		te = n0
 	}
 	r := span(p, toks, rs, te)
@@ -237,8 +264,8 @@ func bodyWords(toks []token, a, b int) bool {
 		if t.kind != tWord || !t.capital && !(i > a && (affilPreps[t.low] || t.low == "and")) || isTitle(t) && !orgWords[t.low] {
 			return false
 		}
-		if t.first && !nameWord(t) && !isAcronym(t.text) && !orgWords[t.low] {
-			return false
+		if t.first && !nameWord(t) && !isAcronym(t.text) && !orgWords[t.low] && !(b-a >= 2 && orgWords[toks[b-1].low]) {
+			return false // ("United Nations" opening a sentence is still a body)
 		}
 	}
 	return toks[b-1].capital

@@ -124,7 +124,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// lawmaker in the Philippines") ends the head but is no affiliation.
 	pi, place := -1, false
 	for i := a + 1; i < b; i++ {
-		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) {
+		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) && !titleOfBody(toks, i, b) {
 			pi = i
 			break
 		}
@@ -149,6 +149,22 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	for n0 > a && nameWord(toks[n0-1]) {
 		n0--
 	}
+	// "Secretary of State Mike Pompeo": a known given name inside the run
+	// starts the name.
+	titled := false
+	for k := max(a, n0-3); k < n0; k++ {
+		titled = titled || isTitle(toks[k])
+	}
+	if n0 >= hb || !titled || placeAt(toks, n0, hb) > n0+1 {
+		// no title before the run, or a place opening it ("San Francisco")
+	} else if _, given := firstNames[toks[n0].low]; !given {
+		for i := n0 + 1; i < hb-1; i++ {
+			if _, ok := firstNames[toks[i].low]; ok {
+				n0 = i
+				break
+			}
+		}
+	}
 	for n0 < hb && particles[toks[n0].low] {
 		n0++
 	}
@@ -163,9 +179,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0 = e
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
-	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) {
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
-	} else if t.first && (isGroup(t) || isTitle(t)) {
+	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
 	}
 	// "Indiana State Teachers Association President Keith Gambill": an
@@ -209,6 +225,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	head := toks[hb-1].low
 	switch {
+	case isGroup(toks[hb-1]) && hb-1 > a && toks[hb-1].capital && !toks[hb-1].first && allCapitalWords(toks, a, hb):
+		// "the United Nations", "the Arab States": a proper name ending in
+		// a plural is an organization's.
+		st.fromEntity(sp, st.reg.org(stripThe(span(p, toks, a, hb))))
+		return sp
 	case isGroup(toks[hb-1]):
 		sp.kind, sp.name = extractor.Group, whole
 		sp.ent = st.reg.group(whole)
@@ -366,7 +387,8 @@ func (st *state) fromEntity(sp *speaker, e *entity) {
 func descName(s string) string {
 	w, rest, _ := strings.Cut(s, " ")
 	l := lower(w)
-	if w != l && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) {
+	if w != l && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
+		!(!determiners[l] && rest != "" && startsUpper(rest)) { // "White House advisers" keeps its capital
 		return l[:len(string(firstRune(l)))] + w[len(string(firstRune(w))):] + strings.TrimPrefix(" "+rest, " "[:boolInt(rest == "")])
 	}
 	return s
@@ -431,4 +453,34 @@ func appositiveOrg(toks []token, ph phrase, n0, hb int) bool {
 		}
 	}
 	return orgNouns[last.low] && !last.capital && determiners[toks[ph.appA].low]
+}
+
+// properWord says whether the capitalized word at i is a proper noun even
+// opening a sentence: a place ("Washington-based"), or a person's name the
+// article uses.
+func properWord(toks []token, i int) bool {
+	w := toks[i].low
+	if k := strings.IndexAny(w, "-‐"); k > 0 {
+		w = w[:k]
+	}
+	return places[w]
+}
+
+// titleOfBody says whether the "of" at i joins a title to the body it
+// heads inside a name phrase: "Secretary of State Mike Pompeo", "Minister
+// of Finance Ana Ruiz". The phrase goes on to a person's name, so the "of"
+// starts no affiliation after the name.
+func titleOfBody(toks []token, i, b int) bool {
+	if toks[i].low != "of" || i == 0 || !isTitle(toks[i-1]) || i+3 > b || !toks[i+1].capital {
+		return false
+	}
+	for k := i + 2; k < b-1; k++ {
+		if _, ok := firstNames[toks[k].low]; ok && nameWord(toks[k+1]) {
+			return true
+		}
+		if toks[k].kind != tWord || !toks[k].capital {
+			return false
+		}
+	}
+	return false
 }
