@@ -68,7 +68,14 @@ type state struct {
 
 // Extract finds the quotes and claims of an article's paragraphs. Offsets are
 // bytes into strings.Join(paragraphs, sources.ParagraphSep).
-func (e *Engine) Extract(ctx context.Context, paragraphs []string) ([]extractor.Quote, error) {
+func (e *Engine) Extract(ctx context.Context, paragraphs []string) (qs []extractor.Quote, err error) {
+	// A bug on some odd text must cost this article, not the caller's
+	// batch: a panic becomes this call's error.
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("rules: internal error (please report it): %v", r)
+		}
+	}()
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)
