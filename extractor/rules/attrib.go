@@ -152,6 +152,11 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 			if sayCue(pt.low) && startsUpper(pa.p[q.cs:q.ce]) {
 				prevOK = true
 			}
+			// "He urged a deal, saying “time is running out.”": a whole
+			// quoted sentence after a participle.
+			if sayCue(pt.low) && strings.HasSuffix(pt.low, "ing") && qi-2 > s.a && isComma(toks[qi-2]) && endsWithStop(pa.p[q.cs:q.ce]) {
+				prevOK = true
+			}
 		}
 	}
 	if !prevOK {
@@ -160,7 +165,7 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 		return false
 	}
 	sp, c, ok := pa.rightAttribution(s, qi)
-	if !ok && qi+1 < s.b && toks[qi+1].kind == tWord && !pa.cueBefore(s, qi) {
+	if !ok && qi+1 < s.b && toks[qi+1].kind == tWord && !pa.cueBefore(s, qi) && !pa.asideAfter(s, qi) {
 		return false
 	}
 	if !ok {
@@ -211,6 +216,27 @@ func (pa *para) nameLabel(s sentence, qi int) (*speaker, string, bool) {
 	ph := phrase{a: s.a, b: k, end: k}
 	pa.markUsed(k, k, ph)
 	return pa.st.resolve(pa.p, toks, ph), ":", true
+}
+
+// asideAfter says whether the quote at qi, ending in a comma inside its
+// marks, is followed by the writer's comment on it rather than by the rest
+// of a sentence: "“So I called a friend,” a detail that fits the plot."
+func (pa *para) asideAfter(s sentence, qi int) bool {
+	q := pa.qs[pa.toks[qi].q]
+	last, _ := utf8.DecodeLastRuneInString(pa.p[q.cs:q.ce])
+	if last != ',' || qi+2 >= s.b {
+		return false
+	}
+	n := pa.toks[qi+1]
+	if n.low != "a" && n.low != "an" {
+		return false
+	}
+	for k := qi + 2; k < s.b && k-qi <= 4; k++ {
+		if l := pa.toks[k].low; l == "that" || l == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBefore says whether a cue and a comma or colon stand before the quote
@@ -497,4 +523,11 @@ func agrees(n, v token) bool {
 	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") || isGroup(n)
 	sForm := strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
 	return plural != sForm
+}
+
+// endsWithStop says whether a quotation ends its sentence inside the marks.
+func endsWithStop(q string) bool {
+	q = strings.TrimRight(q, "’'”\" ")
+	last, _ := utf8.DecodeLastRuneInString(q)
+	return last == '.' || last == '!' || last == '?'
 }

@@ -512,3 +512,26 @@ func TestCountriesTitlesAndBodies(t *testing.T) {
 			want: []want{{quote: "the man was arrested", speaker: "Harbor City Chronicle", kind: extractor.Organization}}},
 	})
 }
+
+func TestMoreQuoteContinuations(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an adverb like instead between speaker and cue",
+			text: "Rob Dale spoke first.\n\nHe instead told the interviewer: “I took the judgement call.”",
+			want: []want{{quote: "I took the judgement call.", speaker: "Rob Dale", cue: "told"}}},
+		{name: "recounted is a speech cue",
+			text: `“My people had the deal done,” Mr. Dale recounted in a cabinet meeting.`,
+			want: []want{{quote: "My people had the deal done,", speaker: "Dale", cue: "recounted"}}},
+		{name: "a whole quoted sentence after a participle",
+			text: `Zia Duval said farmers faced hardship. She urged a deal as soon as possible, saying “time is running out for many in agriculture.”`,
+			want: []want{{quote: "time is running out for many in agriculture.", speaker: "Zia Duval", typ: extractor.Direct}}},
+		{name: "an inner quote closing the sentence ends it",
+			text: `“I was back at it by the morning,” Mara Steen said. “I told myself: ‘I am going to sing it if it kills me!’” Not long after that, Steen bought a house.`,
+			want: []want{{quote: "I told myself: ‘I am going to sing it if it kills me!’", speaker: "Mara Steen"}}},
+		{name: "the writer's aside after a quote",
+			text: `“We wanted a hint of home,” Mara Steen said. “So I called one of my best friends,” a detail that fits the plot well.`,
+			want: []want{{quote: "So I called one of my best friends,", speaker: "Mara Steen"}}},
+		{name: "a name before a plural verb is a company, which they refers to",
+			text: "Big Harbor have twice denied doing anything wrong.\n\n“At no point did we block her concert,” they said in a statement.",
+			want: []want{{quote: "At no point did we block her concert,", speaker: "Big Harbor", kind: extractor.Organization}}},
+	})
+}

@@ -84,6 +84,7 @@ post                     speech    that end noun
 explain                  speech    that end wh
 note                     speech    that clause end noun
 recall                   speech    that clause end
+recount                  speech    that end
 remember                 speech    end
 remark                   speech    that end
 comment                  speech    that end noun

@@ -201,7 +201,8 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 	still now even often generally widely largely strongly increasingly consistently openly
 
 	privately long never always already usually frequently
-	thursday friday saturday sunday yesterday today allegedly reportedly`)
+	thursday friday saturday sunday yesterday today allegedly reportedly instead eventually finally
+	ultimately actually nonetheless nevertheless`)
 
 // contentOpeners are words that may stand between a cue and its content and
 // say nothing themselves ("said on Tuesday that").

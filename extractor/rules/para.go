@@ -404,6 +404,14 @@ func (pa *para) observeRun(s sentence, a, b int) {
 		}
 		return
 	}
+	// "Big Machine have twice denied it": a name that is the subject of a
+	// plural verb is a company's or a band's, not a person's; "they" may
+	// refer to it next.
+	if b < s.b && pluralVerbs[toks[b].low] && (a == s.a || isComma(toks[a-1])) &&
+		pa.st.reg.bySurname(toks[b-1].low) == nil && !givenName(toks[a].low) {
+		pa.st.reg.org(span(pa.p, toks, a, b))
+		return
+	}
 	// "Veloria's trade minister, Henrik Aalto, ...": the name is an appositive.
 	if a-2 >= s.a && isComma(toks[a-1]) && isTitle(toks[a-2]) && allNames(toks, a, b) && b-a >= 2 {
 		if h := npLeft(toks, a-1, s.a); h >= 0 {
@@ -485,6 +493,14 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	}
 	pa.st.resolve(pa.p, toks, ph)
 }
+
+func givenName(l string) bool {
+	_, ok := firstNames[l]
+	return ok
+}
+
+// pluralVerbs follow a plural subject.
+var pluralVerbs = set(`have are were`)
 
 // wordCount counts the words of s.
 func wordCount(s string) int {

@@ -177,7 +177,9 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 		if !q.closed || q.ce == q.cs {
 			return false
 		}
-		last, _ := utf8.DecodeLastRuneInString(p[q.cs:q.ce])
+		// "… sing the song if it kills me!’”": an inner quote may close
+		// the sentence too.
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p[q.cs:q.ce], "’'\""))
 		if last != '.' && last != '!' && last != '?' && last != '…' {
 			return false
 		}
