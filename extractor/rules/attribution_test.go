@@ -535,3 +535,34 @@ func TestMoreQuoteContinuations(t *testing.T) {
 			want: []want{{quote: "At no point did we block her concert,", speaker: "Big Harbor", kind: extractor.Organization}}},
 	})
 }
+
+func TestObjectsAndNestedBeliefs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "said that he thinks: one claim",
+			text: `Omar Lind said that he thinks the number will be between four and six services.`,
+			want: []want{{quote: "the number will be between four and six services", cue: "said"}},
+		},
+		{name: "a second that-clause in quotes after a quote",
+			text: `Sean Rook told a reporter that the claim “is patently false,” and that “the United States is not blocking anyone.”`,
+			want: []want{
+				{quote: "the claim “is patently false,”", speaker: "Sean Rook"},
+				{quote: "“the United States is not blocking anyone.”", speaker: "Sean Rook"},
+			}},
+		{name: "a participle after a comma opens no speaker; the second verb shares the subject",
+			text: `Hong Kong police have laid siege to a campus, pinning 800 students inside and threatened to use force on them.`,
+			want: []want{{quote: "to use force on them", speaker: "Hong Kong police"}}},
+		{name: "a company's figures are no claim",
+			text:   `Most of the companies reported better than expected results.`,
+			absent: []string{"better than expected results"}},
+		{name: "the subject with its relative clause, the clause's cue no claim",
+			text:   `The staff member who reported the call recalled that the man threatened her.`,
+			want:   []want{{quote: "the man threatened her", speaker: "the staff member", cue: "recalled"}},
+			absent: []string{"the call recalled that the man threatened her"}},
+		{name: "a time after a cue is no object",
+			text:   `It was a prospect Vindman denied earlier in the day.`,
+			absent: []string{"the day", "earlier in the day"}},
+		{name: "a participle's object without its frame is no claim",
+			text:   `He pressured partners, threatening them with tariffs.`,
+			absent: []string{"them with tariffs"}},
+	})
+}

@@ -29,7 +29,8 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 		return false
 	}
 	f := cu.info.frames
-	if cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which") && f&(fThat|fZero|fClause) == 0 {
+	relative := cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which")
+	if relative && f&(fThat|fZero|fClause) == 0 {
 		return false // "the staff member who reported the call": no claim
 	}
 	switch {
@@ -72,11 +73,35 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	if f&fClaimObj != 0 && pa.claimObject(k, e) || f&fDocObj != 0 && docSubject {
 		f |= fObj
 	}
-	if f&fObj != 0 && objectOpener(toks[k]) && !pa.tailOnly(k, e) {
+	if f&fObj != 0 && objectOpener(toks[k]) && !pa.tailOnly(k, e) && !relative && !timeAdverbs[toks[k].low] && !adverbLy(toks[k].low) &&
+		!timeAdverbs[toks[cu.next].low] && !notClause[toks[cu.next].low] &&
+		!(cu.info.lemma == "report" && pa.businessFigures(k, e)) {
 		return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseObject, classNone, who)
 	}
 	return false
 }
+
+// timeAdverbs after a cue date the saying; no object follows them: "a
+// prospect Vindman denied earlier in the day".
+var timeAdverbs = set(`earlier later again today yesterday tonight now then also still already once twice`)
+
+// businessFigures says whether the object at k is a company's figures:
+// "reported better than expected results" is accounting, not a claim.
+func (pa *para) businessFigures(k, e int) bool {
+	for i := k; i < e && i-k < 8; i++ {
+		t := pa.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if figureNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var figureNouns = set(`results earnings profit profits loss losses revenue revenues sales income margins
+	dividend dividends quarter`)
 
 // objectOpener says whether t may open a noun phrase object: not a
 // preposition, "to", a conjunction or a verb.

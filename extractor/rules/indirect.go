@@ -630,6 +630,7 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
 	a = skipDateline(toks, a, b)
 	// "said she believed the plan would fail": one claim, the plan failing.
+	a0 := a // the belief's cue, when skipped, is held with the content
 	if a+2 < b && subjectPronouns[toks[a].low] && toks[a].kind == tWord {
 		if infos := cues[toks[a+1].low]; len(infos) > 0 && infos[0].class == classBelief && !infos[0].noun {
 			k := a + 2
@@ -641,8 +642,8 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 			}
 		}
 	}
-	if wordsIn(toks, a, b) < minContentWords {
-		return false
+	if n := wordsIn(toks, a, b); n < minContentWords && !(n == 1 && toks[a].kind == tQuote && wordCount(pa.p[pa.qs[toks[a].q].cs:pa.qs[toks[a].q].ce]) >= minContentWords) {
+		return false // (a whole quoted clause counts by its words: "and that “the US is not …”")
 	}
 	typ := extractor.Indirect
 	var inner []int
@@ -670,7 +671,7 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	for _, q := range inner {
 		pa.qrec[q] = ri
 	}
-	for i := a; i < b; i++ {
+	for i := a0; i < b; i++ {
 		pa.held[i] = true
 	}
 	if k, e := pa.nextThat, pa.nextEnd; k > b && k-b <= 3 && k < e {
@@ -757,12 +758,12 @@ func (pa *para) cutContent(a, e int) int {
 		}
 		// "told reporters that A, and that B": two claims; the second is
 		// recorded by emitSpeaker.
-		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords {
+		if (isComma(t) || t.low == "and" || t.low == "but" || t.kind == tQuote && pa.quoteEndsWithComma(t)) && words >= minContentWords {
 			if k := i + 1; k+1 < e && (toks[k].low == "and" || toks[k].low == "but") && (isComma(t) || t.kind == tQuote && pa.quoteEndsWithComma(t)) {
 				if t.kind == tQuote {
 					i++ // the comma is inside the quote, which stays in the first claim
 				}
-				if toks[k+1].low == "that" && pa.clauseAt(k+2, e) {
+				if toks[k+1].low == "that" && (pa.clauseAt(k+2, e) || k+2 < e && toks[k+2].kind == tQuote) {
 					pa.nextThat, pa.nextEnd = k+2, e
 					return i
 				}
@@ -909,18 +910,26 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 	}
 	e := contentEnd(toks, s)
 	k := cu.next
+	that := false
 	if t := pa.thatAfter(k, e, false); t >= 0 {
-		k = t
+		k, that = t, true
 	}
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "responding to the pollution": no claim
 	}
-	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, func() *speaker {
+	who := func() *speaker {
 		if sp != nil {
 			return sp
 		}
 		return pa.st.resolve(pa.p, toks, ph)
-	})
+	}
+	// "threatening them with tariffs": without "that", only what the
+	// cue's frames allow ("saying the plan failed", "urging Congress to
+	// act"), not any object.
+	if !that && cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && pa.clauseLike(k, e)) {
+		return pa.complementSpeaker(s, cu, e, false, who)
+	}
+	return pa.emitSpeaker(k, pa.cutContent(k, e), cu, baseTrailing, who)
 }
 
 func isCueWord(t token) bool {

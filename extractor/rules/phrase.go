@@ -133,6 +133,9 @@ func npCore(toks []token, end, lim int) int {
 					break
 				}
 				opener := k == lim && k > 0 && toks[k-1].kind == tQuote || k-1 >= lim && isComma(toks[k-1]) && k > 0
+				if opener && !t.capital && strings.HasSuffix(t.low, "ing") && len(t.low) > 4 {
+					break // "…, pinning 800 students inside": a participle opens no speaker
+				}
 				if (t.capital && !t.first || affilPreps[t.low] && k+1 < a) && !opener {
 					continue // "16 percent of Democratic registered voters"
 				}
@@ -238,8 +241,8 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		j--
 	}
-	if j < lim {
-		return phrase{}, false
+	if j < lim || toks[j].low == "and" || toks[j].low == "but" || toks[j].low == "or" {
+		return phrase{}, false // "… and threatened": a second verb, its subject the sentence's
 	}
 	if isComma(toks[j]) { // appositive or relative clause between commas
 		return appositivePhrase(p, toks, j, lim)
@@ -655,8 +658,8 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if sayCue(t.low) && k != j {
-			return phrase{}, false
+		if sayCue(t.low) && k != j && !(k-1 > lim && toks[k-1].low == "who") {
+			return phrase{}, false // (but "the staff member who reported the call recalled")
 		}
 		if t.low != "who" || k == j {
 			continue
