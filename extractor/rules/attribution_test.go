@@ -566,3 +566,29 @@ func TestObjectsAndNestedBeliefs(t *testing.T) {
 			absent: []string{"them with tariffs"}},
 	})
 }
+
+func TestMoreSubjectShapes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an adverb between commas before the cue",
+			text: `Recent governments have, however, recognized that the state shared the blame.`,
+			want: []want{{quote: "the state shared the blame", speaker: "recent governments"}}},
+		{name: "a relative clause with a cue of its own on the subject",
+			text: `The company, which is expected to lay off thousands of workers, confirmed on Monday that it had been contacted by the office.`,
+			want: []want{{quote: "it had been contacted by the office", speaker: "the company", cue: "confirmed"}}},
+		{name: "has since said",
+			text: `Mr. Hale has since said that a deal signing would take place in farm country.`,
+			want: []want{{quote: "a deal signing would take place in farm country", speaker: "Hale"}}},
+		{name: "continues to insist",
+			text: `Mr. Hale continues to insist his tactics will be worth it.`,
+			want: []want{{quote: "his tactics will be worth it", speaker: "Hale", cue: "insist"}}},
+		{name: "an expletive subject opens a bare clause",
+			text: `Subsequent treatment sped up his recovery, though Dr. Dale noted there’s no definitive evidence that steroids help.`,
+			want: []want{{quote: "there’s no definitive evidence that steroids help", speaker: "Dale"}}},
+		{name: "a counted subject with a past verb, cut before a clause after but",
+			text: `State police reported at least 5,000 people entered the Statehouse, but the agency didn’t estimate the crowd.`,
+			want: []want{{quote: "at least 5,000 people entered the Statehouse", cue: "reported"}}},
+		{name: "pointed out a bare clause",
+			text: `Ian Hale pointed out it is difficult to draw firm conclusions from such studies.`,
+			want: []want{{quote: "it is difficult to draw firm conclusions from such studies", speaker: "Ian Hale", cue: "pointed out"}}},
+	})
+}

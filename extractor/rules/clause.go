@@ -6,8 +6,16 @@ import "strings"
 // phrase, a prepositional phrase or a tail after the cue.
 
 // auxiliaries mark a finite clause.
-var auxiliaries = set(`is are was were has have had will would could can should may might must
+var auxiliaries = func() map[string]bool {
+	m := set(`is are was were has have had will would could can should may might must
 	did does do won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't didn't doesn't`)
+	for w := range m {
+		if strings.Contains(w, "'") {
+			m[strings.ReplaceAll(w, "'", "’")] = true // "didn’t"
+		}
+	}
+	return m
+}()
 
 // clauseLike says whether the tokens from k open a clause: a pronoun
 // subject, or an auxiliary within a few words before any relative word
@@ -16,11 +24,14 @@ func (pa *para) clauseLike(k, e int) bool {
 	if k >= e || pa.toks[k].kind != tWord {
 		return false
 	}
-	if _, ok := pronouns[pa.toks[k].low]; ok || pa.toks[k].low == "we" || pa.toks[k].low == "i" {
+	if _, ok := pronouns[pa.toks[k].low]; ok || pa.toks[k].low == "we" || pa.toks[k].low == "i" || expletives[pa.toks[k].low] {
 		return true
 	}
 	for i := k + 1; i < e && i-k <= 8; i++ {
 		t := pa.toks[i]
+		if isComma(t) && i+1 < e && isDigitStart(pa.toks[i-1].low, 0) && isDigitStart(pa.toks[i+1].low, 0) {
+			continue // "5,000"
+		}
 		if t.kind != tWord || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "to" {
 			return false
 		}
@@ -30,10 +41,13 @@ func (pa *para) clauseLike(k, e int) bool {
 		// "the exact circumstances of the deaths remained unclear": a
 		// subject with its determiner, then a past verb that takes no
 		// agent ("a plan approved by the council" is no clause).
-		if i-k >= 2 && determiners[pa.toks[k].low] && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < e &&
+		if i-k >= 2 && (determiners[pa.toks[k].low] || quantityOpeners[pa.toks[k].low] || isDigitStart(pa.toks[k].low, 0)) && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < e &&
 			(plainWord(pa.toks[i-1]) || pa.toks[i-1].capital) && pa.toks[i+1].kind == tWord && pa.toks[i+1].low != "by" &&
-			!circumPreps[pa.toks[i+1].low] && !conjunctions[pa.toks[i-1].low] {
+			!circumPreps[pa.toks[i+1].low] && !conjunctions[pa.toks[i-1].low] && !verbCue(t.low) {
 			return true
+		}
+		if verbCue(t.low) && !nounLike(t.low) {
+			return false // the clause's verb is a cue: "who reported the call recalled that …"
 		}
 		// "the department returned the weapon": a past verb with its
 		// object after a subject; not "a plan approved by the council".
@@ -46,12 +60,22 @@ func (pa *para) clauseLike(k, e int) bool {
 	return false
 }
 
+// expletives open a clause with no subject of their own: "there’s no
+// evidence", "it’s unclear".
+var expletives = set(`there there's there’s it's it’s that's that’s`)
+
+// quantityOpeners open a counted subject: "at least 5,000 people entered".
+var quantityOpeners = set(`at more nearly about some many most several few`)
+
 // notClauseAt says whether content at k opens with a preposition or an
 // infinitive marker ("insisted on building"), not with a clause; "about
 // half" and "over 100" are quantities.
 func (pa *para) notClauseAt(k, e int) bool {
 	if k >= e || !notClause[pa.toks[k].low] {
 		return false
+	}
+	if k+1 < e && pa.toks[k].low == "at" && (pa.toks[k+1].low == "least" || pa.toks[k+1].low == "most") {
+		return false // "at least 5,000 people entered"
 	}
 	if k+1 < e && (pa.toks[k].low == "about" || pa.toks[k].low == "over") {
 		n := pa.toks[k+1]

@@ -91,7 +91,7 @@ comment                  speech    that end noun
 observe                  speech    that end
 mention                  speech    that end
 state                    speech    that clause end noun
-report                   speech    that end obj noun
+report                   speech    that clause end obj noun
 testify                  speech    that clause end
 inform                   speech    io that
 remind                   speech    io that
@@ -122,7 +122,7 @@ scream                   speech    end
 chant                    speech    end noun
 sing:sang:sung           speech    end
 wonder                   speech    wh end
-point:pointed            speech    that end +out
+point:pointed            speech    that clause end +out
 go:went:gone             speech    end +on
 sum:summed               speech    that end +up
 summarize                speech    that end

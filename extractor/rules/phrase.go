@@ -216,6 +216,13 @@ func extendLeft(toks []token, a, lim int) int {
 	return -1
 }
 
+// sentenceAdverbs stand between commas inside a clause: "have, however,
+// recognized".
+var sentenceAdverbs = set(`however though meanwhile moreover too also instead therefore nonetheless nevertheless`)
+
+// aspectVerbs take a cue in the infinitive: "continues to insist".
+var aspectVerbs = set(`continue continues continued began begin begins went go goes tried try tries`)
+
 // dayParts follow a weekday: "on Tuesday night".
 var dayParts = set(`morning afternoon evening night`)
 
@@ -231,7 +238,21 @@ var placePreps = set(`in on at near across outside inside around`)
 func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
-	for n := 0; n < 5 && j >= lim && toks[j].kind == tWord; n++ {
+	for n := 0; n < 6 && j >= lim; n++ {
+		// "Recent governments have, however, recognized": an adverb set
+		// off by commas.
+		if isComma(toks[j]) && j-2 >= lim && isComma(toks[j-2]) && toks[j-1].kind == tWord && (adverbLy(toks[j-1].low) || sentenceAdverbs[toks[j-1].low]) {
+			j -= 3
+			continue
+		}
+		// "Trump continues to insist": an aspect verb and "to".
+		if toks[j].low == "to" && j-1 >= lim && aspectVerbs[toks[j-1].low] {
+			j -= 2
+			continue
+		}
+		if toks[j].kind != tWord {
+			break
+		}
 		l := toks[j].low
 		// "Clinton on Tuesday night said": a time between speaker and cue.
 		if !(skipBeforeCue[l] || !toks[j].capital && adverbLy(l) ||
@@ -492,7 +513,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		// "Clinton, who called Sanders after the vote, told": a cue inside
 		// a relative clause is the clause's own; so is one in a participle
 		// ("Judge Ann Lee, writing for the majority, said").
-		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" &&
+		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" && toks[k+1].low != "which" &&
 			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) {
 			return phrase{}, false
 		}
