@@ -592,3 +592,23 @@ func TestMoreSubjectShapes(t *testing.T) {
 			want: []want{{quote: "it is difficult to draw firm conclusions from such studies", speaker: "Ian Hale", cue: "pointed out"}}},
 	})
 }
+
+func TestAffiliationShapes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a relative clause with a verb of leading",
+			text: `Ken Oda, who heads the Harbor Research Group, said the market would fall.`,
+			want: []want{{quote: "the market would fall", speaker: "Ken Oda", role: "head", aff: "Harbor Research Group"}}},
+		{name: "a relative clause with a verb of working",
+			text: `“It is a mess,” said Ruth Ames, who teaches law at Stanford University.`,
+			want: []want{{quote: "It is a mess,", speaker: "Ruth Ames", aff: "Stanford University"}}},
+		{name: "a company's possessive before the name",
+			text: `Apple's Tim Cook said the phone was a success.`,
+			want: []want{{quote: "the phone was a success", speaker: "Tim Cook", aff: "Apple"}}},
+		{name: "a family possessive is no affiliation",
+			text: `Trump's Ivanka Trump said the plan was good.`,
+			want: []want{{quote: "the plan was good", speaker: "Ivanka Trump", aff: "-"}}},
+		{name: "an appositive that is only the organization",
+			text: `Maria Diaz, of the Coastal Trust, said the bridge was unsafe.`,
+			want: []want{{quote: "the bridge was unsafe", speaker: "Maria Diaz", aff: "Coastal Trust"}}},
+	})
+}

@@ -75,6 +75,25 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 // is a country, "us" a pronoun).
 var countryAbbrevs = map[string]bool{"US": true, "U.S.": true, "USA": true, "U.S.A.": true, "UK": true, "U.K.": true}
 
+// leadVerbs in a relative clause name whom the person heads: "who heads
+// the Harbor Group" is its head.
+var leadVerbs = map[string]string{"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director",
+	"founded": "founder", "co-founded": "co-founder", "runs": "", "manages": "manager", "oversees": ""}
+
+// workVerbs in a relative clause place the person at an organization:
+// "who teaches law at Stanford University".
+var workVerbs = set(`works worked teaches taught serves served studies researches writes`)
+
+// orgRunEnd returns the end of the run of capitalized words (with the
+// prepositions names hold) that starts at k.
+func orgRunEnd(toks []token, k, b int) int {
+	e := k
+	for e < b && toks[e].kind == tWord && (toks[e].capital || (affilPreps[toks[e].low] || toks[e].low == "and") && e+1 < b && toks[e+1].capital && orgContinues(toks, e, b)) {
+		e++
+	}
+	return e
+}
+
 // countryTitles are offices named with their country: a "U.S. Attorney".
 var countryTitles = set(`attorney marshal`)
 
@@ -141,8 +160,11 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		}
 	}
 	if t < 0 {
-		// "Texas Gov. Greg Abbott", "Acme Corp.'s Ana Ruiz".
-		if isOrgRun(toks, ra, n0) || role != "" && bodyWords(toks, ra, n0) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) {
+		// "Texas Gov. Greg Abbott", "Acme Corp.'s Ana Ruiz", "Apple's Tim
+		// Cook".
+		if isOrgRun(toks, ra, n0) || role != "" && bodyWords(toks, ra, n0) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) ||
+			n0-ra == 1 && toks[ra].capital && isPossessive(toks[ra].low) && placeAt(toks, ra, n0) == ra && st.reg.bySurname(lower(trimPossessive(toks[ra].text))) == nil &&
+				!(n0 < len(toks) && strings.EqualFold(trimPossessive(toks[ra].text), lastNameWord(toks, n0))) {
 			return role, trimPossessive(span(p, toks, ra, n0)), honor
 		}
 		return role, "", honor
@@ -347,6 +369,24 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		a++
 	}
 	if a < b && relPronouns[toks[a].low] {
+		// "who heads the Harbor Group", "who teaches law at Stanford
+		// University": the organization the clause names.
+		if a+1 < b {
+			if r, ok := leadVerbs[toks[a+1].low]; ok {
+				if k := orgObject(toks, a+2, b); k >= 0 {
+					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
+				}
+			}
+			if workVerbs[toks[a+1].low] && !(a+2 < b && toks[a+2].low == "as") { // "who works as a director at …" is read below
+				for k := a + 2; k < b && k-a <= 6; k++ {
+					if (toks[k].low == "at" || toks[k].low == "for" || toks[k].low == "with") && k+1 < b {
+						if o := orgObject(toks, k+1, b); o >= 0 {
+							return "", st.orgName(stripThe(span(p, toks, o, orgRunEnd(toks, o, b))))
+						}
+					}
+				}
+			}
+		}
 		// "who works as a managing director at Dale Securities", "who is
 		// a professor at …": the description after "as" or "is".
 		for k := a + 1; k < b && k-a <= 4; k++ {
@@ -364,6 +404,14 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	if a >= b {
 		return "", ""
+	}
+	// "Maria Diaz, of the Coastal Trust, said": the organization alone.
+	if a+1 < b && (toks[a].low == "of" || toks[a].low == "from" || toks[a].low == "with") {
+		if k := orgObject(toks, a+1, b); k >= 0 && k <= a+2 {
+			if e := orgRunEnd(toks, k, b); e == b && (hasOrgWord(toks, k, e) || st.reg.findOrg(span(p, toks, k, e)) != nil) {
+				return "", st.orgName(stripThe(span(p, toks, k, e)))
+			}
+		}
 	}
 	// "Director, IIFL Securities": a title, a comma and the organization.
 	for c := a + 1; c < b-1; c++ {
@@ -663,4 +711,16 @@ func (st *state) sentenceCompany(toks []token) string {
 		return ""
 	}
 	return st.reg.org(t.text).name
+}
+
+// lastNameWord is the last word of the run of name words from n0.
+func lastNameWord(toks []token, n0 int) string {
+	e := n0
+	for e < len(toks) && nameWord(toks[e]) {
+		e++
+	}
+	if e == n0 {
+		return ""
+	}
+	return toks[e-1].text
 }
