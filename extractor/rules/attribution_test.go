@@ -612,3 +612,33 @@ func TestAffiliationShapes(t *testing.T) {
 			want: []want{{quote: "the bridge was unsafe", speaker: "Maria Diaz", aff: "Coastal Trust"}}},
 	})
 }
+
+func TestNounCuesAndPersonNouns(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a claim named by a noun with its owner",
+			text: `Prince Edmund spoke on Saturday. The effort contradicts his claim in the same interview that the pair were not close.`,
+			want: []want{{quote: "the pair were not close", speaker: "Prince Edmund", cue: "claim"}}},
+		{name: "an announcement owned by a name",
+			text: `The elimination came in light of Dana Berg’s announcement that the show had ended.`,
+			want: []want{{quote: "the show had ended", speaker: "Dana Berg", cue: "announcement"}}},
+		{name: "a noun clause that is the subject runs into its verb: no record",
+			text:   `Her hope that the deal would pass faded.`,
+			absent: []string{"the deal would pass faded"}},
+		{name: "an -ing form after most is an adjective",
+			text:   `The most telling contradiction was the visit in 2010.`,
+			absent: []string{"contradiction was the visit in 2010"}},
+		{name: "the actor and the suspect are people",
+			text: "“You never know why these things happen,” said the actor.\n\nThe suspect said he needed to get dressed.",
+			want: []want{
+				{quote: "You never know why these things happen,", speaker: "the actor", kind: extractor.Person},
+				{quote: "he needed to get dressed", speaker: "the suspect", kind: extractor.Person},
+			}},
+		{name: "a hyphenated adjective before a title is no affiliation; a state-run agency keeps its name",
+			text: "Oscar-winning actress Mary Steen said the song was good.\n\nThe patient ate a rabbit, according to the state-run Xinhua News Agency.\n\nThe person was hospitalized, the news agency said.",
+			want: []want{
+				{quote: "the song was good", speaker: "Mary Steen", role: "actress", aff: "-"},
+				{quote: "The patient ate a rabbit", speaker: "Xinhua News Agency"},
+				{quote: "The person was hospitalized", speaker: "Xinhua News Agency"},
+			}},
+	})
+}

@@ -136,6 +136,9 @@ func nounPlace(t token) bool {
 	return t.low == "of" || determiners[t.low] || isPossessive(t.low)
 }
 
+// degreeWords before an -ing form make it an adjective.
+var degreeWords = set(`most more less least very so too particularly especially increasingly deeply`)
+
 // closesSentence says whether the cue at c, with its speaker, closes
 // sentence s after a comma: "…, officials said." or "…, said Ana Ortiz, a
 // nurse." Only a short circumstance may follow ("in a statement").
@@ -166,6 +169,9 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	next := ""
 	if cu.next < s.b {
 		next = toks[cu.next].low
+	}
+	if cu.info.ing && c > s.a && degreeWords[toks[c-1].low] {
+		return false // "the most telling contradiction": an adjective
 	}
 	switch cu.info.lemma {
 	case "add":

@@ -50,6 +50,7 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
+	actor actress athlete detective plaintiff critic advocate star
 	mayor governor senator representative congressman congresswoman chairman chairwoman chair ceo cfo coo
 	executive head leader manager commissioner ambassador adviser advisor analyst economist professor
 	researcher scientist lawyer attorney prosecutor judge justice general colonel captain sergeant

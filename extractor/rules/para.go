@@ -143,6 +143,7 @@ func (pa *para) sentence(s sentence) {
 		}
 	}
 	pa.indirect(s)
+	pa.nounClaims(s)
 	for _, i := range embedded {
 		if pa.qrec[pa.toks[i].q] < 0 {
 			pa.partialQuote(s, i)

@@ -189,8 +189,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		mods = append(mods, toks[lead].text)
 		lead++
 	}
-	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low]) {
-		lead++ // "Australian Prime Minister", "Republican Gov."
+	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low] || hyphenAdjective(toks[lead])) {
+		lead++ // "Australian Prime Minister", "Republican Gov.", "Oscar-winning actress"
 	}
 	// "U.S. President", "French Prime Minister": a country named bare
 	// before the title is a nationality, like a demonym; "Austria's
@@ -723,4 +723,15 @@ func lastNameWord(toks []token, n0 int) string {
 		return ""
 	}
 	return toks[e-1].text
+}
+
+// hyphenAdjective says whether t is an adjective made with a hyphen and a
+// lower-case participle: "Oscar-winning", "Washington-based", "Iowa-born".
+func hyphenAdjective(t token) bool {
+	i := strings.LastIndexAny(t.text, "-‐")
+	if i <= 0 || i+1 >= len(t.text) {
+		return false
+	}
+	tail := t.text[i+1:]
+	return tail == strings.ToLower(tail) && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "born") || strings.HasSuffix(tail, "run"))
 }

@@ -40,7 +40,7 @@ func npWord(t token) bool {
 
 var personNouns = set(`person persons source man woman individual people men women member figure
 	user resident voter witness viewer reader commenter bystander passenger customer neighbor neighbour
-	student parent patient shopper motorist`)
+	student parent patient shopper motorist son wife husband fan suspect`)
 
 func isPossessive(l string) bool {
 	if sContractions[strings.ReplaceAll(l, "’", "'")] {

@@ -347,9 +347,14 @@ var companyWords = set(`corp. corp corporation inc. inc co. company ltd. ltd llc
 // govWords name public bodies, which "the agency" may refer to.
 var govWords = set(`department ministry agency administration office bureau commission authority service`)
 
+// agencyNames are agencies known by their acronyms, which "the agency"
+// refers back to.
+var agencyNames = set(`nasa esa fbi cia nsa epa fda cdc irs fema dea atf noaa iaea usda`)
+
 func orgHasHead(name, head string) bool {
 	for _, w := range strings.Fields(lower(name)) {
-		if w == head || (head == "company" || head == "firm") && companyWords[w] || head == "agency" && govWords[w] {
+		w = trimPossessive(w)
+		if w == head || (head == "company" || head == "firm") && companyWords[w] || head == "agency" && (govWords[w] || agencyNames[w]) {
 			return true
 		}
 	}

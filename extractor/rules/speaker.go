@@ -189,8 +189,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// "the state Department of Transportation": lower-case modifiers
 	// before an organization's name.
 	oa := a
-	for oa < hb-1 && !toks[oa].capital && npAdjectives[toks[oa].low] {
-		oa++
+	for oa < hb-1 && !toks[oa].capital && (npAdjectives[toks[oa].low] || strings.Contains(toks[oa].low, "-")) {
+		oa++ // "the state-run Xinhua News Agency"
 	}
 	orgRun := isOrgRun(toks, oa, hb) && !titledPerson(toks, oa, hb)
 	// "The advocacy group Project Harbor", "the label Big Harbor": a name
@@ -210,9 +210,13 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	switch {
 	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
-		name := stripThe(span(p, toks, a, b))
+		na := a
+		for na < hb-1 && !toks[na].capital && strings.Contains(toks[na].low, "-") {
+			na++ // "the state-run Xinhua News Agency" is the Xinhua News Agency
+		}
+		name := stripThe(span(p, toks, na, b))
 		if pi > 0 && !orgContinuesAll(toks, a, b) {
-			name = stripThe(span(p, toks, a, hb))
+			name = stripThe(span(p, toks, na, hb))
 		}
 		e := st.reg.org(name)
 		if isAcronym(name) && e.name != name {
@@ -243,7 +247,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			sp.aff = sp.ent.aff
 		}
 	case orgNouns[head] || docNouns[head]:
-		if e := st.reg.latestOrg(head); e != nil && definite && hb-a == 1 && orgNouns[head] {
+		if e := st.reg.latestOrg(head); e != nil && definite && (hb-a == 1 || hb-a == 2 && orgNameHas(e.name, toks[a].low)) && orgNouns[head] {
 			st.fromEntity(sp, e)
 			sp.res = resShort
 			return sp
@@ -480,6 +484,17 @@ func titleOfBody(toks []token, i, b int) bool {
 		}
 		if toks[k].kind != tWord || !toks[k].capital {
 			return false
+		}
+	}
+	return false
+}
+
+// orgNameHas says whether an organization's name holds the word w: "the
+// news agency" after the Xinhua News Agency.
+func orgNameHas(name, w string) bool {
+	for _, f := range strings.Fields(lower(name)) {
+		if f == w {
+			return true
 		}
 	}
 	return false
