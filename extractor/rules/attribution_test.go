@@ -642,3 +642,32 @@ func TestNounCuesAndPersonNouns(t *testing.T) {
 			}},
 	})
 }
+
+func TestHonorificsAndAppositiveClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an honorific makes an ordinary word a name",
+			text: "“People turn to the site to check on loved ones,” Ms. White said.\n\nShe said she did not have numbers.",
+			want: []want{
+				{quote: "People turn to the site to check on loved ones,", speaker: "White", kind: extractor.Person},
+				{quote: "she did not have numbers", speaker: "White"},
+			}},
+		{name: "a person known by a given name alone in an appositive",
+			text: "His wife, Jane, offered a preview.\n\n“If he is not president, he will keep it going,” she said.",
+			want: []want{{quote: "If he is not president, he will keep it going,", speaker: "Jane"}}},
+		{name: "the subject after a sentence opener, for a participle",
+			text: `And then Dale Hunt went on the attack, saying, “Is the president going to say the words?”`,
+			want: []want{{quote: "Is the president going to say the words?", speaker: "Dale Hunt"}}},
+		{name: "pressed closing a question; press secretary is no cue",
+			text: "“Would it be negotiable?” Hannity pressed.\n\n“We will win,” White House press secretary Dana Cole said.",
+			want: []want{
+				{quote: "Would it be negotiable?", speaker: "Hannity", cue: "pressed"},
+				{quote: "We will win,", speaker: "Dana Cole", role: "press secretary"},
+			}},
+		{name: "a subordinate clause and a passive participle as appositives",
+			text: "Ted Cruz, when asked specifically what is wrong, responded that the businessman “is right about the problems.”\n\nNewt Gingrich — mentioned by Newsmax as the leading choice — told a host that “you have to look at it very seriously.”",
+			want: []want{
+				{quote: "the businessman “is right about the problems.”", speaker: "Ted Cruz"},
+				{quote: "“you have to look at it very seriously.”", speaker: "Newt Gingrich"},
+			}},
+	})
+}

@@ -103,6 +103,7 @@ quip:quipped             speech    that end
 joke                     speech    that end
 exclaim                  speech    end
 bark                     speech    end
+press:pressed            speech    end
 interject                speech    that end
 mutter                   speech    that end
 muse                     speech    that end
@@ -278,6 +279,17 @@ seek:sought:sought       intent    inf
 var cues = func() map[string][]cueInfo {
 	m := buildCues(cueLexicon)
 	delete(m, "reading") // "signs reading “…”" show a text, nobody's claim
+	// "Hannity pressed": only the past form speaks; "press secretary" and
+	// "pressing" do not.
+	for _, f := range []string{"press", "presses", "pressing"} {
+		var keep []cueInfo
+		for _, ci := range m[f] {
+			if !(ci.lemma == "press" && ci.class == classSpeech) {
+				keep = append(keep, ci)
+			}
+		}
+		m[f] = keep
+	}
 	return m
 }()
 

@@ -97,7 +97,8 @@ func (pa *para) indirect(s sentence) {
 			}
 		}
 		// "..., said Lopez." (not "..., telling reporters")
-		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 {
+		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 &&
+			cu.next < s.b && toks[cu.next].low != "that" && toks[cu.next].kind != tQuote {
 			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
@@ -136,6 +137,9 @@ func nounPlace(t token) bool {
 	return t.low == "of" || determiners[t.low] || isPossessive(t.low)
 }
 
+// openerWords open a sentence before its subject.
+var openerWords = set(`and but so then yet still also now instead meanwhile later`)
+
 // degreeWords before an -ing form make it an adjective.
 var degreeWords = set(`most more less least very so too particularly especially increasingly deeply`)
 
@@ -149,6 +153,9 @@ func (pa *para) closesSentence(s sentence, c int) bool {
 	}
 	e := contentEnd(toks, s)
 	if c+1 < s.b && isComma(toks[c-1]) { // "…, said Ana Ortiz."
+		if toks[c+1].low == "that" || toks[c+1].kind == tQuote {
+			return false // "…, responded that the businessman “…”": content follows
+		}
 		ph, ok := fwdPhrase(pa.p, toks, c+1, s.b, true)
 		return ok && (ph.end >= e || pa.tailOnly(ph.end, e))
 	}
@@ -1060,6 +1067,9 @@ func (pa *para) quoteEndsWithComma(t token) bool {
 func (pa *para) subject(s sentence, c int) (phrase, bool) {
 	toks := pa.toks
 	a := skipDateline(toks, s.a, c)
+	for a < c && toks[a].kind == tWord && openerWords[toks[a].low] {
+		a++ // "And then Trump went on the attack, saying …"
+	}
 	for i := a; i < c && i-a <= maxScan; i++ {
 		if i != a && !isComma(toks[i-1]) {
 			continue

@@ -364,6 +364,11 @@ func (pa *para) observe(s sentence) {
 		}
 		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
 			pa.observeRun(s, i, j)
+		} else if j-i == 1 && i-2 >= s.a && isComma(toks[i-1]) && (isTitle(toks[i-2]) || personNouns[toks[i-2].low]) && givenName(toks[i].low) &&
+			pa.st.reg.bySurname(toks[i].low) == nil {
+			// "His wife, Jane, offered a preview": a person known by a
+			// given name alone, whom "she" may mean next.
+			pa.st.resolve(pa.p, toks, phrase{a: i, b: i + 1, end: i + 1})
 		} else if j-i == 1 {
 			// "Nurses did not see Petrov": a mention of a person named
 			// before, which "the governor" may refer back to. As a subject

@@ -514,11 +514,14 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		// a relative clause is the clause's own; so is one in a participle
 		// ("Judge Ann Lee, writing for the majority, said").
 		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" && toks[k+1].low != "which" &&
-			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) {
+			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) &&
+			!subordinators[toks[k+1].low] && // "Ted Cruz, when asked what …, responded"
+			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Gingrich — mentioned by Newsmax as …— told"
 			return phrase{}, false
 		}
-		// "…, the race will be tight, said": a clause, not an appositive.
-		for i := k + 1; i+1 < j && !relPronouns[toks[i].low]; i++ {
+		// "…, the race will be tight, said": a clause, not an appositive
+		// (a subordinate clause, "when asked what is wrong", may hold a verb).
+		for i := k + 1; i+1 < j && !relPronouns[toks[i].low] && !subordinators[toks[k+1].low]; i++ {
 			if finiteAux[toks[i].low] && toks[i+1].kind == tWord && i > k+1 {
 				return phrase{}, false
 			}

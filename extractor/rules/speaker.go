@@ -208,7 +208,12 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		}
 		break
 	}
+	_, honored := honorifics[toks[max(hb-2, a)].low]
 	switch {
+	case honored && hb-2 >= a && toks[hb-1].capital && n0 == hb:
+		// "Ms. White", "Mr. House": an honorific makes the word a name
+		// whatever else it may mean.
+		return st.resolvePerson(p, toks, sp, a, hb-1, hb, role, aff, post)
 	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		na := a
 		for na < hb-1 && !toks[na].capital && strings.Contains(toks[na].low, "-") {
