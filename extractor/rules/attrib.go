@@ -69,6 +69,9 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		if info.part == "for" && info.lemma == "call" && t.low == "called" && c > s.a && beForms[toks[c-1].low] {
 			return cue{}, false // "Texas was called for Cruz"
 		}
+		if !info.past && !info.ing && c-1 >= s.a && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low)) {
+			return cue{}, false // "Democratic calls for her to bow out"
+		}
 		cu := cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}
 		return cu, pa.cueHere(s, c, cu)
 	}
@@ -82,6 +85,12 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{}, false
 	}
 	if strict && info.noun && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) && !pa.verbPlace(c, s) {
+		return cue{}, false
+	}
+	// "in a Facebook post", "Democratic calls for her to bow out": a
+	// determiner or an adjective of party or nation makes the form a noun.
+	if info.noun && c-1 >= s.a && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
+		c-2 >= s.a && toks[c-1].capital && !toks[c-1].first && articles[toks[c-2].low]) {
 		return cue{}, false
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}

@@ -671,3 +671,18 @@ func TestHonorificsAndAppositiveClauses(t *testing.T) {
 			}},
 	})
 }
+
+func TestNounFormsAndParties(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a cue after a determiner and a name is a noun",
+			text:   `A friend referred to him as “the most beautiful soul I have ever met in my whole life” in a Facebook post.`,
+			absent: []string{},
+			want:   []want{{quote: "the most beautiful soul I have ever met in my whole life", kind: extractor.Unknown}}},
+		{name: "a cue after a party adjective is a noun",
+			text:   `Mrs. Clinton stayed in the contest despite Democratic calls for her to bow out.`,
+			absent: []string{"her to bow out"}},
+		{name: "party plurals keep their capitals; whenever is no name",
+			text: "Republicans said the vote was rigged.\n\nWhenever asked about it, they changed the subject.",
+			want: []want{{quote: "the vote was rigged", speaker: "Republicans"}}},
+	})
+}

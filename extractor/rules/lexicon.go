@@ -171,7 +171,7 @@ var particles = set(`de da di del della der van von la le du bin ibn al el dos d
 var nameSuffixes = set(`jr. jr sr. sr ii iii iv`)
 
 // stopCaps are words often capitalized at a sentence start that never begin a name.
-var stopCaps = set(`in on at for but and or so yet if when while after before because as though although
+var stopCaps = set(`in on at for but and or so yet if when whenever wherever whatever unless until while after before because as though although
 	since during with without from by to of meanwhile however still also then now later earlier last
 	this that these those there here it its his her their our we i you they he she what who why how
 	where which once even not no yes asked told said says according according speaking addressing

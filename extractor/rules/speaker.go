@@ -396,7 +396,7 @@ func (st *state) fromEntity(sp *speaker, e *entity) {
 func descName(s string) string {
 	w, rest, _ := strings.Cut(s, " ")
 	l := lower(w)
-	if w != l && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
+	if w != l && l != "democrats" && l != "republicans" && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
 		!(!determiners[l] && rest != "" && startsUpper(rest)) { // "White House advisers" keeps its capital
 		return l[:len(string(firstRune(l)))] + w[len(string(firstRune(w))):] + strings.TrimPrefix(" "+rest, " "[:boolInt(rest == "")])
 	}
@@ -472,7 +472,7 @@ func properWord(toks []token, i int) bool {
 	if k := strings.IndexAny(w, "-‐"); k > 0 {
 		w = w[:k]
 	}
-	return places[w]
+	return places[w] || w == "democrats" || w == "republicans"
 }
 
 // titleOfBody says whether the "of" at i joins a title to the body it
