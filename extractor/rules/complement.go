@@ -87,13 +87,17 @@ var timeAdverbs = set(`earlier later again today yesterday tonight now then also
 
 // businessFigures says whether the object at k is a company's figures:
 // "reported better than expected results" is accounting, not a claim.
-func (pa *para) businessFigures(k, e int) bool {
-	for i := k; i < e && i-k < 8; i++ {
+func (pa *para) businessFigures(k, e int) bool { return pa.objectHas(k, e, 8, figureNouns) }
+
+// objectHas says whether one of words stands in the first n words of the
+// object at k, before any punctuation.
+func (pa *para) objectHas(k, e, n int, words map[string]bool) bool {
+	for i := k; i < e && i-k < n; i++ {
 		t := pa.toks[i]
 		if t.kind != tWord {
 			return false
 		}
-		if figureNouns[t.low] {
+		if words[t.low] {
 			return true
 		}
 	}
@@ -132,18 +136,7 @@ var claimNouns = set(`claim claims allegation allegations accusation accusations
 	account accounts description comparison comparisons comments remarks statement statements`)
 
 // claimObject says whether the object at k names a claim within a few words.
-func (pa *para) claimObject(k, e int) bool {
-	for i := k; i < e && i-k < 6; i++ {
-		t := pa.toks[i]
-		if t.kind != tWord {
-			return false
-		}
-		if claimNouns[t.low] {
-			return true
-		}
-	}
-	return false
-}
+func (pa *para) claimObject(k, e int) bool { return pa.objectHas(k, e, 6, claimNouns) }
 
 // quoteOpensInfinitive says whether the quote t starts with "to" or "not
 // to": "begged lawmakers “not to lose sight of” the war".
