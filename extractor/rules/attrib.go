@@ -70,7 +70,7 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 			return cue{}, false // "Texas was called for Cruz"
 		}
 		if !info.past && !info.ing && c-1 >= s.a && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low)) {
-			return cue{}, false // "Democratic calls for her to bow out"
+			return cue{}, false // "Labour calls for her to step down"
 		}
 		cu := cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}
 		return cu, pa.cueHere(s, c, cu)
@@ -87,10 +87,10 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	if strict && info.noun && (next >= s.b || toks[next].low != "that") && !endsClause(toks, next, s) && !pa.verbPlace(c, s) {
 		return cue{}, false
 	}
-	// "in a Facebook post", "Democratic calls for her to bow out": a
+	// "in a Facebook post", "Labour calls for her to step down": a
 	// determiner or an adjective of party or nation makes the form a noun.
 	if info.noun && c-1 >= s.a && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
-		c-2 >= s.a && toks[c-1].capital && !toks[c-1].first && articles[toks[c-2].low]) {
+		c-2 >= s.a && articles[toks[c-2].low] && (toks[c-1].capital && !toks[c-1].first || plainWord(toks[c-1]) && !headWord(toks[c-1]))) { // "the warm welcome"
 		return cue{}, false
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
@@ -210,7 +210,7 @@ func premodifiers(toks []token, a, b int) bool {
 }
 
 // nameLabel attributes a quote after a person's name and a colon, the
-// name alone before it in its sentence: Bush: “The mission is to destroy
+// name alone before it in its sentence: Lund: “The goal is to end the
 // ISIS.” The name must be one the article gives a person elsewhere, which
 // keeps "Warning: “…”" and "Update: “…”" out.
 func (pa *para) nameLabel(s sentence, qi int) (*speaker, string, bool) {
@@ -250,7 +250,7 @@ func (pa *para) asideAfter(s sentence, qi int) bool {
 
 // cueBefore says whether a cue and a comma or colon stand before the quote
 // at qi, with at most a few words between: "Nurses chanted, “Fund our
-// wards,” as they marched", "Rubio fired back forcefully: “…,” pointing
+// wards,” as they marched", "Reyes fired back sharply: “…,” pointing
 // to", "Lee wrote to his 20,000 followers, “…,” and shared a link".
 func (pa *para) cueBefore(s sentence, qi int) bool {
 	toks := pa.toks

@@ -38,7 +38,7 @@ func (pa *para) clauseLike(k, e int) bool {
 		if auxiliaries[t.low] {
 			return i-k <= 6
 		}
-		// "the exact circumstances of the deaths remained unclear": a
+		// "the cause of the sinkings remained unknown": a
 		// subject with its determiner, then a past verb that takes no
 		// agent ("a plan approved by the council" is no clause).
 		if i-k >= 2 && (determiners[pa.toks[k].low] || quantityOpeners[pa.toks[k].low] || isDigitStart(pa.toks[k].low, 0)) && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < e &&
@@ -47,7 +47,7 @@ func (pa *para) clauseLike(k, e int) bool {
 			return true
 		}
 		if verbCue(t.low) && !nounLike(t.low) {
-			return false // the clause's verb is a cue: "who reported the call recalled that …"
+			return false // the clause's verb is a cue: "who reported the leak recalled that …"
 		}
 		// "the department returned the weapon": a past verb with its
 		// object after a subject; not "a plan approved by the council".
@@ -64,7 +64,7 @@ func (pa *para) clauseLike(k, e int) bool {
 // evidence", "it’s unclear".
 var expletives = set(`there there's there’s it's it’s that's that’s`)
 
-// quantityOpeners open a counted subject: "at least 5,000 people entered".
+// quantityOpeners open a counted subject: "at least 2,000 people crowded the pier".
 var quantityOpeners = set(`at more nearly about some many most several few`)
 
 // notClauseAt says whether content at k opens with a preposition or an
@@ -75,7 +75,7 @@ func (pa *para) notClauseAt(k, e int) bool {
 		return false
 	}
 	if k+1 < e && pa.toks[k].low == "at" && (pa.toks[k+1].low == "least" || pa.toks[k+1].low == "most") {
-		return false // "at least 5,000 people entered"
+		return false // "at least 2,000 people crowded"
 	}
 	if k+1 < e && (pa.toks[k].low == "about" || pa.toks[k].low == "over") {
 		n := pa.toks[k+1]
@@ -123,7 +123,7 @@ func (pa *para) skipSetting(k, e int) int {
 
 // shortTail says whether [a, b) is a few words closing an attribution
 // ("in 2010", "at the rally") rather than a clause: a pronoun subject or a
-// quote makes it content ("Trump says he goes “back to war.”").
+// quote makes it content ("Hale says he returns “to the picket line.”").
 func (pa *para) shortTail(a, b int) bool {
 	if b-a > 3 {
 		return false

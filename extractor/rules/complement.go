@@ -31,11 +31,11 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	f := cu.info.frames
 	relative := cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which")
 	if relative && f&(fThat|fZero|fClause) == 0 {
-		return false // "the staff member who reported the call": no claim
+		return false // "the deckhand who reported the leak": no claim
 	}
 	switch {
 	case f&fWh != 0 && questionWords[toks[k].low] && k+1 < e:
-		// "questioned how he would be helped": the question asked.
+		// "questioned how the fund would be spent": the question asked.
 		return pa.emitComplement(k, pa.cutContent(k, e), cu, baseIndirect, classNone, who)
 	case f&fInf != 0 && toks[k].low == "to" && k+1 < e && toks[k+1].kind == tWord && !toks[k+1].capital && !determiners[toks[k+1].low]:
 		// "vowed to fight on": a plan or a refusal of the speaker's own.
@@ -82,7 +82,7 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 }
 
 // timeAdverbs after a cue date the saying; no object follows them: "a
-// prospect Vindman denied earlier in the day".
+// scenario Ferrel denied earlier in the week".
 var timeAdverbs = set(`earlier later again today yesterday tonight now then also still already once twice`)
 
 // businessFigures says whether the object at k is a company's figures:
@@ -139,7 +139,7 @@ var claimNouns = set(`claim claims allegation allegations accusation accusations
 func (pa *para) claimObject(k, e int) bool { return pa.objectHas(k, e, 6, claimNouns) }
 
 // quoteOpensInfinitive says whether the quote t starts with "to" or "not
-// to": "begged lawmakers “not to lose sight of” the war".
+// to": "begged the council “not to forget” the night crews".
 func (pa *para) quoteOpensInfinitive(t token) bool {
 	q := pa.qs[t.q]
 	w := strings.ToLower(pa.p[q.cs:q.ce])

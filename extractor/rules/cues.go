@@ -176,7 +176,7 @@ counter                  statement that end noun
 charge                   statement that end noun
 blame                    statement obj
 praise                   statement obj
-welcome                  statement obj
+welcome                  statement obj noun
 defend                   statement obj
 predict                  statement that clause end
 estimate                 statement that clause end noun
@@ -279,7 +279,7 @@ seek:sought:sought       intent    inf
 var cues = func() map[string][]cueInfo {
 	m := buildCues(cueLexicon)
 	delete(m, "reading") // "signs reading “…”" show a text, nobody's claim
-	// "Hannity pressed": only the past form speaks; "press secretary" and
+	// "“…?” the host pressed": only the past form speaks; "press secretary" and
 	// "pressing" do not.
 	for _, f := range []string{"press", "presses", "pressing"} {
 		var keep []cueInfo
@@ -502,7 +502,7 @@ func classOfText(text string) cueClass {
 		return classNone
 	}
 	if w[0] == "according" || w[0] == ":" {
-		return classSpeech // a label's colon: "Bush: “…”"
+		return classSpeech // a label's colon: "Lund: “…”"
 	}
 	infos := cues[w[0]]
 	for _, ci := range infos {

@@ -64,7 +64,7 @@
 //     mentioned in this paragraph or the one before.
 //   - An appositive's affiliation is its organization-like object (a
 //     capitalized name, preferring one after "at"); descriptive words stay
-//     in the role ("vice president of advanced programs" at "Blue Origin").
+//     in the role ("vice president of advanced programs" at "Kestrel Marine").
 //     "the company's chief operating officer" is affiliated with the company
 //     last named. A capitalized run ending in a title and a name
 //     ("Teachers Association President Keith Gambill") is that person.

@@ -7,9 +7,9 @@ import (
 )
 
 // docNames indexes the person names an article gives anywhere, before the
-// engine reads it in order, so that "Volker said" resolves to the Kurt
-// Volker named in a headline-like opening or only further down, and so
-// that a run such as "special envoy to Ukraine Kurt Volker" is known to end
+// engine reads it in order, so that "Volden said" resolves to the Kurt
+// Volden named in a headline-like opening or only further down, and so
+// that a run such as "special envoy to Norway Kurt Volden" is known to end
 // in a person even when the given name is not on the engine's list.
 type docNames struct {
 	bySurname map[string][]string // lower-case last word -> full names as written
@@ -106,7 +106,7 @@ func scanNames(paragraphs []string) *docNames {
 					d.persons[pending], pending = true, ""
 				}
 				// A cue matters only beside a name, so it is looked up
-				// only there: "Volker said".
+				// only there: "Volden said".
 				if last.text != "" && sayCue(w) {
 					d.speakers[last.low] = true
 				}

@@ -55,7 +55,7 @@ func (pa *para) indirect(s sentence) {
 		}
 		// A participle's subject is the sentence's, not the noun before
 		// it: "Schneiderman filed a lawsuit in 2013 alleging that …",
-		// "Cranston stood in Burlington, Iowa, and, citing Exodus, …".
+		// "Marek stood on the pier in Tolland, and, citing the logbook, …".
 		if cu.info.ing {
 			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about" ||
 				toks[c-1].low == "without" || toks[c-1].low == "as" && c-2 >= s.a && toks[c-2].low == "such") {
@@ -108,7 +108,7 @@ func (pa *para) indirect(s sentence) {
 
 // longSubject takes everything from the start of sentence s to the cue at
 // c as its subject when it reads as one long noun phrase that the phrase
-// rules do not parse: "The Democratic front-runner and former secretary of
+// rules do not parse: "The Labour favorite and former minister of
 // state said …". The words must open with a determiner or a capital, hold
 // no verb or clause word, and end in a noun-like word.
 func (pa *para) longSubject(s sentence, c int) (phrase, bool) {
@@ -223,7 +223,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 			return false
 		}
 		if c > s.a && toks[c-1].low == "who" {
-			return false // "the staff member who reported the call"
+			return false // "the deckhand who reported the leak"
 		}
 		for k := c - 1; k >= s.a && c-k <= 6; k-- {
 			if l := toks[k].low; l == "that" || l == "which" || l == "whom" {
@@ -510,7 +510,7 @@ func (pa *para) participleCut(k, e int) int {
 		if isComma(pa.toks[i]) && strings.HasSuffix(pa.toks[i+1].low, "ing") && sayCue(pa.toks[i+1].low) {
 			return i
 		}
-		// "…, the minister said on Tuesday, after years of debate": a
+		// "…, the minister said on Friday, amid months of argument": a
 		// circumstance set off after the attribution is no content.
 		if isComma(pa.toks[i]) && i-k <= 6 && tailOpeners[pa.toks[i+1].low] {
 			return i
@@ -751,8 +751,8 @@ func (pa *para) cutContent(a, e int) int {
 		if t.text == ";" && words >= minContentWords {
 			return i // a semicolon ends the claim
 		}
-		// A lone dash opens the writer's aside: "his approach has created
-		// leverage — and in some cases, he is right". A pair of dashes
+		// A lone dash opens the writer's aside: "her timetable has held up
+		// — and for the night boats, she is right". A pair of dashes
 		// sets off a part of the claim and stays.
 		if dashes == 1 && isDash(t) && words >= 3 {
 			return i
@@ -875,8 +875,13 @@ func (pa *para) asPredicate(a, i int) bool {
 
 // pastVerb spots a past-tense verb by its ending: "hammered", "appeared".
 func pastVerb(t token) bool {
-	return t.kind == tWord && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !nonVerbsEd[t.low]
+	return t.kind == tWord && !t.capital && (len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !nonVerbsEd[t.low] || irregularPast[t.low])
 }
+
+// irregularPast are common past tenses without "-ed": "the two men never met".
+var irregularPast = set(`met went came took made saw knew gave got left kept held began ran paid lost won sold
+	bought brought built fell felt fought led meant rose sent spent stood struck threw broke chose drove
+	forgot grew flew ate became did was were had`)
 
 var nonVerbsEd = set(`need hundred indeed speed bred shed`)
 
@@ -1068,7 +1073,7 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 	toks := pa.toks
 	a := skipDateline(toks, s.a, c)
 	for a < c && toks[a].kind == tWord && openerWords[toks[a].low] {
-		a++ // "And then Trump went on the attack, saying …"
+		a++ // "And then Hunt went on the attack, saying …"
 	}
 	for i := a; i < c && i-a <= maxScan; i++ {
 		if i != a && !isComma(toks[i-1]) {
@@ -1088,7 +1093,7 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 			v += 3
 		}
 		for v < c && toks[v].kind == tWord && skipBeforeCue[toks[v].low] && !auxiliaries[toks[v].low] {
-			v++ // "A campaign official later walked back the comments"
+			v++ // "A port official later took back the remarks"
 		}
 		if toks[v].text == "(" { // "Sen. Ann Lee (D-Ore.) defended the plan"
 			for k := v + 1; k < c && k-v <= 6; k++ {

@@ -119,7 +119,7 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	three-fourths one-third one-quarter one-half one-fifth two-fifths three-fifths four-fifths nine-in-10 plurality`)
 
 // orgNouns are lower-case heads naming an organization ("the company said").
-var orgNouns = set(`company firm ministry department agency government administration council committee
+var orgNouns = set(`consulate embassy ministry councils agencies ministries company firm ministry department agency government administration council committee
 	commission court union university bank army military party campaign group organization
 	organisation association foundation institute center centre office bureau board authority
 	newspaper network hospital school district club team league coalition alliance embassy

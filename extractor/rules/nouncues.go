@@ -3,7 +3,7 @@ package rules
 import "github.com/whosaid/whosaid/extractor"
 
 // Claims named by a noun: "his claim that he visited in 2010", "Van Der
-// Beek's announcement that his wife had suffered a miscarriage". The noun
+// Berg's announcement that the show had ended". The noun
 // must have an owner (a possessive before it) and a that-clause after it;
 // the owner is the speaker.
 
@@ -27,7 +27,7 @@ func (pa *para) nounClaims(s sentence) {
 		if !ok || toks[c].kind != tWord || pa.used[c] || pa.held[c] {
 			continue
 		}
-		// "his claim in the same interview that …": a short phrase may
+		// "his claim in the same broadcast that …": a short phrase may
 		// stand between the noun and its clause.
 		th := c + 1
 		if circumPreps[toks[th].low] {

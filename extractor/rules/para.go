@@ -109,7 +109,7 @@ func (pa *para) lastSpeaker(from int) int {
 
 // continues gives a paragraph that is only quotation, with no attribution
 // of its own, the speaker who closed the passage before it, when that was
-// reported speech ("Kerry said that 100,000 would be accepted.¶“That adds
+// reported speech ("Blake said that 500 would be hired.¶“That adds
 // up to …”"); inheritAcross handles a quote after a quote.
 func (pa *para) continues(lastSpk int) {
 	if lastSpk < 0 || len(pa.qs) == 0 || !pa.onlyQuotes() {
@@ -155,7 +155,7 @@ func (pa *para) sentence(s sentence) {
 
 // openingSubject makes a person named before as the subject that opens s
 // the first mention of the sentence, before its attributions are read:
-// "Carlineo was arrested for a call in which he said …" is Carlineo's.
+// "Carver was detained over a letter in which he said …" is Carver's.
 func (pa *para) openingSubject(s sentence) {
 	toks := pa.toks
 	i := skipDateline(toks, s.a, s.b)
@@ -366,7 +366,7 @@ func (pa *para) observe(s sentence) {
 			pa.observeRun(s, i, j)
 		} else if j-i == 1 && i-2 >= s.a && isComma(toks[i-1]) && (isTitle(toks[i-2]) || personNouns[toks[i-2].low]) && givenName(toks[i].low) &&
 			pa.st.reg.bySurname(toks[i].low) == nil {
-			// "His wife, Jane, offered a preview": a person known by a
+			// "His wife, Jane, gave a hint": a person known by a
 			// given name alone, whom "she" may mean next.
 			pa.st.resolve(pa.p, toks, phrase{a: i, b: i + 1, end: i + 1})
 		} else if j-i == 1 {
@@ -410,7 +410,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 		}
 		return
 	}
-	// "Big Machine have twice denied it": a name that is the subject of a
+	// "Big Harbor have twice denied it": a name that is the subject of a
 	// plural verb is a company's or a band's, not a person's; "they" may
 	// refer to it next.
 	if b < s.b && pluralVerbs[toks[b].low] && (a == s.a || isComma(toks[a-1])) &&
@@ -442,8 +442,8 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if b-n0 < 1 || !allNames(toks, n0, b) {
 		return
 	}
-	// A known given name inside the run starts the name: "Ukraine Kurt
-	// Volker" after "special envoy to".
+	// A known given name inside the run starts the name: "Norway Kurt
+	// Volden" after "special envoy to".
 	for i := b - 2; i > n0; i-- {
 		if _, ok := firstNames[toks[i].low]; ok {
 			n0 = i
@@ -463,8 +463,8 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if n0 > a && !titled {
 		start = n0
 	}
-	// "Sabres captain Jack Eichel", "Salesforce founder and co-CEO Marc
-	// Benioff": the title and its organization before the run belong to
+	// "Gulls captain Jack Ennis", "Kestrel founder and co-CEO Mara
+	// Benning": the title and its organization before the run belong to
 	// the phrase.
 	titleSeen := false
 	for start > s.a && !pa.used[start-1] {
@@ -485,7 +485,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if !ok || ph.b != b {
 		ph = phrase{a: start, b: b, end: b}
 	}
-	// "advice from one of the authors, Owen Dempsey, a chest doctor at the
+	// "help from one of the advisers, Owen Dale, a marine surveyor at the
 	// Aberdeen Royal Infirmary.": an appositive after the name gives the
 	// role and the affiliation the later records use.
 	if ph.appB <= ph.appA && b+2 < s.b && isComma(toks[b]) && (determiners[toks[b+1].low] || isTitle(toks[b+1])) {

@@ -27,7 +27,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		filterAff = st.orgName(post)
 	}
 	name := words(toks, n0, hb)
-	// "Prince Andrew", "Queen Elizabeth", "Pope Francis": a sovereign's or
+	// "Prince Edmund", "Queen Maud", "Pope Linus": a sovereign's or
 	// a noble's title is part of a name that has no surname.
 	if len(name) == 1 && n0 > a && royalTitles[toks[n0-1].low] && toks[n0-1].capital {
 		name = []string{toks[n0-1].text, name[0]}
@@ -227,7 +227,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if toks[rs].first && toks[rs].capital && !toks[t].capital {
 		r = lowerFirst(r) // "High school math teacher" opening a sentence
 	}
-	// "The We Company’s recently named executive chair": the owner before
+	// "The Harbor Group’s recently named executive chair": the owner before
 	// words that only date the appointment.
 	for q := rs - 1; q > lead; q-- {
 		if isPossessive(toks[q].low) && toks[q].capital {
@@ -243,7 +243,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			break
 		}
 	}
-	// "JPL scientist and study co-author": two roles joined, the first
+	// "NOAA oceanographer and survey co-leader": two roles joined, the first
 	// with its organization.
 	for k := lead + 1; k < rs; k++ {
 		if toks[k].low != "and" || !isTitle(toks[k-1]) {
@@ -357,7 +357,7 @@ func trimPossessive(s string) string {
 // appositiveRole reads "director of the Center for Urban Policy" into a role
 // and an affiliation. The affiliation is the organization-like object of a
 // preposition after the title, one after "at" first ("vice president of
-// advanced development programs at Blue Origin"); descriptive words stay in
+// advanced hull programs at Kestrel Marine"); descriptive words stay in
 // the role. "the company's chief operating officer" is affiliated with the
 // company last named. Anything else (an age, a relative clause) gives
 // nothing.
@@ -462,7 +462,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			best, bestAff = i, k
 		}
 	}
-	// "founding director of the Center for Environmental Politics at the
+	// "founding director of the Center for Coastal Studies at the
 	// University of Washington": a unit of an organization, named before
 	// the "at", is the affiliation together with it.
 	if best >= 0 && toks[best].low == "at" && first >= 0 && first < best && toks[first].low != "at" {
@@ -692,8 +692,8 @@ func corporateTitle(role string) bool {
 }
 
 // sentenceCompany returns the organization the sentence being read is
-// about when it opens with a one-word name and its verb ("Apple was pulled
-// into the enterprise, CEO Tim Cook said"), for a corporate title given
+// about when it opens with a one-word name and its verb ("Kestrel was pulled
+// into the bidding, CEO Ana Ruiz said"), for a corporate title given
 // without its company; else "".
 func (st *state) sentenceCompany(toks []token) string {
 	s := st.cur

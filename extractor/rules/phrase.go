@@ -61,7 +61,8 @@ func headWord(t token) bool {
 	if t.capital && !stopCaps[l] && !determiners[l] && !affilPreps[l] {
 		return true
 	}
-	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l] || strings.HasSuffix(l, "-year-old")
+	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l] || strings.HasSuffix(l, "-year-old") ||
+		!t.capital && (orgWords[l] || strings.HasSuffix(l, "s") && (orgNouns[l[:len(l)-1]] || orgWords[l[:len(l)-1]])) // "the consulate", "recent councils"
 }
 
 // npLeft returns the start of the noun phrase that ends just before end,
@@ -124,7 +125,7 @@ func npCore(toks []token, end, lim int) int {
 		}
 		// Compound nouns: "the national weather service" reaches back over
 		// unlisted lower-case words to its determiner; then the phrase may
-		// go on ("the organizer of a pro-Trump rally").
+		// go on ("the organizer of a pro-ferry rally").
 		moved := false
 		if a-1 >= lim && a < end {
 			for k := a - 1; k >= lim && a-k <= 6 && end-k <= maxNP; k-- {
@@ -137,7 +138,7 @@ func npCore(toks []token, end, lim int) int {
 					break // "…, pinning 800 students inside": a participle opens no speaker
 				}
 				if (t.capital && !t.first || affilPreps[t.low] && k+1 < a) && !opener {
-					continue // "16 percent of Democratic registered voters"
+					continue // "16 percent of Labour registered voters"
 				}
 				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) {
 					break
@@ -245,7 +246,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			j -= 3
 			continue
 		}
-		// "Trump continues to insist": an aspect verb and "to".
+		// "Hale continues to insist": an aspect verb and "to".
 		if toks[j].low == "to" && j-1 >= lim && aspectVerbs[toks[j-1].low] {
 			j -= 2
 			continue
@@ -254,7 +255,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			break
 		}
 		l := toks[j].low
-		// "Clinton on Tuesday night said": a time between speaker and cue.
+		// "Ortiz on Tuesday night said": a time between speaker and cue.
 		if !(skipBeforeCue[l] || !toks[j].capital && adverbLy(l) ||
 			l == "on" && j+1 < c && weekdays[toks[j+1].low] ||
 			dayParts[l] && j-1 >= lim && weekdays[toks[j-1].low]) {
@@ -296,7 +297,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	if ph, ok := relativeSubject(toks, j, lim); ok {
 		return ph, true
 	}
-	// "Sen. Chuck Grassley (R-Iowa) told": skip a short parenthesis.
+	// "Sen. Ann Lee (R-Maine) told": skip a short parenthesis.
 	if toks[j].text == ")" {
 		k := j - 1
 		for k >= lim && j-k <= 6 && toks[k].text != "(" {
@@ -372,7 +373,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 				for b < lim && nameWord(toks[b]) {
 					b++
 				}
-				// "said planetary geologist Rosaly Lopes of NASA's Jet
+				// "said marine biologist Rosa Lind of the Harbor
 				// Propulsion Laboratory": the organization after the name.
 				if b+1 < lim && affilPreps[toks[b].low] && (toks[b+1].capital || toks[b+1].low == "the" && b+2 < lim && toks[b+2].capital) {
 					m := b + 1
@@ -418,7 +419,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		for k < lim && k-b <= 16 && toks[k].kind == tWord {
 			k++
 		}
-		// "a professor at the University of California, San Francisco":
+		// "a lecturer at the University of Nevada, Reno":
 		// the campus after the comma belongs to the name.
 		if k < lim && toks[k].text == "," && universityWord(toks, b+1, k) {
 			m := k + 1
@@ -481,8 +482,8 @@ func findCue(toks []token, a, b int) int {
 }
 
 // appositivePhrase parses "NAME, APPOSITIVE," ending with the comma at j.
-// The appositive may hold commas itself ("Paul Porter, a truck driver from
-// Ava, Mo., said"), so it tries the commas before j up to maxCommas, and
+// The appositive may hold commas itself ("Paul Pike, a ferry pilot from
+// Tolland, Maine, said"), so it tries the commas before j up to maxCommas, and
 // takes the farthest one before which a name opens the clause; failing
 // that, the nearest one.
 func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
@@ -510,16 +511,16 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		if k+1 == j {
 			return phrase{}, false
 		}
-		// "Clinton, who called Sanders after the vote, told": a cue inside
+		// "Mendes, who called her rival after the vote, told": a cue inside
 		// a relative clause is the clause's own; so is one in a participle
 		// ("Judge Ann Lee, writing for the majority, said").
 		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" && toks[k+1].low != "which" &&
 			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) &&
-			!subordinators[toks[k+1].low] && // "Ted Cruz, when asked what …, responded"
-			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Gingrich — mentioned by Newsmax as …— told"
+			!subordinators[toks[k+1].low] && // "Tom Vale, when asked what …, replied"
+			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Osgood — named by the Courier as …— told"
 			return phrase{}, false
 		}
-		// "…, the race will be tight, said": a clause, not an appositive
+		// "…, the schedule will be thin, said": a clause, not an appositive
 		// (a subordinate clause, "when asked what is wrong", may hold a verb).
 		for i := k + 1; i+1 < j && !relPronouns[toks[i].low] && !subordinators[toks[k+1].low]; i++ {
 			if finiteAux[toks[i].low] && toks[i+1].kind == tWord && i > k+1 {
@@ -530,7 +531,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" {
 				return phrase{}, false
 			}
-			// "..., Wild coach Bruce Boudreau expressed confidence ...,": a
+			// "..., Gulls coach Bo Rudd expressed confidence ...,": a
 			// name and its verb make a clause, not an appositive.
 			if i > k+1 && nameWord(toks[i-1]) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].low, "ed") && !anonVerbs[toks[i].low] {
 				return phrase{}, false
@@ -661,8 +662,8 @@ func describedOrg(toks []token, k, lim int) bool {
 }
 
 // relativeSubject finds a speaker phrase followed by a relative clause that
-// ends just before the cue (at j): "people who have battled other online
-// threats say", "the justice -- who has been in a scuffle -- said". The
+// ends just before the cue (at j): "people who have weathered earlier
+// storms say", "the justice -- who has been in a scuffle -- said". The
 // clause holds no comma and no other cue.
 func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 	end := j + 1
@@ -683,7 +684,7 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 			return phrase{}, false
 		}
 		if sayCue(t.low) && k != j && !(k-1 > lim && toks[k-1].low == "who") {
-			return phrase{}, false // (but "the staff member who reported the call recalled")
+			return phrase{}, false // (but "the deckhand who reported the leak recalled")
 		}
 		if t.low != "who" || k == j {
 			continue

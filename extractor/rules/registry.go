@@ -177,7 +177,7 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 			r.touch(r.byName[lower(fn)])
 			return r.byName[lower(fn)], false
 		} else if fn != "" {
-			// "Volker said", with "Kurt Volker" named elsewhere only.
+			// "Volden said", with "Kurt Volden" named elsewhere only.
 			ws := strings.Fields(fn)
 			e = &entity{kind: extractor.Person, name: fn, first: lower(ws[0]), last: lower(surname(ws)), gender: firstNames[lower(ws[0])]}
 			if honor == male || honor == female {
@@ -447,7 +447,7 @@ func (r *registry) pronoun(g gender) *entity {
 	if best == nil && r.prevSubj != nil && compatible(r.prevSubj) && r.para-r.prevSubj.para <= 1 {
 		best = r.prevSubj
 	}
-	// "Maricopa County Sheriff Joe Arpaio vouched for Trump's plan. He
+	// "Harlan County Sheriff Joe Ruiz vouched for the mayor's plan. He
 	// said": the first person of the sentence before, when an organization
 	// came first.
 	if best == nil && len(r.sentTouch) == 0 && r.prevPerson != nil && compatible(r.prevPerson) && r.para-r.prevPerson.para <= 1 {

@@ -12,7 +12,7 @@ import (
 func TestNoPanicShapes(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"cue, place phrase, partial quote, then adding that",
-			`Ostland Prime Minister Ivo Marek said in a statement, “We are deeply pleased and relieved” at the sailors’ return, adding that Lind’s family had asked to share its own relief and thanks.`},
+			`Ostland Prime Minister Ivo Marek said in a statement, “We are glad and grateful” at the crew’s rescue, adding that Lind’s family had asked to pass on its own relief and thanks.`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

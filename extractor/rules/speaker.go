@@ -149,7 +149,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	for n0 > a && nameWord(toks[n0-1]) {
 		n0--
 	}
-	// "Secretary of State Mike Pompeo": a known given name inside the run
+	// "Secretary of State Mike Dorsey": a known given name inside the run
 	// starts the name.
 	titled := false
 	for k := max(a, n0-3); k < n0; k++ {
@@ -184,13 +184,13 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
 	}
-	// "Indiana State Teachers Association President Keith Gambill": an
+	// "Ostland State Nurses Association President Karl Gambrell": an
 	// organization's title before a name is a person, not the organization.
 	// "the state Department of Transportation": lower-case modifiers
 	// before an organization's name.
 	oa := a
 	for oa < hb-1 && !toks[oa].capital && (npAdjectives[toks[oa].low] || strings.Contains(toks[oa].low, "-")) {
-		oa++ // "the state-run Xinhua News Agency"
+		oa++ // "the state-run Varna News Agency"
 	}
 	orgRun := isOrgRun(toks, oa, hb) && !titledPerson(toks, oa, hb)
 	// "The advocacy group Project Harbor", "the label Big Harbor": a name
@@ -217,7 +217,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
 		na := a
 		for na < hb-1 && !toks[na].capital && strings.Contains(toks[na].low, "-") {
-			na++ // "the state-run Xinhua News Agency" is the Xinhua News Agency
+			na++ // "the state-run Varna News Agency" is the Varna News Agency
 		}
 		name := stripThe(span(p, toks, na, b))
 		if pi > 0 && !orgContinuesAll(toks, a, b) {
@@ -281,7 +281,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 }
 
 // titledPerson says whether [a, b) ends with a name after a title:
-// "Indiana State Teachers Association President Keith Gambill" is a person,
+// "Ostland State Nurses Association President Karl Gambrell" is a person,
 // not the organization its capitals and "Association" suggest.
 func titledPerson(toks []token, a, b int) bool {
 	n0 := b
@@ -476,7 +476,7 @@ func properWord(toks []token, i int) bool {
 }
 
 // titleOfBody says whether the "of" at i joins a title to the body it
-// heads inside a name phrase: "Secretary of State Mike Pompeo", "Minister
+// heads inside a name phrase: "Secretary of State Mike Dorsey", "Minister
 // of Finance Ana Ruiz". The phrase goes on to a person's name, so the "of"
 // starts no affiliation after the name.
 func titleOfBody(toks []token, i, b int) bool {
@@ -495,7 +495,7 @@ func titleOfBody(toks []token, i, b int) bool {
 }
 
 // orgNameHas says whether an organization's name holds the word w: "the
-// news agency" after the Xinhua News Agency.
+// news agency" after the Varna News Agency.
 func orgNameHas(name, w string) bool {
 	for _, f := range strings.Fields(lower(name)) {
 		if f == w {

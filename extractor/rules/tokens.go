@@ -160,7 +160,7 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 		// "in the U.S. He says": an abbreviation's period ends the
 		// sentence when a word that only opens sentences follows.
 		if next.kind == tQuote && strings.HasSuffix(t.text, ".") && !openingAbbrev(t.low) && quoteOpensUpper(p, qs, next) {
-			return true // "shaking his head no. “But …”", "said Sen. Ann Lee, R-S.C. “I get that.”"
+			return true // "shaking his head no. “But …”", "said Sen. Ann Lee, R-S.C. “I do too.”"
 		}
 		return strings.HasSuffix(t.text, ".") && next.kind == tWord && next.capital && sentenceOpeners[next.low]
 	case tPunct:
@@ -268,7 +268,7 @@ var attribTail = set(`during in on at after before while as when from via with t
 	saturday sunday`)
 
 // quoteOpensUpper says whether the quotation at token t starts with a
-// capital: a new sentence ("… R-S.C. “I get that.”"), not a word quoted
+// capital: a new sentence ("… R-S.C. “I do too.”"), not a word quoted
 // inside one ("the U.S. “clearly” needed").
 func quoteOpensUpper(p string, qs []qspan, t token) bool {
 	q := qs[t.q]

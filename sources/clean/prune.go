@@ -221,7 +221,7 @@ func skipper(article *html.Node) func(*html.Node) bool {
 			return lengths[n]*2 < total
 		}
 		// A run of links inside a paragraph's <span> is a hover card or a
-		// teaser list ("Ilhan Omar" followed by her latest headlines), not
+		// teaser list ("Ana Reyes" followed by her latest headlines), not
 		// prose.
 		if tagAtom(n) == atom.Span && lengths[n] > 80 && lengths[n]*2 < total && links[n]*10 > lengths[n]*8 &&
 			n.FirstChild != nil && n.FirstChild.Type == html.ElementNode && tagAtom(n.FirstChild) != atom.A {
