@@ -686,3 +686,77 @@ func TestNounFormsAndParties(t *testing.T) {
 			want: []want{{quote: "the vote was rigged", speaker: "Republicans"}}},
 	})
 }
+
+// Roles and affiliations as a second development set of real political
+// news gave them, each in invented text.
+func TestOfficesPartiesAndStates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a campaign before the title is the affiliation",
+			text: `“We are not worried,” said Dana Fenn, Lopez campaign spokesman.`,
+			want: []want{{quote: "We are not worried,", speaker: "Dana Fenn", role: "spokesman", aff: "Lopez campaign"}}},
+		{name: "a campaign before a title and a name",
+			text: `“The numbers are moving,” Lopez campaign communications director Tara Vint said.`,
+			want: []want{{quote: "The numbers are moving,", speaker: "Tara Vint", role: "communications director", aff: "Lopez campaign"}}},
+		{name: "a state and an abbreviated title",
+			text: `Oregon Gov. Kim Dale said the state would sue.`,
+			want: []want{{quote: "the state would sue", speaker: "Kim Dale", role: "governor", aff: "Oregon"}}},
+		{name: "former before a state and a title",
+			text: "Many attended. Secretary of State Ana Lopez and former Ohio Gov. Mark Ruiz spoke on Sunday.\n\nRuiz said it was over.",
+			want: []want{{quote: "it was over", speaker: "Mark Ruiz", role: "former governor", aff: "Ohio"}}},
+		{name: "a party before a candidate's title is a label",
+			text: `Presumptive Republican presidential nominee Mark Ruiz said the rules were rigged.`,
+			want: []want{{quote: "the rules were rigged", speaker: "Mark Ruiz", aff: "-"}}},
+		{name: "a party before its own officer's title is the body",
+			text: `The GOP chairman said the party was united.`,
+			want: []want{{quote: "the party was united", role: "chairman", aff: "GOP"}}},
+		{name: "a state is where a businessman lives",
+			text: `Florida businessman Tom Hale said the economy was weak.`,
+			want: []want{{quote: "the economy was weak", speaker: "Tom Hale", role: "businessman", aff: "-"}}},
+		{name: "a senator sits for a state, not in it",
+			text: `Sen. Ted Ross of Texas said the bill was dead.`,
+			want: []want{{quote: "the bill was dead", speaker: "Ted Ross", role: "senator", aff: "-"}}},
+		{name: "a department is part of the secretary's title",
+			text: `“We made progress,” said Lopez, the former secretary of State, U.S. senator, and first lady.`,
+			want: []want{{quote: "We made progress,", role: "former secretary of State", aff: "-"}}},
+		{name: "a descriptor after an organization's name",
+			text: `“It will not pass,” said Sam Roe, president of the Alder Policy Network think tank.`,
+			want: []want{{quote: "It will not pass,", role: "president", aff: "Alder Policy Network"}}},
+		{name: "a person's possessive in the appositive",
+			text: `“She was tireless,” said Tess Moran, Mrs. Lopez's chief of staff.`,
+			want: []want{{quote: "She was tireless,", role: "chief of staff", aff: "Mrs. Lopez"}}},
+		{name: "an organization's possessive in the appositive",
+			text: "Ray Tull, Citizens for Harbor's executive director, praised the plan.\n\n“We need a vote,” Tull said.",
+			want: []want{{quote: "We need a vote,", speaker: "Ray Tull", role: "executive director", aff: "Citizens for Harbor"}}},
+		{name: "a role given to a surname in a sentence without a claim",
+			text: "Ed Dale spoke first.\n\nDale, the former governor of Maryland, stressed his record.\n\n“I know it is tough,” he said.",
+			want: []want{{quote: "I know it is tough,", speaker: "Ed Dale", role: "former governor", aff: "Maryland"}}},
+		{name: "an appositive on a surname opening the sentence",
+			text: "Democrats Ana Lopez, Bo Ruiz, and Ed Dale offered plans.\n\nRuiz, the senator from Vermont, said the economy was rigged.",
+			want: []want{{quote: "the economy was rigged", speaker: "Bo Ruiz", role: "senator"}}},
+		{name: "a sentence's opening word is not part of a title",
+			text: "As President Lind faced criticism this month, one lawmaker spoke up.\n\nThe president told her that it was not that simple.",
+			want: []want{{quote: "it was not that simple", speaker: "Lind", role: "President"}}},
+	})
+}
+
+func TestFalseSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a participle after a person noun is that person's",
+			text:   "Ruiz and Vice President Ana Lopez arrived in Tulsa, four days after a gunman claiming allegiance to a militant group carried out the attack.",
+			absent: []string{"allegiance to a militant group carried out the attack"}},
+		{name: "a plural noun after a preposition's object is no cue",
+			text:   "Mrs. Lopez is counting on Mr. Ruiz's history of racist and sexist remarks to doom him, but voter anger is deep.",
+			absent: []string{"to doom him, but voter anger is deep", "voter anger is deep"}},
+		{name: "said it is no inverted attribution",
+			text:   "Kerr, the senator from Vermont, said it.",
+			absent: []string{"Kerr, the senator from Vermont"}},
+		{name: "content that opens with its own speaker and cue",
+			text:   "He said he had not seen the clash in Dover, and when asked again, he said no.",
+			want:   []want{{quote: "he had not seen the clash in Dover, and when asked again, he said no."}},
+			absent: []string{"He said he had not seen the clash in Dover, and when asked again"}},
+		{name: "a relative clause's cue and the main cue of one speaker",
+			text: "Lind, who says Vance is attacking him because the race has tightened, said voters should back him.",
+			want: []want{{quote: "Vance is attacking him because the race has tightened", speaker: "Lind"},
+				{quote: "voters should back him", speaker: "Lind"}}},
+	})
+}

@@ -73,13 +73,19 @@ func (pa *para) indirect(s sentence) {
 		if !ok {
 			ph, ok = pa.longSubject(s, c)
 		}
+		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
+			// "a history of racist and sexist remarks": the words before
+			// the "cue" are a preposition's object, not its subject.
+			continue
+		}
 		if ok && !pa.anyUsed(ph.a, ph.end) {
 			if pa.speakerFirst(s, c, cu, ph) {
 				continue
 			}
-		} else if ok && c > s.a && toks[c-1].low == "who" {
+		} else if ok && c > s.a && (toks[c-1].low == "who" || ph.appB > ph.appA && toks[ph.appA].low == "who") {
 			// "…, said the officials, who added that …": the relative
-			// clause's verb is the same speaker's.
+			// clause's verb is the same speaker's; so is the main verb
+			// after one ("Lind, who says …, said …").
 			if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown {
 				pa.useSpeaker = r.sp
 				done := pa.speakerFirst(s, c, cu, ph)
@@ -99,7 +105,7 @@ func (pa *para) indirect(s sentence) {
 		// "..., said Lopez." (not "..., telling reporters")
 		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 &&
 			cu.next < s.b && toks[cu.next].low != "that" && toks[cu.next].kind != tQuote {
-			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && !objectPronouns[toks[ph.a].low] && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
 		}
@@ -295,7 +301,8 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		// a participle after the tail is a claim of its own ("…, Hollande
 		// said Tuesday in Paris, noting that …").
 		if te := pa.participleCut(cu.next, e); (pa.tailOnly(cu.next, te) || pa.shortTail(cu.next, te)) && !strings.HasSuffix(cu.text, " for") &&
-			!pa.circumstance(s.a, before) { // "In a speech last July, Perry said:" has no content before
+			!pa.circumstance(s.a, before) && // "In a speech last July, Perry said:" has no content before
+			!pa.opensAttribution(s.a, before) {
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
 				return true
 			}
@@ -339,6 +346,28 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		return false // "insisted on building", "said about Latinos", "agreed to pay"
 	}
 	return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
+}
+
+// opensAttribution says whether tokens [a, b) open with a speaker and a
+// cue of their own ("He said he had not seen it, and asked again, he said
+// no."): such words are that cue's claim, not content of a later one.
+func (pa *para) opensAttribution(a, b int) bool {
+	toks := pa.toks
+	if a < b && conjunctions[toks[a].low] {
+		a++
+	}
+	k := a
+	if k < b && subjectPronouns[toks[k].low] {
+		k++
+	} else {
+		for k < b && k-a < 4 && nameWord(toks[k]) {
+			k++
+		}
+	}
+	if k == a || k+1 >= b || toks[k].kind != tWord || !sayCue(toks[k].low) {
+		return false
+	}
+	return toks[k+1].kind == tWord
 }
 
 // notClause words cannot open reported content that follows its cue
@@ -935,6 +964,9 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "responding to the pollution": no claim
 	}
+	if !that && c-1 >= s.a && personish(toks[c-1]) {
+		return false // "a gunman claiming allegiance to …": the participle is the gunman's
+	}
 	who := func() *speaker {
 		if sp != nil {
 			return sp
@@ -1123,4 +1155,21 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// personish says whether t is a noun for a person or people: "gunman",
+// "official", "voters".
+func personish(t token) bool {
+	if t.kind != tWord || t.capital {
+		return false
+	}
+	if isTitle(t) || personNouns[t.low] || isGroup(t) {
+		return true
+	}
+	for _, suf := range []string{"man", "men", "woman", "women", "person", "people"} {
+		if strings.HasSuffix(t.low, suf) && len(t.low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,7 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
+	neurosurgeon entrepreneur surrogate operative pundit admiral donor
 	actor actress athlete detective plaintiff critic advocate star
 	mayor governor senator representative congressman congresswoman chairman chairwoman chair ceo cfo coo
 	executive head leader manager commissioner ambassador adviser advisor analyst economist professor
@@ -259,7 +260,7 @@ func isTitle(t token) bool {
 	// Only lower case: a singular noun opening a sentence has a determiner
 	// before it, so "Berger said" and "Walker said" are surnames.
 	pl, ok := agentNoun(t.low)
-	return ok && !pl && !t.capital
+	return ok && !pl && !t.capital && !roleModifiers[t.low] // "former" is no agent
 }
 
 // isGroup says whether t names a group of people ("activists").
@@ -270,3 +271,11 @@ func isGroup(t token) bool {
 	pl, ok := agentNoun(t.low)
 	return ok && pl && (!t.capital || t.first)
 }
+
+// objectPronouns never name a speaker after an inverted cue: "…, said it."
+// is a statement about something said, not "…, said Lopez."
+var objectPronouns = set(`it them him her us me this that these those`)
+
+// objectPreps take a noun phrase as their object, which then cannot be the
+// subject of the word after it.
+var objectPreps = set(`of for with about from into against over than`)

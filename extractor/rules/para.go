@@ -375,6 +375,12 @@ func (pa *para) observe(s sentence) {
 			// ("Steenburgen had spent …", "Buckley, who …, worried") it is
 			// also who a following "she" means.
 			if e := pa.st.reg.bySurname(toks[i].low); e != nil {
+				// "O'Malley, the former governor of Maryland, stressed":
+				// the role given here is the one later records use.
+				if k := pa.appositiveAfter(s, i+1); k > 0 && e.role == "" && e.aff == "" {
+					pa.st.resolve(pa.p, toks, phrase{a: i, b: i + 1, appA: i + 2, appB: k, end: k})
+					j = k
+				}
 				e.para = max(e.para, pa.idx)
 				if pa.subjectAt(s, i) {
 					pa.st.reg.touch(e)
@@ -488,16 +494,35 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	// "help from one of the advisers, Owen Dale, a marine surveyor at the
 	// Aberdeen Royal Infirmary.": an appositive after the name gives the
 	// role and the affiliation the later records use.
-	if ph.appB <= ph.appA && b+2 < s.b && isComma(toks[b]) && (determiners[toks[b+1].low] || isTitle(toks[b+1])) {
-		k := b + 1
-		for k < s.b && k-b <= 16 && toks[k].kind == tWord {
-			k++
-		}
-		if k > b+2 && (k == s.b || toks[k].kind == tPunct) && !pa.anyUsed(b+1, k) && looksAppositive(toks, b+1, k) {
+	if ph.appB <= ph.appA {
+		if k := pa.appositiveAfter(s, b); k > 0 {
 			ph.appA, ph.appB, ph.end = b+1, k, k
 		}
 	}
 	pa.st.resolve(pa.p, toks, ph)
+}
+
+// appositiveAfter returns the end of an appositive set off by a comma after
+// a name ending at b ("Fiorina, the former Harbor Tech CEO, took on",
+// "Ray Tull, Citizens for Harbor's executive director, praised"), or 0.
+func (pa *para) appositiveAfter(s sentence, b int) int {
+	toks := pa.toks
+	if b+2 >= s.b || !isComma(toks[b]) {
+		return 0
+	}
+	k := b + 1
+	owner := false // a possessive organization opens it
+	for k < s.b && k-b <= 16 && toks[k].kind == tWord {
+		owner = owner || k > b+1 && toks[k].capital && isPossessive(toks[k].low)
+		k++
+	}
+	if !(determiners[toks[b+1].low] || isTitle(toks[b+1]) || owner && toks[b+1].capital) {
+		return 0
+	}
+	if k > b+2 && (k == s.b || toks[k].kind == tPunct) && !pa.anyUsed(b+1, k) && looksAppositive(toks, b+1, k) {
+		return k
+	}
+	return 0
 }
 
 func givenName(l string) bool {

@@ -51,7 +51,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 		sp.res = resAmbiguous
 		return sp
 	}
-	role, aff = trimField(role), trimField(aff)
+	role, aff = tidyRoleAff(trimField(role), trimField(aff))
 	if aff == "" && e.aff == "" && corporateTitle(lower(role)) {
 		aff = st.sentenceCompany(toks)
 	}
@@ -133,6 +133,20 @@ func isCapital(s string) bool {
 // "Urban Policy Center chief" (an affiliation and a role), "Interim BART
 // Police Chief" (role "Interim Police Chief" of "BART"), "Ms." (a gender).
 func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string, honor gender) {
+	// "As President Lind faced criticism": a sentence's opening word is
+	// not part of the title.
+	for a < n0 && toks[a].capital && (subordinators[toks[a].low] || circumPreps[toks[a].low] || toks[a].low == "as") {
+		a++
+	}
+	// "Former Secretary of State Ana Lopez and former Ohio Gov. Mark Ruiz":
+	// what stands before "and" is another person's.
+	for i := n0 - 1; i-2 >= a; i-- {
+		if toks[i].low == "and" && nameWord(toks[i-1]) && !isTitle(toks[i-1]) && (nameWord(toks[i-2]) && !isTitle(toks[i-2]) ||
+			i+1 < n0 && (isTitle(toks[i+1]) || roleModifiers[toks[i+1].low] || titleAbbrev[toks[i+1].low] != "")) {
+			a = i + 1
+			break
+		}
+	}
 	var rest []int
 	for i := a; i < n0; i++ {
 		l := toks[i].low
@@ -162,6 +176,20 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if t < 0 {
 		// "Texas Gov. Greg Abbott", "Acme Corp.'s Ana Ruiz", "Apple's Tim
 		// Cook".
+		oe := n0
+		for oe-1 > ra && titleAbbrev[toks[oe-1].low] != "" {
+			oe-- // "Oregon Gov. Kim Dale": the state, then the title
+		}
+		oa := ra
+		for oa < oe && roleModifiers[toks[oa].low] {
+			oa++ // "former Ohio Gov.": a former governor
+		}
+		if oe < n0 && role != "" && bodyWords(toks, oa, oe) && !partyWords[toks[oa].low] && !isDemonym(toks[oa].low) {
+			if oa > ra {
+				role = lower(span(p, toks, ra, oa)) + " " + role
+			}
+			return role, span(p, toks, oa, oe), honor
+		}
 		if isOrgRun(toks, ra, n0) || role != "" && bodyWords(toks, ra, n0) && !partyWords[toks[ra].low] && !isDemonym(toks[ra].low) ||
 			n0-ra == 1 && toks[ra].capital && isPossessive(toks[ra].low) && placeAt(toks, ra, n0) == ra && st.reg.bySurname(lower(trimPossessive(toks[ra].text))) == nil &&
 				!(n0 < len(toks) && strings.EqualFold(trimPossessive(toks[ra].text), lastNameWord(toks, n0))) {
@@ -189,7 +217,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		mods = append(mods, toks[lead].text)
 		lead++
 	}
-	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low] || hyphenAdjective(toks[lead])) {
+	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low] && !partyOfficers[toks[t].low] || hyphenAdjective(toks[lead])) {
 		lead++ // "Australian Prime Minister", "Republican Gov.", "Oscar-winning actress"
 	}
 	// "U.S. President", "French Prime Minister": a country named bare
@@ -296,7 +324,12 @@ func bodyWords(toks []token, a, b int) bool {
 // roleModifiers qualify a title and stay with it even when an organization
 // stands between: "Interim BART Police Chief", "Former Acme chief".
 var roleModifiers = set(`interim acting former deputy assistant associate senior vice executive managing
-	general principal lead founding outgoing incoming ex`)
+	general principal lead founding outgoing incoming ex presumptive`)
+
+// partyOfficers are titles a party gives its own officers: before them a
+// party is an organization ("GOP chairman"), before any other title only a
+// label ("GOP front-runner", "Republican senator").
+var partyOfficers = set(`chairman chairwoman chair spokesman spokeswoman spokesperson treasurer`)
 
 // appointed are words that date an appointment, not part of the role.
 var appointed = set(`newly recently named appointed elected hired installed designated nominated new`)
@@ -343,7 +376,7 @@ func hasOrgWord(toks []token, a, b int) bool {
 	return false
 }
 
-var partyWords = set(`republican democratic democrat labour labor conservative liberal green libertarian socialist`)
+var partyWords = set(`republican democratic democrat labour labor conservative liberal green libertarian socialist gop tory dem`)
 
 func trimPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
@@ -426,6 +459,13 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for e < b && !relPronouns[toks[e].low] {
 		e++
 	}
+	// "Citizens for Harbor's executive director": an organization's name
+	// ending in a possessive, then the title.
+	for q := a + 1; q < e-1 && q-a < 6; q++ {
+		if isPossessive(toks[q].low) && toks[q].capital && allCapitalOrJoin(toks, a, q) && hasTitle(toks, q+1, e) {
+			return span(p, toks, q+1, e), st.orgName(trimPossessive(span(p, toks, a, q+1)))
+		}
+	}
 	if isPossessive(toks[a].low) && a+1 < e {
 		if !hasTitle(toks, a+1, e) {
 			return "", ""
@@ -442,7 +482,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	best, bestAff, first := -1, -1, -1
 	for i := a + 1; i < e; i++ {
-		if !(affilPreps[toks[i].low] || toks[i].low == "in") || orgContinues(toks, i, e) {
+		if !(affilPreps[toks[i].low] || toks[i].low == "in") || orgContinues(toks, i, e) || officeOf(toks, i, e) {
 			continue
 		}
 		if !hasTitle(toks, a, i) {
@@ -585,7 +625,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	org := ""
 	if rs > a {
 		mod := span(p, toks, a, rs)
-		if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil ||
+		if partyWords[lower(mod)] && !partyOfficers[toks[t].low] {
+			// "the GOP front-runner": a label, not an organization
+		} else if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil ||
 			bodyWords(toks, a, rs) && !isDemonym(toks[a].low) && !partyWords[toks[a].low] {
 			org = st.orgName(trimPossessive(mod)) // "a WeWork spokesperson"
 		}
@@ -617,6 +659,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if strings.HasSuffix(head, "-year-old") {
 			sp.role = "" // an age is no role
 		}
+		sp.role, sp.aff = tidyRoleAff(sp.role, sp.aff)
 		return sp
 	}
 	sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
@@ -639,6 +682,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	if role != "" {
 		sp.role = role
 	}
+	sp.role, sp.aff = tidyRoleAff(sp.role, sp.aff)
 	return sp
 }
 
@@ -734,4 +778,76 @@ func hyphenAdjective(t token) bool {
 	}
 	tail := t.text[i+1:]
 	return tail == strings.ToLower(tail) && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "born") || strings.HasSuffix(tail, "run"))
+}
+
+// tidyRoleAff keeps the organization out of the role and descriptions out
+// of the organization: "campaign spokesman" of "Lopez" is the spokesman of
+// the "Lopez campaign"; "Mrs. Lopez's chief of staff" is the chief of staff
+// of "Mrs. Lopez"; the "Alder Policy Network think tank" is the "Alder
+// Policy Network".
+func tidyRoleAff(role, aff string) (string, string) {
+	if aff != "" && isCapital(aff) {
+		for _, body := range []string{"campaign", "administration"} {
+			if r, ok := strings.CutPrefix(role, body+" "); ok && !strings.HasSuffix(aff, " "+body) {
+				role, aff = r, aff+" "+body
+				break
+			}
+		}
+	}
+	if aff == "" {
+		for _, sep := range []string{"'s ", "’s "} {
+			owner, r, ok := strings.Cut(role, sep)
+			if ok && isCapital(owner) && r != "" && !isCapital(r) {
+				role, aff = r, owner
+				break
+			}
+		}
+	}
+	if aff == "" {
+		// "the Texas senator": a state opening the role.
+		for _, n := range []int{1, 2} {
+			f := strings.Fields(role)
+			if len(f) > n && isState(strings.Join(f[:n], " ")) && !isCapital(f[n]) {
+				role, aff = strings.Join(f[n:], " "), strings.Join(f[:n], " ")
+				break
+			}
+		}
+	}
+	aff = stateAffiliation(role, aff)
+	for _, desc := range []string{" think tank", " advocacy group", " lobbying group", " trade group", " nonprofit"} {
+		if a, ok := strings.CutSuffix(aff, desc); ok && isCapital(a) {
+			aff = a
+			break
+		}
+	}
+	return role, aff
+}
+
+// departments are the offices a secretary or a minister is named for:
+// "secretary of State", "Minister of Finance" is one title, no affiliation.
+var departments = set(`state defense defence treasury labor labour commerce agriculture energy education
+	transportation interior homeland health housing veterans finance justice foreign war navy army`)
+
+// officeOf says whether the "of" at i names a department in a title.
+func officeOf(toks []token, i, e int) bool {
+	if toks[i].low != "of" || i+1 >= e {
+		return false
+	}
+	switch toks[i-1].low {
+	case "secretary", "minister", "department":
+	default:
+		return false
+	}
+	return departments[toks[i+1].low] && (i+2 == e || !toks[i+2].capital || toks[i+1].low == "homeland" || toks[i+1].low == "veterans")
+}
+
+// allCapitalOrJoin says whether [a, b) are capitalized words or the small
+// words names hold ("Citizens for Harbor").
+func allCapitalOrJoin(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind != tWord || !t.capital && !affilPreps[t.low] && t.low != "and" {
+			return false
+		}
+	}
+	return toks[a].capital
 }

@@ -254,3 +254,45 @@ func span2(toks []token, a, b int) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// states are the states of the United States, which the news names as the
+// bodies their governors and officials act for ("Ohio Gov. Mark Ruiz") and
+// as the homes of everyone else ("Florida businessman Tom Hale").
+var states = set(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+	minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+	texas utah vermont virginia washington wisconsin wyoming`)
+
+// twoWordStates are the states named in two words, matched whole.
+var twoWordStates = set(`new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island
+	south_carolina south_dakota west_virginia`)
+
+// isState says whether s names a U.S. state.
+func isState(s string) bool {
+	s = lower(s)
+	return states[s] || twoWordStates[strings.ReplaceAll(s, " ", "_")]
+}
+
+// stateOffices are the offices a state (or a city in it) is the body of:
+// only before or after these is a state the affiliation. A senator or a
+// representative "of Texas" sits for it in a chamber; a businessman "from
+// Florida" lives there.
+var stateOffices = set(`governor mayor treasurer comptroller auditor sheriff commissioner councilman
+	councilwoman councilmember councilor official officials spokesman spokeswoman spokesperson
+	secretary attorney general lieutenant superintendent director chief administrator`)
+
+// stateAffiliation keeps a state as the affiliation only of an office of
+// that state.
+func stateAffiliation(role, aff string) string {
+	if !isState(aff) {
+		return aff
+	}
+	head := role
+	if h, _, ok := strings.Cut(role, " of "); ok {
+		head = h
+	}
+	if stateOffices[lower(lastWord(head))] {
+		return aff
+	}
+	return ""
+}

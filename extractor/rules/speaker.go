@@ -87,7 +87,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
 	// him, not a group of sanders.
 	if b-a == 1 && toks[a].first && toks[a].capital && !groupNouns[toks[a].low] && len(st.reg.bySur[toks[a].low]) > 0 {
-		return st.resolvePerson(p, toks, sp, a, a, b, "", "", "")
+		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Sanders, the senator from Vermont, said"
+		return st.resolvePerson(p, toks, sp, a, a, b, role, aff, "")
 	}
 	// "The city's transportation commissioner, Daniel Okafor, said": the
 	// name is in the appositive and the phrase is the role.
