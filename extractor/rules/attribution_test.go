@@ -760,3 +760,28 @@ func TestFalseSubjects(t *testing.T) {
 				{quote: "voters should back him", speaker: "Lind"}}},
 	})
 }
+
+func TestSignOffParagraphs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a dash and a name under a quote paragraph",
+			text: "“I went to the harbor before the flood. I was the one warning them.”\n\n- Lopez.\n\nLopez often overstates her role.",
+			want: []want{{quote: "I went to the harbor before the flood. I was the one warning them.", speaker: "Lopez"}}},
+		{name: "a dash, a full name and a place",
+			text: "“The whole idea is something we hear all the time.”\n\n— Dora Marks, Tulsa.",
+			want: []want{{quote: "The whole idea is something we hear all the time.", speaker: "Dora Marks"}}},
+		{name: "a dash and a year names nobody",
+			text: "“We will fight.”\n\n- 2016.",
+			want: []want{{quote: "We will fight.", speaker: "-"}}},
+	})
+}
+
+func TestSubjectsForLaterPronouns(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the subject after an opening phrase",
+			text: "Mayor Dan Ortiz spoke at the rally with Gov. Tom Reyes.\n\nReyes opposes the tax.\n\nDuring an interview in April, Ortiz was talking about the port when he told a reporter that the docks would close.",
+			want: []want{{quote: "the docks would close", speaker: "Dan Ortiz"}}},
+		{name: "the subject of the last clause",
+			text: "Mayor Dan Ortiz spoke at the rally with Gov. Tom Reyes.\n\nReyes put Ortiz on the defensive through the debate, but a hoarse-voiced Ortiz got in several digs. He said the banks had won.",
+			want: []want{{quote: "the banks had won", speaker: "Dan Ortiz"}}},
+	})
+}

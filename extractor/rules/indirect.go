@@ -665,8 +665,8 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	for a < b && (isComma(toks[a]) || toks[a].text == ":") {
 		a++
 	}
-	for b > a && toks[b-1].kind == tPunct && toks[b-1].text != ")" {
-		b--
+	for b > a && (toks[b-1].kind == tPunct && toks[b-1].text != ")" || conjunctions[toks[b-1].low] && b-1 > a && isComma(toks[b-2])) {
+		b-- // and a dangling ", but"
 	}
 	// A dateline opening the article is not content: "HARLOW — ",
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".

@@ -71,6 +71,9 @@ func (pa *para) run(lastRec, lastSpk int) {
 	if pa.labelled() {
 		return // a transcript's paragraph is its speaker's, whatever it holds
 	}
+	if pa.signOff() {
+		return
+	}
 	ss := splitSentences(pa.p, pa.toks, pa.qs)
 	pa.sent = make([]int, len(pa.qs))
 	for si, s := range ss {
@@ -159,6 +162,63 @@ func (pa *para) sentence(s sentence) {
 func (pa *para) openingSubject(s sentence) {
 	toks := pa.toks
 	i := skipDateline(toks, s.a, s.b)
+	// "During an interview in April, Ortiz was talking …": the subject
+	// after an opening phrase set off by a comma.
+	if i < s.b && toks[i].kind == tWord && (circumPreps[toks[i].low] || subordinators[toks[i].low] || toks[i].low == "after" || toks[i].low == "in") {
+		for k := i + 1; k < s.b && k-i <= 12; k++ {
+			if isComma(toks[k]) {
+				pa.touchSubject(s, k+1)
+				return
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	pa.touchSubject(s, i)
+	// "…, but a hoarse-voiced Ortiz got in several digs.": the subject of
+	// the sentence's last clause is who a pronoun in the next one means.
+	for k := s.b - 2; k > i; k-- {
+		if conjunctions[toks[k].low] && toks[k].low != "or" && (isComma(toks[k-1]) || toks[k-1].text == ";") {
+			if e := pa.clauseSubject(s, k+1); e != nil {
+				pa.st.reg.lastClauseSubj = e
+			}
+			break
+		}
+	}
+}
+
+// clauseSubject returns the person a clause starting at i opens with, a
+// determiner and adjectives allowed before the name: "a hoarse-voiced
+// Ortiz got", "Ortiz said".
+func (pa *para) clauseSubject(s sentence, i int) *entity {
+	toks := pa.toks
+	if i < s.b && determiners[toks[i].low] {
+		i++
+		for i < s.b && i-s.a < maxScan && toks[i].kind == tWord && !toks[i].capital && (strings.Contains(toks[i].low, "-") || strings.HasSuffix(toks[i].low, "ed")) {
+			i++
+		}
+	}
+	j := i
+	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
+		j++
+	}
+	if j == i || j >= s.b {
+		return nil
+	}
+	if n := toks[j]; n.kind != tWord || n.capital || affilPreps[n.low] {
+		return nil
+	}
+	if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
+		return e
+	}
+	return nil
+}
+
+// touchSubject makes the person named at i, when i opens the sentence's
+// subject, its first mention.
+func (pa *para) touchSubject(s sentence, i int) {
+	toks := pa.toks
 	j := i
 	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
@@ -692,3 +752,41 @@ func titleCase(w string) string {
 var labelWords = set(`photo photos image images video update updated related read note editor's editor’s source
 	credit credits correction watch listen more follow tags tag caption advertisement sponsored also see
 	warning update: breaking live`)
+
+// signOff reads a paragraph that only names who spoke the quote paragraph
+// before it, as quote roundups and fact-check columns sign their quotes:
+// "— Mayor Ann Lee." or "- Lee, at the hearing." Each quote of that
+// paragraph left without a speaker becomes the named one's.
+func (pa *para) signOff() bool {
+	toks := pa.toks
+	k := 0
+	for k < len(toks) && k < 2 && isDash(toks[k]) {
+		k++
+	}
+	if k == 0 || len(toks)-k > 16 || len(pa.qs) > 0 || pa.idx == 0 {
+		return false
+	}
+	recs := pa.st.recs
+	var before []int // the records of the paragraph before, none attributed
+	for r := len(recs) - 1; r >= 0 && recs[r].para >= pa.idx-1; r-- {
+		if recs[r].para != pa.idx-1 || recs[r].typ != extractor.Direct || recs[r].sp != nil && recs[r].sp.kind != extractor.Unknown {
+			return false
+		}
+		before = append(before, r)
+	}
+	if len(before) == 0 {
+		return false
+	}
+	ph, ok := fwdPhrase(pa.p, toks, k, len(toks), true)
+	if !ok || ph.end < len(toks)-1 && !isComma(toks[ph.end]) && toks[ph.end].text != "." {
+		return false
+	}
+	sp := pa.st.resolve(pa.p, toks, ph)
+	if sp.kind == extractor.Unknown || sp.kind == extractor.Anonymous && ph.b-ph.a < 2 {
+		return false
+	}
+	for _, r := range before {
+		recs[r].sp, recs[r].explicit, recs[r].base, recs[r].cue, recs[r].class = sp, true, baseTrailing, toks[k-1].text, classSpeech
+	}
+	return true
+}

@@ -49,6 +49,10 @@ type registry struct {
 	// the one of them it fits.
 	subjSur, prevSubjSur string
 	prevPerson           *entity // the first person named in the sentence before
+	// lastClauseSubj is the person opening the last clause of the sentence
+	// being read ("…, but Ortiz got in several digs"), who is the subject
+	// the next sentence's pronoun means.
+	lastClauseSubj *entity
 }
 
 // beginSentence and endSentence bracket a sentence, so that a pronoun can
@@ -56,6 +60,11 @@ type registry struct {
 func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0]; r.subjSur = "" }
 
 func (r *registry) endSentence() {
+	if e := r.lastClauseSubj; e != nil {
+		r.lastClauseSubj = nil
+		r.prevSubj, r.prevPerson, r.prevSubjSur = e, e, ""
+		return
+	}
 	if r.subjSur != "" || len(r.sentTouch) > 0 {
 		r.prevSubjSur = r.subjSur // a sentence naming others drops an older subject
 	}
