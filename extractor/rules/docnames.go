@@ -28,7 +28,7 @@ var personPronouns = set(`he she his her him himself herself`)
 // words and for the words that stand next to a speech cue. It walks the
 // words without building tokens: only capitalized words are looked at
 // closely, which keeps this pass a small part of the engine's time.
-func scanNames(paragraphs []string) *docNames {
+func scanNames(paragraphs []string, lw *lowerer) *docNames {
 	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}}
 	var run []token
 	for _, p := range paragraphs {
@@ -114,7 +114,7 @@ func scanNames(paragraphs []string) *docNames {
 				titled, lazy, lazySlow = false, w, true // "coach Bruce Boudreau": looked up if a name follows
 				continue
 			}
-			t.low = lower(w)
+			t.low = lw.lower(w)
 			if isPossessive(t.low) && len(run) > 0 {
 				// "Zach Parise’s two-goal night": a possessive ends the name.
 				t.text = trimPossessive(t.text)

@@ -64,6 +64,7 @@ type state struct {
 	tokBuf  []token // reused by each paragraph in turn
 	usedBuf []bool
 	heldBuf []bool
+	lw      lowerer // shared by the name scan and the tokenizer
 }
 
 // Extract finds the quotes and claims of an article's paragraphs. Offsets are
@@ -81,7 +82,7 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) (qs []extract
 		n += len(p)
 	}
 	st := &state{recs: make([]rec, 0, n/400+8)}
-	st.reg.doc = scanNames(paragraphs)
+	st.reg.doc = scanNames(paragraphs, &st.lw)
 	for i, p := range paragraphs {
 		if strings.Contains(p, sources.ParagraphSep) {
 			return nil, fmt.Errorf("rules: paragraph %d contains a blank line", i)
@@ -113,7 +114,7 @@ func (e *Engine) Extract(ctx context.Context, paragraphs []string) (qs []extract
 		switch r := pa.lastSpeaker(before); {
 		case r >= 0:
 			lastSpk = r
-		case len(st.recs) > before || wordCount(p) > 15:
+		case len(st.recs) > before || wordCountUpTo(p, 15) > 15:
 			lastSpk = -1 // a paragraph of other things ends the passage
 		}
 		// A short paragraph without records (a caption, a one-line aside)

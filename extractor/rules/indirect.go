@@ -28,15 +28,22 @@ func (pa *para) indirect(s sentence) {
 	// talks said.") governs every cue before it, so it goes first: the
 	// cues inside its content are then part of its claim, not claims of
 	// their own.
-	order := make([]int, 0, 4)
-	for c := s.b - 1; c > s.a; c-- {
-		if toks[c].kind == tWord && cueWord(toks[c].low) && pa.closesSentence(s, c) {
+	var buf [16]int
+	found := buf[:0] // the cue words, each looked up once
+	for c := s.a; c < s.b; c++ {
+		if toks[c].kind == tWord && (cueWord(toks[c].low) || toks[c].low == "according") {
+			found = append(found, c)
+		}
+	}
+	order := make([]int, 0, len(found)+1)
+	for k := len(found) - 1; k >= 0; k-- {
+		if c := found[k]; c > s.a && cueWord(toks[c].low) && pa.closesSentence(s, c) {
 			order = append(order, c)
 			break
 		}
 	}
-	for c := s.a; c < s.b; c++ {
-		if len(order) > 0 && c == order[0] || toks[c].kind != tWord || !cueWord(toks[c].low) && toks[c].low != "according" {
+	for _, c := range found {
+		if len(order) > 0 && c == order[0] {
 			continue
 		}
 		order = append(order, c)

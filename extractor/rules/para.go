@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractor"
 )
@@ -37,7 +38,7 @@ func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
 	pa.qs = scanQuotes(p, prevOpen, nextOpens)
 	// The token and flag buffers are reused from paragraph to paragraph:
 	// nothing a record keeps points into them.
-	pa.toks = tokenize(p, pa.qs, st.tokBuf)
+	pa.toks = tokenize(p, pa.qs, st.tokBuf, &st.lw)
 	st.tokBuf = pa.toks
 	pa.qtok = make([]int, len(pa.qs))
 	pa.qrec = make([]int, len(pa.qs))
@@ -179,7 +180,7 @@ func (pa *para) openingSubject(s sentence) {
 	// "…, but a hoarse-voiced Ortiz got in several digs.": the subject of
 	// the sentence's last clause is who a pronoun in the next one means.
 	for k := s.b - 2; k > i; k-- {
-		if conjunctions[toks[k].low] && toks[k].low != "or" && (isComma(toks[k-1]) || toks[k-1].text == ";") {
+		if (isComma(toks[k-1]) || toks[k-1].text == ";") && conjunctions[toks[k].low] && toks[k].low != "or" {
 			if e := pa.clauseSubject(s, k+1); e != nil {
 				pa.st.reg.lastClauseSubj = e
 			}
@@ -595,11 +596,28 @@ var pluralVerbs = set(`have are were`)
 
 // wordCount counts the words of s.
 func wordCount(s string) int {
+	return wordCountUpTo(s, len(s))
+}
+
+// wordCountUpTo counts the words of s, stopping once it has counted more
+// than limit.
+func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = asciiWord[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		if w && !in {
 			n++
+			if n > limit {
+				return n
+			}
 		}
 		in = w
 	}

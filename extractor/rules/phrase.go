@@ -43,6 +43,9 @@ var personNouns = set(`person persons source man woman individual people men wom
 	student parent patient shopper motorist son wife husband fan suspect`)
 
 func isPossessive(l string) bool {
+	if len(l) < 2 || l[len(l)-1] != 's' && l[len(l)-1] != '\'' && l[len(l)-1] != 0x99 { // 0x99 ends "’"
+		return false
+	}
 	if sContractions[strings.ReplaceAll(l, "’", "'")] {
 		return false // "he's said": he has said
 	}

@@ -109,6 +109,10 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 		fam = famNone
 	}
 	for i := 0; i < len(p); {
+		if c := p[i]; fam == famNone && c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			i++ // no mark opens here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		if fam != famNone && i-contentStart > maxQuoteBytes {
 			// Too long to be a quote: the opening mark was stray. Go on from
@@ -156,6 +160,11 @@ func isDoubleFamily(f family) bool {
 // openerAt says whether the rune r (n bytes) at p[i] opens a quote, and the
 // width of the mark.
 func openerAt(p string, i int, r rune, n int) (family, int) {
+	switch r {
+	case '“', '„', '«', '‹', '”', '»', '‘', '"', '`', '\'':
+	default:
+		return famNone, 0
+	}
 	prevOK := i == 0 || beforeOpener(p, i)
 	switch r {
 	case '“':

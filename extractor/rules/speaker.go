@@ -303,23 +303,45 @@ func nameWord(t token) bool {
 		return false
 	}
 	l := t.low
-	if particles[l] || nameSuffixes[l] {
+	f := nameLex[l] // one lookup for every list below
+	if f&nlName != 0 {
 		return true
 	}
-	if !t.capital || stopCaps[l] || determiners[l] || t.first && (isGroup(t) || isTitle(t) || isAdverb(l) || verbForm(l)) {
-		return false
-	}
-	if titles[l] || orgWords[l] || groupNouns[l] || orgNouns[l] || docNouns[l] || personNouns[l] {
-		return false
-	}
-	if _, ok := honorifics[l]; ok {
-		return false
-	}
-	if _, ok := titleAbbrev[l]; ok {
+	if !t.capital || f&nlNever != 0 || t.first && (isGroup(t) || isTitle(t) || isAdverb(l) || verbForm(l)) {
 		return false
 	}
 	return !isAcronym(t.text) && !isPossessive(l) && !isContraction(l)
 }
+
+// nameLex flags the words nameWord looks up: nlName for particles and
+// suffixes that belong to names ("van", "Jr."), nlNever for words that are
+// never part of one (stop words, determiners, titles, organization and
+// group nouns, honorifics). Built once from those lists.
+var nameLex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []map[string]bool{stopCaps, determiners, titles, orgWords, groupNouns, orgNouns, docNouns, personNouns} {
+		for w := range set {
+			m[w] |= nlNever
+		}
+	}
+	for w := range honorifics {
+		m[w] |= nlNever
+	}
+	for w := range titleAbbrev {
+		m[w] |= nlNever
+	}
+	for _, set := range []map[string]bool{particles, nameSuffixes} {
+		for w := range set {
+			m[w] = nlName
+		}
+	}
+	return m
+}()
+
+const (
+	nlName uint8 = 1 << iota
+	nlNever
+)
 
 // verbForm spots "Hosting" or "Asked" opening a sentence: a participle, not
 // a name ("Sterling" and "Ted" are on the list of given names).
@@ -338,6 +360,9 @@ func isAdverb(l string) bool {
 
 // isContraction spots "I'm", "we're", "don't": never part of a name.
 func isContraction(l string) bool {
+	if strings.IndexByte(l, '\'') < 0 && !strings.Contains(l, "’") {
+		return false
+	}
 	l = strings.ReplaceAll(l, "’", "'")
 	for _, suf := range []string{"'m", "'re", "'ve", "'d", "'ll", "n't"} {
 		if strings.HasSuffix(l, suf) {

@@ -47,9 +47,56 @@ func lower(s string) string {
 	return s
 }
 
+// lowerer lowers capitalized words the way lower does, keeping one copy of
+// each lowered word: names and sentence openers repeat through an article,
+// and each would otherwise cost an allocation every time it is read.
+type lowerer struct {
+	seen map[string]string
+	buf  []byte
+}
+
+func (lw *lowerer) lower(s string) string {
+	up := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lower(s)
+		}
+		up = up || 'A' <= c && c <= 'Z'
+	}
+	if !up {
+		return s
+	}
+	lw.buf = lw.buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw.buf = append(lw.buf, c)
+	}
+	if l, ok := lw.seen[string(lw.buf)]; ok {
+		return l
+	}
+	if lw.seen == nil || len(lw.seen) >= 1<<14 {
+		lw.seen = make(map[string]string, 256) // bounded on any page
+	}
+	l := string(lw.buf)
+	lw.seen[l] = l
+	return l
+}
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // tokenize splits paragraph p into tokens; qs are its quotes in order.
 // buf is reused for the result when it is large enough.
-func tokenize(p string, qs []qspan, buf []token) []token {
+func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 	toks := buf[:0]
 	if want := len(p)/3 + 16; cap(toks) < want {
 		toks = make([]token, 0, want)
@@ -62,6 +109,10 @@ func tokenize(p string, qs []qspan, buf []token) []token {
 			k++
 			continue
 		}
+		if c := p[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -69,7 +120,7 @@ func tokenize(p string, qs []qspan, buf []token) []token {
 		case isWordRune(r):
 			j := wordEnd(p, i, qs, k)
 			w := p[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lower(w), capital: unicode.IsUpper(r)})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lw.lower(w), capital: unicode.IsUpper(r)})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n], low: p[i : i+n]})
@@ -80,6 +131,9 @@ func tokenize(p string, qs []qspan, buf []token) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -93,6 +147,10 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 	}
 	j := i
 	for j < limit {
+		if c := p[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
 			j += n
@@ -120,8 +178,9 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 		}
 	}
 	if j < limit && p[j] == '.' {
-		w := lower(p[i:j]) + "."
-		if abbreviations[w] || utf8.RuneCountInString(p[i:j]) == 1 && unicode.IsUpper(firstRune(p[i:j])) || strings.Contains(p[i:j], ".") {
+		var b [24]byte
+		w := append(b[:0], lower(p[i:j])...)
+		if abbreviations[string(append(w, '.'))] || utf8.RuneCountInString(p[i:j]) == 1 && unicode.IsUpper(firstRune(p[i:j])) || strings.Contains(p[i:j], ".") {
 			j++
 		}
 	}

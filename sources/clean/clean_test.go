@@ -472,6 +472,40 @@ func TestContentNodeSoleArticle(t *testing.T) {
 	}
 }
 
+func TestContentNodeDensest(t *testing.T) {
+	para := strings.Repeat("The council said the bridge would reopen in June after repairs. ", 4)
+	links := strings.Repeat(`<a href="/x">Another story about the harbor and its ferries</a> `, 12)
+	tests := []struct {
+		name, page string
+		dense      bool // whether the div holding the paragraphs is taken as it is
+	}{
+		{"paragraphs and little else", `<html><body><nav><a href="/">Home</a></nav><div><div id="d"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div><div>Footer</div></body></html>`, true},
+		{"links beside the paragraphs go to go-readability", `<html><body><div id="d"><p>` + para + `</p><p>` + para + `</p><div>` + links + `</div></div></body></html>`, false},
+		{"too little text to trust", `<html><body><div id="d"><p>Short.</p><p>Also short.</p></div></body></html>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			counts, total := paragraphText(root)
+			n := densest(root, counts, total)
+			taken := false
+			if n != nil && attr(n, "id") == "d" {
+				all, links := textAndLinks(n)
+				taken = counts[n]*10 >= all*9 && links*10 < all
+			}
+			if taken != tc.dense {
+				t.Errorf("dense div taken = %v, want %v", taken, tc.dense)
+			}
+			if got := contentNode(root, nil); tc.dense && got != n {
+				t.Errorf("content node = %v, want the dense div", got)
+			}
+		})
+	}
+}
+
 func TestHoverCardInParagraph(t *testing.T) {
 	page := `<html><body><article><p>A man pleaded guilty to threatening Rep. <span class="people"><a href="/p/ana-reyes">Ana Reyes</a>` +
 		`<span class="people-block"><span><img src="/a.jpg" alt=""><a href="/p/ana-reyes">Ana Reyes</a>` +
