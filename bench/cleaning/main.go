@@ -70,6 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	worst := fl.Int("worst", 0, "also list the N pages where whosaid scores lowest F1")
 	dump := fl.String("dump", "", "write whosaid's text of every page to this directory (for inspection; never commit it)")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the timing rounds to this file")
+	memProfile := fl.String("memprofile", "", "write an allocation profile of the timing rounds to this file")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -109,6 +110,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		for i, ex := range exs {
 			fmt.Fprintf(stderr, "round %d: %s...\n", round+1, ex.name)
 			runRound(ex, rows[i], pages, round == 0 && ex.scored, *dump)
+		}
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "cleaning: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			fmt.Fprintf(stderr, "cleaning: %v\n", err)
+			return 1
 		}
 	}
 	for _, r := range rows {

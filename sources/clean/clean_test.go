@@ -482,6 +482,7 @@ func TestContentNodeDensest(t *testing.T) {
 		{"paragraphs and little else", `<html><body><nav><a href="/">Home</a></nav><div><div id="d"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div><div>Footer</div></body></html>`, true},
 		{"links beside the paragraphs go to go-readability", `<html><body><div id="d"><p>` + para + `</p><p>` + para + `</p><div>` + links + `</div></div></body></html>`, false},
 		{"too little text to trust", `<html><body><div id="d"><p>Short.</p><p>Also short.</p></div></body></html>`, false},
+		{"a claim box beside the article is left out", `<html><body><div><div class="claim"><p>` + strings.Repeat("A claim under review. ", 6) + `</p></div><div id="d"><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></div></div></body></html>`, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -493,8 +494,8 @@ func TestContentNodeDensest(t *testing.T) {
 			n := densest(root, counts, total)
 			taken := false
 			if n != nil && attr(n, "id") == "d" {
-				all, links := textAndLinks(n)
-				taken = counts[n]*10 >= all*9 && links*10 < all
+				all, links, blocks := textAndLinks(n)
+				taken = blocks*10 >= all*9 && links*10 < all
 			}
 			if taken != tc.dense {
 				t.Errorf("dense div taken = %v, want %v", taken, tc.dense)
