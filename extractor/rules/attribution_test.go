@@ -785,3 +785,12 @@ func TestSubjectsForLaterPronouns(t *testing.T) {
 			want: []want{{quote: "the banks had won", speaker: "Dan Ortiz"}}},
 	})
 }
+
+func TestNamesWithPeriods(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a period inside a product's name in capitals",
+			text:   "Whatever the name, Kestrel says that while the KX. SEA RANGER may only be a concept today, it is heavy.",
+			want:   []want{{quote: "while the KX. SEA RANGER may only be a concept today, it is heavy", speaker: "Kestrel"}},
+			absent: []string{"while the KX"}},
+	})
+}

@@ -225,6 +225,12 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 	case tPunct:
 		switch t.text {
 		case ".", "!", "?", "…":
+			// "the ID. SPACE VIZZION": a period between two words in
+			// capitals is a product's name, not a sentence's end.
+			if t.text == "." && i > 0 && allCaps(toks[i-1]) && next.kind == tWord && allCaps(next) && len(next.text) >= 3 &&
+				toks[i-1].end == t.start && i+2 < len(toks) && toks[i+2].kind == tWord && allCaps(toks[i+2]) {
+				return false
+			}
 			return next.capital || next.kind == tQuote || next.kind == tWord && isDigit(next.text[0])
 		case ")", "]": // "(Oh hey there.) “It’s …”"
 			if i > 0 && toks[i-1].kind == tPunct && strings.ContainsAny(toks[i-1].text, ".!?") {
@@ -332,4 +338,17 @@ var attribTail = set(`during in on at after before while as when from via with t
 func quoteOpensUpper(p string, qs []qspan, t token) bool {
 	q := qs[t.q]
 	return startsUpper(p[q.cs:q.ce])
+}
+
+// allCaps says whether t is a word of two or more letters, all capitals.
+func allCaps(t token) bool {
+	if t.kind != tWord || len(t.text) < 2 {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
