@@ -794,3 +794,14 @@ func TestNamesWithPeriods(t *testing.T) {
 			absent: []string{"while the KX"}},
 	})
 }
+
+func TestPluralAndPlacedSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a plural noun of people with an example set off",
+			text: "Several candidates, including Ortiz, said the state should refuse the rules.",
+			want: []want{{quote: "the state should refuse the rules", speaker: "several candidates"}}},
+		{name: "where the speaker said it, between name and cue",
+			text: "Greta Moss in a blog post said she would name more moderate judges.",
+			want: []want{{quote: "she would name more moderate judges", speaker: "Greta Moss"}}},
+	})
+}

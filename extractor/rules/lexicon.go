@@ -117,7 +117,11 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
 	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents
 	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several
-	three-fourths one-third one-quarter one-half one-fifth two-fifths three-fifths four-fifths nine-in-10 plurality`)
+	three-fourths one-third one-quarter one-half one-fifth two-fifths three-fifths four-fifths nine-in-10 plurality
+	candidates rivals contenders challengers hopefuls nominees incumbents friends foes adversaries colleagues
+	partners clients consumers shoppers travelers travellers commuters passengers viewers readers listeners
+	bloggers columnists clerics believers worshippers governors mayors presidents judges justices coworkers
+	co-workers relatives villagers elders fishermen farmworkers retirees homeowners landowners`)
 
 // orgNouns are lower-case heads naming an organization ("the company said").
 var orgNouns = set(`consulate embassy ministry councils agencies ministries company firm ministry department agency government administration council committee

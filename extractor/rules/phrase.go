@@ -266,6 +266,16 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		j--
 	}
+	// "Greta Moss in a blog post said", "Ortiz on Twitter wrote": where the
+	// speaker said it, between the speaker and the cue.
+	if j > lim && toks[j].kind == tWord && (mediumNouns[toks[j].low] || platforms[toks[j].low]) {
+		for k := j - 1; k > lim && j-k <= 5 && toks[k].kind == tWord; k-- {
+			if (toks[k].low == "in" || toks[k].low == "on") && nameWord(toks[k-1]) {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if j < lim || toks[j].low == "and" || toks[j].low == "but" || toks[j].low == "or" {
 		return phrase{}, false // "… and threatened": a second verb, its subject the sentence's
 	}
@@ -706,3 +716,12 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// mediumNouns name where something was said: "in a blog post", "in an
+// interview", "in a statement".
+var mediumNouns = set(`post statement interview tweet letter email e-mail op-ed column speech memo filing
+	release video podcast broadcast appearance call message blog essay article book documentary
+	remarks editorial testimony hearing briefing conference`)
+
+// platforms are where people post: "on Twitter".
+var platforms = set(`twitter facebook instagram tiktok youtube linkedin threads truth reddit`)
