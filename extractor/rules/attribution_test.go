@@ -805,3 +805,14 @@ func TestPluralAndPlacedSubjects(t *testing.T) {
 			want: []want{{quote: "she would name more moderate judges", speaker: "Greta Moss"}}},
 	})
 }
+
+func TestSecondVerbsAndSentenceClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a second verb after an auxiliary",
+			text: "Ana Lopez describes herself as “totally pro-harbor” and has said that she has given large sums to the port fund.",
+			want: []want{{quote: "she has given large sums to the port fund", speaker: "Ana Lopez"}}},
+		{name: "a clause on the whole sentence ends the content",
+			text: "Ana Lopez spoke first. She said that her plans were effective and strong, to which Ruiz replied: “It is just not true.”",
+			want: []want{{quote: "her plans were effective and strong", speaker: "Ana Lopez"}}},
+	})
+}

@@ -103,9 +103,13 @@ func (pa *para) indirect(s sentence) {
 			}
 		}
 
-		// "X did something and said ..."
-		if c-1 > s.a && (toks[c-1].low == "and" || toks[c-1].low == "but") {
-			if pa.coordinated(s, c, cu) {
+		// "X did something and said ...", "… and has said …"
+		and := c - 1
+		for and > s.a && c-and <= 2 && (auxiliaries[toks[and].low] || toks[and].low == "also" || adverbLy(toks[and].low)) {
+			and--
+		}
+		if and > s.a && (toks[and].low == "and" || toks[and].low == "but") {
+			if pa.coordinated(s, c, and, cu) {
 				continue
 			}
 		}
@@ -797,6 +801,10 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
+		// "…, to which Ruiz replied: …": a clause on the whole sentence.
+		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
+			return i
+		}
 		// ", adding that …" ends the claim; ", but …" only when a clause of
 		// its own follows ("…, but the council disagreed"), not a part of
 		// this one ("the bridge would close, but only for a week").
@@ -1000,22 +1008,22 @@ var ppOpeners = set(`in on at during after before via through in to with from ov
 
 // coordinated handles "X called on Congress to act and said (that) CONTENT":
 // the cue's subject is the sentence's subject.
-func (pa *para) coordinated(s sentence, c int, cu cue) bool {
+func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
-	ph, ok := fwdPhrase(pa.p, toks, s.a, c-1, false)
-	if !ok || ph.end >= c-1 {
+	ph, ok := fwdPhrase(pa.p, toks, s.a, and, false)
+	if !ok || ph.end >= and {
 		// "In his speech, Obama praised Clinton and said …": the subject
 		// after an opening phrase.
-		ph, ok = pa.subject(s, c-1)
+		ph, ok = pa.subject(s, and)
 	}
 	if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown &&
-		(r.end == toks[c-2].end || c-3 >= s.a && isComma(toks[c-2]) && r.end == toks[c-3].end) {
+		(r.end == toks[and-1].end || and-2 >= s.a && isComma(toks[and-1]) && r.end == toks[and-2].end) {
 		// "she described this as X and accused him of Y": the verb
 		// joined to a claim just made shares its speaker.
 		sp, ok = r.sp, true
 		ph = phrase{a: s.a, b: s.a + 1, end: s.a + 1}
-	} else if !ok || ph.end >= c-1 || toks[ph.end].kind != tWord {
+	} else if !ok || ph.end >= and || toks[ph.end].kind != tWord {
 		return false
 	}
 	if sp != nil {
