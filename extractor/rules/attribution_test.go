@@ -752,7 +752,7 @@ func TestFalseSubjects(t *testing.T) {
 			absent: []string{"Kerr, the senator from Vermont"}},
 		{name: "content that opens with its own speaker and cue",
 			text:   "He said he had not seen the clash in Dover, and when asked again, he said no.",
-			want:   []want{{quote: "he had not seen the clash in Dover, and when asked again, he said no."}},
+			want:   []want{{quote: "he had not seen the clash in Dover, and when asked again, he said no"}},
 			absent: []string{"He said he had not seen the clash in Dover, and when asked again"}},
 		{name: "a relative clause's cue and the main cue of one speaker",
 			text: "Lind, who says Vance is attacking him because the race has tightened, said voters should back him.",
@@ -814,5 +814,31 @@ func TestSecondVerbsAndSentenceClauses(t *testing.T) {
 		{name: "a clause on the whole sentence ends the content",
 			text: "Ana Lopez spoke first. She said that her plans were effective and strong, to which Ruiz replied: “It is just not true.”",
 			want: []want{{quote: "her plans were effective and strong", speaker: "Ana Lopez"}}},
+	})
+}
+
+func TestTitlesFromFreshNews(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a rank before the name, an office in the appositive",
+			text: "Major general Tom Vale, spokesman for the Harbor Guard, said the crew was safe.",
+			want: []want{{quote: "the crew was safe", speaker: "Tom Vale", role: "spokesman", aff: "Harbor Guard"}}},
+		{name: "governor of a state before the name",
+			text: `In a statement, Governor of Oregon Kim Dale said, “The museum worked hard for this.”`,
+			want: []want{{quote: "The museum worked hard for this.", speaker: "Kim Dale", role: "Governor", aff: "Oregon"}}},
+		{name: "a title of a body, then the name",
+			text: "CEO of the Harbor Council Enver Dale said the answer was no.",
+			want: []want{{quote: "the answer was no", speaker: "Enver Dale", role: "CEO", aff: "Harbor Council"}}},
+		{name: "an office named with its field",
+			text: "Home Secretary Ann Fox said the plan would work.",
+			want: []want{{quote: "the plan would work", speaker: "Ann Fox", role: "Home Secretary", aff: "-"}}},
+		{name: "a legislator's place and party are no affiliation",
+			text: "Ottawa New Democrat MP Paul Dorr said the papers were sensitive.",
+			want: []want{{quote: "the papers were sensitive", speaker: "Paul Dorr", role: "MP", aff: "-"}}},
+		{name: "a particle joined to a surname",
+			text: "Director General Suleiman al-Amr said all the wounded had been taken to hospitals.",
+			want: []want{{quote: "all the wounded had been taken to hospitals", speaker: "Suleiman al-Amr", kind: extractor.Person}}},
+		{name: "how something was posted is no claim",
+			text:   "Lind tweeted using his official account.",
+			absent: []string{"using his official account"}},
 	})
 }

@@ -356,6 +356,9 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "insisted on building", "said about Latinos", "agreed to pay"
 	}
+	if postVerbs[cu.info.lemma] && k < e && strings.HasSuffix(toks[k].low, "ing") && !toks[k].capital {
+		return false // "tweeted using his account": how, not what
+	}
 	return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 }
 
@@ -1188,3 +1191,7 @@ func personish(t token) bool {
 	}
 	return false
 }
+
+// postVerbs publish: what follows them without "that" or a quote may be
+// the way they were used ("tweeted using his account"), not a claim.
+var postVerbs = set(`tweet post blog text message email`)

@@ -244,9 +244,22 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if te+1 < n0 && (toks[te].low == "to" || toks[te].low == "for") && placeAt(toks, te+1, n0) == n0 {
 		te = n0
 	}
-	// "Secretary of State", "Minister of Finance": the office's own name.
-	if te+1 < n0 && toks[te].low == "of" && allCapitalWords(toks, te+1, n0) && n0-te <= 4 {
-		te = n0
+	// "Secretary of State", "Minister of Finance": the office's own name;
+	// "Governor of Oregon", "CEO of the Harbor Council": the body.
+	ofBody := ""
+	if te+1 < n0 && toks[te].low == "of" {
+		k := te + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		switch {
+		case officeOf(toks, te, n0):
+			te = n0
+		case k < n0 && !isTitle(toks[k]) && bodyWords(toks, k, n0) && !isDemonym(toks[k].low) && !partyWords[toks[k].low]:
+			ofBody = span(p, toks, k, n0)
+		case allCapitalWords(toks, te+1, n0) && n0-te <= 4:
+			te = n0
+		}
 	}
 	r := span(p, toks, rs, te)
 	if len(mods) > 0 {
@@ -254,6 +267,9 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	}
 	if toks[rs].first && toks[rs].capital && !toks[t].capital {
 		r = lowerFirst(r) // "High school math teacher" opening a sentence
+	}
+	if ofBody != "" && lead == rs {
+		return r, ofBody, honor
 	}
 	// "The Harbor Group’s recently named executive chair": the owner before
 	// words that only date the appointment.
@@ -324,7 +340,7 @@ func bodyWords(toks []token, a, b int) bool {
 // roleModifiers qualify a title and stay with it even when an organization
 // stands between: "Interim BART Police Chief", "Former Acme chief".
 var roleModifiers = set(`interim acting former deputy assistant associate senior vice executive managing
-	general principal lead founding outgoing incoming ex presumptive`)
+	general principal lead founding outgoing incoming ex presumptive major brigadier lieutenant rear`)
 
 // partyOfficers are titles a party gives its own officers: before them a
 // party is an organization ("GOP chairman"), before any other title only a
@@ -341,7 +357,7 @@ var officeWords = set(`police fire health finance foreign defense defence educat
 	intelligence communications budget housing homeland treasury defensive offensive special
 	co-ceo co-chair co-founder prime surgeon majority minority press media policy research campaign
 	program project sales marketing operations technology product editorial news sports science
-	medical legal`)
+	medical legal home shadow`)
 
 // isDemonym spots a nationality before a title ("Australian", "Israeli",
 // "French"): it says where a person is from, not who they work for, so it
@@ -814,6 +830,11 @@ func tidyRoleAff(role, aff string) (string, string) {
 		}
 	}
 	aff = stateAffiliation(role, aff)
+	// "Ottawa New Democrat MP Paul Dorr": a legislator sits for a place and
+	// a party, neither the body he acts for; a chamber is.
+	if legislators[lower(lastWord(role))] && aff != "" && !chamberName(aff) {
+		aff = ""
+	}
 	for _, desc := range []string{" think tank", " advocacy group", " lobbying group", " trade group", " nonprofit"} {
 		if a, ok := strings.CutSuffix(aff, desc); ok && isCapital(a) {
 			aff = a
@@ -850,4 +871,20 @@ func allCapitalOrJoin(toks []token, a, b int) bool {
 		}
 	}
 	return toks[a].capital
+}
+
+// legislators are elected members of a chamber.
+var legislators = set(`mp mps mpp mla senator congressman congresswoman congressmember
+	assemblyman assemblywoman assemblymember lawmaker legislator councillor`)
+
+// chamberName says whether aff names a chamber or one of its bodies rather
+// than a place or a party: "Senate", "House Intelligence Committee".
+func chamberName(aff string) bool {
+	for _, w := range strings.Fields(lower(aff)) {
+		switch w {
+		case "senate", "house", "parliament", "assembly", "congress", "committee", "subcommittee", "caucus", "council", "legislature", "bundestag", "commons", "lords":
+			return true
+		}
+	}
+	return false
 }

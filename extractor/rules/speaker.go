@@ -307,6 +307,10 @@ func nameWord(t token) bool {
 	if f&nlName != 0 {
 		return true
 	}
+	// "Suleiman al-Amr", "Ahmed el-Sayed": a particle joined to a surname.
+	if !t.capital && len(l) > 4 && (l[:3] == "al-" || l[:3] == "el-") && t.text[3] >= 'A' && t.text[3] <= 'Z' {
+		return true
+	}
 	if !t.capital || f&nlNever != 0 || t.first && (isGroup(t) || isTitle(t) || isAdverb(l) || verbForm(l)) {
 		return false
 	}
@@ -506,11 +510,22 @@ func properWord(toks []token, i int) bool {
 // of Finance Ana Ruiz". The phrase goes on to a person's name, so the "of"
 // starts no affiliation after the name.
 func titleOfBody(toks []token, i, b int) bool {
-	if toks[i].low != "of" || i == 0 || !isTitle(toks[i-1]) || i+3 > b || !toks[i+1].capital {
+	if toks[i].low != "of" || i == 0 || !isTitle(toks[i-1]) {
 		return false
 	}
-	for k := i + 2; k < b-1; k++ {
+	j := i + 1
+	if j < b && toks[j].low == "the" {
+		j++ // "CEO of the Harbor Council Enver Dale"
+	}
+	if j+2 > b || !toks[j].capital {
+		return false
+	}
+	for k := j + 1; k < b-1; k++ {
 		if _, ok := firstNames[toks[k].low]; ok && nameWord(toks[k+1]) {
+			return true
+		}
+		// A body's word, then a name of two words to the end.
+		if k+2 == b && orgWords[toks[k-1].low] && nameWord(toks[k]) && nameWord(toks[k+1]) {
 			return true
 		}
 		if toks[k].kind != tWord || !toks[k].capital {
