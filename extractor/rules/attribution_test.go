@@ -842,3 +842,26 @@ func TestTitlesFromFreshNews(t *testing.T) {
 			absent: []string{"using his official account"}},
 	})
 }
+
+func TestMoreShapesFromFreshNews(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a title, a comma, then the name",
+			text: `Discussing his concern in a public statement, Vanland's Prime Minister, Omar Salleh said, “We are in contact with all parties.”`,
+			want: []want{{quote: "We are in contact with all parties.", speaker: "Omar Salleh", role: "Prime Minister", aff: "Vanland"}}},
+		{name: "where the speaker said it, set off by commas",
+			text: `Harbor Defense Authority director General Tom al-Amr, in remarks to local television, said, “All the wounded have been taken to hospital.”`,
+			want: []want{{quote: "All the wounded have been taken to hospital.", speaker: "Tom al-Amr", aff: "Harbor Defense Authority"}}},
+		{name: "a person's statement speaks for the person",
+			text: `Senator Jon Kerr issued a statement on the decision. Kerr's statement added, “There is no question the port should have been chosen.”`,
+			want: []want{{quote: "There is no question the port should have been chosen.", speaker: "Jon Kerr", kind: extractor.Person}}},
+		{name: "a name and the body it speaks for, and a stray comma",
+			text: "Lydia Hart for Food Standards Vanland, says they are looking at new rules by the end of the year.",
+			want: []want{{quote: "they are looking at new rules by the end of the year", speaker: "Lydia Hart", aff: "Food Standards Vanland"}}},
+		{name: "a noun with a relative clause is no claim",
+			text:   "The crowd turns into a unique light show that can be observed from the hall.",
+			absent: []string{"can be observed from the hall"}},
+		{name: "that as the subject of the content",
+			text: "In the US, Kestrel estimates that could be more like 300 miles.",
+			want: []want{{quote: "that could be more like 300 miles", speaker: "Kestrel"}}},
+	})
+}

@@ -97,7 +97,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			}
 			j := wordEnd(p, i, nil, 0)
 			w := p[i:j]
-			t := token{kind: tWord, start: i, end: j, text: w, low: w, capital: unicode.IsUpper(r), first: first}
+			t := token{kind: tWord, start: i, end: j, text: w, low: w, capital: unicode.IsUpper(r) || joinedParticle(w), first: first}
 			first = false
 			i = j
 			if !t.capital {

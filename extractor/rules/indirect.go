@@ -270,6 +270,12 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	}
 	// "X said (on Tuesday) that CONTENT"
 	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 && cu.info.frames&(fThat|fIO) != 0 {
+		if b := cu.at - 1; auxiliaries[toks[k].low] && b >= s.a && toks[b].kind == tWord && !toks[b].capital && !personish(toks[b]) && !isPronounTok(toks[b]) {
+			return false // "a light show that can be seen": a noun and its relative clause
+		}
+		if auxiliaries[toks[k].low] && toks[k-1].low == "that" {
+			k-- // "estimates that could be more": "that" is the subject
+		}
 		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 	}
 	// "Brandt summed up the mood: the plan was dead."

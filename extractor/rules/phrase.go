@@ -243,6 +243,14 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
 	for n := 0; n < 6 && j >= lim; n++ {
+		// "Tom al-Amr, in remarks to local television, said": where the
+		// speaker said it, set off by commas.
+		if isComma(toks[j]) {
+			if k := setOffCircumstance(toks, j, lim); k > 0 {
+				j = k - 1
+				continue
+			}
+		}
 		// "Recent governments have, however, recognized": an adverb set
 		// off by commas.
 		if isComma(toks[j]) && j-2 >= lim && isComma(toks[j-2]) && toks[j-1].kind == tWord && (adverbLy(toks[j-1].low) || sentenceAdverbs[toks[j-1].low]) {
@@ -280,7 +288,15 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		return phrase{}, false // "… and threatened": a second verb, its subject the sentence's
 	}
 	if isComma(toks[j]) { // appositive or relative clause between commas
-		return appositivePhrase(p, toks, j, lim)
+		if ph, ok := appositivePhrase(p, toks, j, lim); ok {
+			return ph, true
+		}
+		// "Lydia Hart for Food Standards Vanland, says": a name and the
+		// body it speaks for, opening the sentence, and a stray comma.
+		if a := npLeft(toks, j, lim); a == lim && nameWord(toks[a]) && hasPostBody(toks, a, j) {
+			return phrase{a: a, b: j, end: j}, true
+		}
+		return phrase{}, false
 	}
 	// "a person familiar with the matter", "an official who spoke on condition of anonymity"
 	for k := j; k > lim && j-k < maxNP; k-- {
@@ -327,7 +343,53 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	if a < 0 {
 		return phrase{}, false
 	}
+	// "Vanland's Prime Minister, Omar Salleh said": the name after its
+	// title and a comma.
+	if a-2 >= lim && isComma(toks[a-1]) && j+1-a >= 2 && allNames(toks, a, j+1) {
+		if h := npLeft(toks, a-1, lim); h >= 0 && (h == lim || isComma(toks[h-1])) && headRole(toks, h, a-1) != "" && toks[a-2].capital {
+			return phrase{a: h, b: a - 1, appA: a, appB: j + 1, end: j + 1}, true
+		}
+	}
 	return phrase{a: a, b: j + 1, end: j + 1}, true
+}
+
+// setOffCircumstance returns where a circumstance set off by commas and
+// closing at the comma c opens ("…, in remarks to local television, …"),
+// or 0: a preposition of place or manner after the first comma, no verb
+// of saying inside.
+func setOffCircumstance(toks []token, c, lim int) int {
+	for k := c - 1; k > lim && c-k <= 10; k-- {
+		if isComma(toks[k]) {
+			if k+1 < c && (toks[k+1].low == "in" || toks[k+1].low == "during" || toks[k+1].low == "at" || toks[k+1].low == "on") &&
+				k-1 >= lim && toks[k-1].kind == tWord && toks[k-1].capital {
+				return k
+			}
+			return 0
+		}
+		if toks[k].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasPostBody says whether tokens [a, b) hold a name, then "for", "of" or
+// "from" and a capitalized body running to b.
+func hasPostBody(toks []token, a, b int) bool {
+	for i := a + 1; i+1 < b; i++ {
+		if l := toks[i].low; (l == "for" || l == "of" || l == "from") && toks[i+1].capital {
+			for k := i + 1; k < b; k++ {
+				if !toks[k].capital && toks[k].low != "of" && toks[k].low != "and" && toks[k].low != "the" {
+					return false
+				}
+			}
+			return true
+		}
+		if !toks[i].capital {
+			return false
+		}
+	}
+	return false
 }
 
 // parenOpen returns the "(" of a short parenthesis closing at c, or -1.

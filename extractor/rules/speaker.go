@@ -84,6 +84,14 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			return sp
 		}
 	}
+	// "Kerr's statement added": a person's statement speaks for the person.
+	if b-a >= 2 && docNouns[toks[b-1].low] && isPossessive(toks[b-2].low) && toks[b-2].capital {
+		if e := st.reg.bySurname(lower(trimPossessive(toks[b-2].text))); e != nil && e.kind == extractor.Person {
+			st.fromEntity(sp, e)
+			sp.res = resShort
+			return sp
+		}
+	}
 	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
 	// him, not a group of sanders.
 	if b-a == 1 && toks[a].first && toks[a].capital && !groupNouns[toks[a].low] && len(st.reg.bySur[toks[a].low]) > 0 {
@@ -305,10 +313,6 @@ func nameWord(t token) bool {
 	l := t.low
 	f := nameLex[l] // one lookup for every list below
 	if f&nlName != 0 {
-		return true
-	}
-	// "Suleiman al-Amr", "Ahmed el-Sayed": a particle joined to a surname.
-	if !t.capital && len(l) > 4 && (l[:3] == "al-" || l[:3] == "el-") && t.text[3] >= 'A' && t.text[3] <= 'Z' {
 		return true
 	}
 	if !t.capital || f&nlNever != 0 || t.first && (isGroup(t) || isTitle(t) || isAdverb(l) || verbForm(l)) {

@@ -120,7 +120,7 @@ func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 		case isWordRune(r):
 			j := wordEnd(p, i, qs, k)
 			w := p[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lw.lower(w), capital: unicode.IsUpper(r)})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lw.lower(w), capital: unicode.IsUpper(r) || joinedParticle(w)})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n], low: p[i : i+n]})
@@ -354,4 +354,10 @@ func allCaps(t token) bool {
 		}
 	}
 	return true
+}
+
+// joinedParticle says whether w is a surname with a particle joined to it,
+// "al-Amr", "el-Sayed": a capitalized name for every rule that reads names.
+func joinedParticle(w string) bool {
+	return len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-") && w[3] >= 'A' && w[3] <= 'Z'
 }
