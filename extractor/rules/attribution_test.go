@@ -865,3 +865,14 @@ func TestMoreShapesFromFreshNews(t *testing.T) {
 			want: []want{{quote: "that could be more like 300 miles", speaker: "Kestrel"}}},
 	})
 }
+
+func TestDescriptionsOfThePersonAtHand(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a description no one has taken is the person at hand",
+			text: "Police arrested Mike Webb on Friday. The suspect said he needed to get dressed.",
+			want: []want{{quote: "he needed to get dressed", speaker: "Mike Webb"}}},
+		{name: "not when that person holds another office",
+			text: "Senator Ann Lee spoke first. The judge said the case was closed.",
+			want: []want{{quote: "the case was closed", speaker: "the judge"}}},
+	})
+}

@@ -659,6 +659,17 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if e == nil {
 			e = st.reg.anonByRole(head)
 		}
+		// "The actor said", "The suspect said": a description no one
+		// named so far has taken is the person the passage is about, when
+		// nothing the article says of that person contradicts it.
+		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) {
+			if c := st.reg.salientPerson(); c != nil && (c.role == "" || sameHead(c.role, head)) {
+				if c.role == "" {
+					c.role = head
+				}
+				e = c
+			}
+		}
 		if e != nil {
 			st.fromEntity(sp, e)
 			sp.res = resDesc
@@ -887,4 +898,10 @@ func chamberName(aff string) bool {
 		}
 	}
 	return false
+}
+
+// sameHead says whether role ends in the word head: "chief executive"
+// and "executive".
+func sameHead(role, head string) bool {
+	return strings.EqualFold(lastWord(role), head)
 }

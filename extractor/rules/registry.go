@@ -527,3 +527,18 @@ func sameGiven(a, b string) bool {
 	}
 	return len(a) >= 3 && strings.HasPrefix(b, a)
 }
+
+// salientPerson is the person the passage is about: the subject of the
+// sentence before when that is a person, else the person mentioned last,
+// named in this paragraph or the one before.
+func (r *registry) salientPerson() *entity {
+	if e := r.prevSubj; e != nil && e.kind == extractor.Person && r.para-e.para <= 1 {
+		return e
+	}
+	for i := len(r.recent) - 1; i >= 0 && i >= len(r.recent)-8; i-- {
+		if e := r.recent[i]; e.kind == extractor.Person && r.para-e.para <= 1 {
+			return e
+		}
+	}
+	return nil
+}
