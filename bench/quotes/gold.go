@@ -38,6 +38,7 @@ type goldQuote struct {
 type goldPage struct {
 	Page   string      `json:"page"`
 	URL    string      `json:"url"`
+	Split  string      `json:"split,omitempty"` // "dev" or "heldout"; empty: by page id
 	Notes  string      `json:"notes,omitempty"`
 	Traps  []string    `json:"boilerplate_traps,omitempty"`
 	Quotes []goldQuote `json:"quotes"`

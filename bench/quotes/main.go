@@ -16,7 +16,15 @@
 // article text is in this repository).
 //
 // Pages are split once, by page id: ids starting 0-7 are the development
-// half, 8-f the held-out half. Matching is that of `whosaid eval`: a record
+// half, 8-f the held-out half.
+//
+// -corpus gum scores the 24 news texts of the GUM corpus instead (Wikinews,
+// CC BY 2.5; github.com/amir-zeldes/gum, passed as -data): the text is
+// rebuilt from its CoNLL-U files, the gold is in bench/quotes/gum, packed
+// the same way, and each gold file names its half.
+//
+//	go run ./bench/quotes -corpus gum -data ../gum -split all Matching is that of `whosaid eval`: a record
+//
 // and a gold record match when each covers at least half of the other's
 // word tokens, one to one, largest overlap first. Optional gold records
 // count neither way. A record whose words are not in the benchmark's
@@ -42,6 +50,7 @@ import (
 
 	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/extractor/rules"
+	"github.com/whosaid/whosaid/sources"
 	"github.com/whosaid/whosaid/sources/clean"
 )
 
@@ -51,6 +60,7 @@ func main() {
 
 type options struct {
 	data, given, gold string
+	corpus            string // "benchmark" or "gum"
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -60,6 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.data, "data", "../shared/data/article-extraction-benchmark", "benchmark data directory (ground-truth.json, html/)")
 	fl.StringVar(&o.given, "given", "../shared/data/quote-gold", "directory of the gold given with the benchmark (empty: none)")
 	fl.StringVar(&o.gold, "gold", "bench/quotes/gold", "directory of this project's packed gold")
+	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML) or "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum)`)
 	split := fl.String("split", "dev", "pages to score: dev, heldout or all")
 	errs := fl.String("errors", "", "write every miss, false record and wrong field to this JSONL file")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
@@ -67,7 +78,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	truth, err := readTruth(o.data)
+	set := map[string]bool{}
+	fl.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var truth map[string]string
+	var err error
+	switch o.corpus {
+	case "benchmark":
+		truth, err = readTruth(o.data)
+	case "gum":
+		if !set["given"] {
+			o.given = ""
+		}
+		if !set["gold"] {
+			o.gold = "bench/quotes/gum"
+		}
+		if !set["data"] {
+			fmt.Fprintln(stderr, "quotes: -corpus gum needs -data, the directory of a GUM checkout (github.com/amir-zeldes/gum)")
+			return 2
+		}
+		truth, err = readGUM(o.data)
+	default:
+		fmt.Fprintf(stderr, "quotes: -corpus %q: want benchmark or gum\n", o.corpus)
+		return 2
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "quotes: benchmark data not found at %s (pass -data DIR); nothing to do\n", o.data)
 		return 0
@@ -164,8 +197,14 @@ func loadGold(o options, truth map[string]string) ([]*goldPage, error) {
 	return pages, nil
 }
 
-// heldOut says whether a page belongs to the held-out half.
-func heldOut(id string) bool { return id != "" && id[0] >= '8' }
+// heldOut says whether a page belongs to the held-out half: the split its
+// gold names, else by id (0-7 development, 8-f held out).
+func heldOut(p *goldPage) bool {
+	if p.Split != "" {
+		return p.Split == "heldout"
+	}
+	return p.Page != "" && p.Page[0] >= '8'
+}
 
 func choose(pages []*goldPage, split string) ([]*goldPage, error) {
 	var out []*goldPage
@@ -173,11 +212,11 @@ func choose(pages []*goldPage, split string) ([]*goldPage, error) {
 		switch split {
 		case "all":
 		case "dev":
-			if heldOut(p.Page) {
+			if heldOut(p) {
 				continue
 			}
 		case "heldout":
-			if !heldOut(p.Page) {
+			if !heldOut(p) {
 				continue
 			}
 		default:
@@ -212,12 +251,8 @@ func score(ctx context.Context, o options, truth map[string]string, pages []*gol
 	pipe := extractor.Pipeline{Engine: rules.New(), Mode: "rules"}
 	var spent time.Duration
 	for _, g := range pages {
-		raw, err := readPage(filepath.Join(o.data, "html", g.Page+".html.gz"))
-		if err != nil {
-			return nil, nil, fmt.Errorf("page %s: %w", g.Page, err)
-		}
 		t0 := time.Now()
-		art, err := clean.Clean(bytes.NewReader(raw), g.URL)
+		art, err := article(o, g, truth[g.Page])
 		if err != nil {
 			return nil, nil, fmt.Errorf("page %s: %w", g.Page, err)
 		}
@@ -239,6 +274,19 @@ func score(ctx context.Context, o options, truth map[string]string, pages []*gol
 	res.Figures = res.Totals.figures()
 	res.Seconds = spent.Seconds()
 	return res, all, nil
+}
+
+// article is a page ready for the pipeline: the benchmark's HTML cleaned
+// as `whosaid extract` cleans it, or a corpus's text as it stands.
+func article(o options, g *goldPage, text string) (*sources.Article, error) {
+	if o.corpus == "gum" {
+		return &sources.Article{Source: g.Page, URL: g.URL, Paragraphs: strings.Split(text, sources.ParagraphSep)}, nil
+	}
+	raw, err := readPage(filepath.Join(o.data, "html", g.Page+".html.gz"))
+	if err != nil {
+		return nil, err
+	}
+	return clean.Clean(bytes.NewReader(raw), g.URL)
 }
 
 func readPage(path string) ([]byte, error) {

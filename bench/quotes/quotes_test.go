@@ -183,3 +183,59 @@ func TestRun(t *testing.T) {
 }
 
 func ptr(s string) *string { return &s }
+
+// TestRunGUM scores a fixture GUM checkout of one news text: the text is
+// rebuilt from CoNLL-U comments, and the gold's own split is honoured.
+func TestRunGUM(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "gum")
+	if err := os.MkdirAll(filepath.Join(data, "dep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	conllu := "# newdoc id = GUM_news_ferry\n# newpar\n# newpar_block = head (1 s)\n# text = Ferry service to end\n1\tFerry\tferry\tNOUN\n\n" +
+		"# newpar\n# newpar_block = p (2 s)\n# text = The harbor ferry will stop next month.\n1\tThe\tthe\tDET\n\n" +
+		"# text = \"We have no choice,\" said Ana Ruiz, director of the Harbor Authority.\n1\tWe\twe\tPRON\n\n"
+	if err := os.WriteFile(filepath.Join(data, "dep", "GUM_news_ferry.conllu"), []byte(conllu), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts, err := readGUM(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ferry service to end\n\nThe harbor ferry will stop next month. \"We have no choice,\" said Ana Ruiz, director of the Harbor Authority."
+	if texts["GUM_news_ferry"] != want {
+		t.Fatalf("text = %q, want %q", texts["GUM_news_ferry"], want)
+	}
+	gold := filepath.Join(dir, "gold")
+	os.MkdirAll(gold, 0o755)
+	draft := filepath.Join(dir, "ferry.gold.json")
+	d, _ := json.Marshal(goldPage{Page: "GUM_news_ferry", Split: "heldout", Quotes: []goldQuote{
+		{Type: "direct", Quote: "We have no choice,", Speaker: "Ana Ruiz", Kind: "person", Role: "director", Affiliation: "Harbor Authority"},
+	}})
+	os.WriteFile(draft, d, 0o644)
+	var out, errb bytes.Buffer
+	args := []string{"-corpus", "gum", "-data", data, "-gold", gold}
+	if code := run(context.Background(), append(args, "pack", draft), &out, &errb); code != 0 {
+		t.Fatalf("pack: exit %d: %s", code, errb.String())
+	}
+	for _, split := range []string{"dev", "heldout"} {
+		out.Reset()
+		if code := run(context.Background(), append(args, "-json", "-split", split), &out, &errb); code != 0 {
+			t.Fatalf("score: exit %d: %s", code, errb.String())
+		}
+		var res result
+		if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+			t.Fatal(err)
+		}
+		wantPages := map[string]int{"dev": 0, "heldout": 1}[split]
+		if res.Totals.Pages != wantPages {
+			t.Errorf("%s: %d pages, want %d", split, res.Totals.Pages, wantPages)
+		}
+		if split == "heldout" && (res.Totals.Hits != 1 || res.Totals.AffRight != 1) {
+			t.Errorf("%s: %+v", split, res.Totals)
+		}
+	}
+	if code := run(context.Background(), []string{"-corpus", "gum"}, &out, &errb); code != 2 {
+		t.Errorf("-corpus gum without -data: exit %d, want 2", code)
+	}
+}
