@@ -876,3 +876,33 @@ func TestDescriptionsOfThePersonAtHand(t *testing.T) {
 			want: []want{{quote: "the case was closed", speaker: "the judge"}}},
 	})
 }
+
+func TestBodiesAndUnclosedAppositives(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body's possessive, then the role's own words",
+			text: "The Courier's Balkans correspondent Nick Hale says the prime minister has felt unable to act.",
+			want: []want{{quote: "the prime minister has felt unable to act", speaker: "Nick Hale", role: "Balkans correspondent", aff: "Courier"}}},
+		{name: "an unnamed spokesman is one source when named again",
+			text: "Kestrel Corp. still leads the market.\n\nIt is working on a new version, a company spokesman said. Users will come back to it, the spokesman said.",
+			want: []want{{quote: "It is working on a new version", speaker: "a company spokesman", kind: extractor.Anonymous, aff: "Kestrel Corp."},
+				{quote: "Users will come back to it", speaker: "a company spokesman", kind: extractor.Anonymous}}},
+		{name: "a kind of body before the body's name",
+			text: "Ed Dorne, of the pub chain Harbor Taverns, said the ban would be good for business.",
+			want: []want{{quote: "the ban would be good for business", speaker: "Ed Dorne", aff: "Harbor Taverns"}}},
+		{name: "a body's name with small words and its short name",
+			text: "Deb Arne, of Action on Ferries and Harbors (Afh), said the proposals might be unworkable.",
+			want: []want{{quote: "the proposals might be unworkable", speaker: "Deb Arne", aff: "Action on Ferries and Harbors"}}},
+		{name: "an appositive whose closing comma is missing",
+			text: `Gary Rolf, head of retail services at consulting group Benko said the deal "looks good for both."`,
+			want: []want{{speaker: "Gary Rolf", role: "head of retail services", aff: "Benko", quote: `the deal "looks good for both."`}}},
+		{name: "a name introduced with a title, then a pronoun's quote",
+			text: "Gary Rolf, head of retail at Benko, said the deal was good.\n\nBut Darrell Rigg, head of the retail practice at Bain, was more sceptical.\n\n“The problem is, they are missing a key ingredient,” he said.",
+			want: []want{{quote: "The problem is, they are missing a key ingredient,", speaker: "Darrell Rigg"}}},
+		{name: "a judge of a country's court",
+			text: "U.S. District Judge Ernest Tolle suspended the fine. “What kind of person would keep quiet?” Tolle asked.",
+			want: []want{{quote: "What kind of person would keep quiet?", speaker: "Ernest Tolle", role: "U.S. District Judge", aff: "-"}}},
+		{name: "British spelling of a cue",
+			text: "Peter Hane has signalled similar measures will be adopted in Wales.",
+			want: []want{{quote: "similar measures will be adopted in Wales", speaker: "Peter Hane"}}},
+	})
+}

@@ -162,6 +162,8 @@ view                     belief    as noun
 regard                   belief    as noun
 suggest                  statement that clause end
 hint                     statement that end
+signal                   statement that clause end noun
+signal:signalled         statement that clause end noun
 speculate                statement that end
 announce                 statement that clause end
 confirm                  statement that clause end

@@ -418,6 +418,9 @@ func (pa *para) observe(s sentence) {
 		if pa.used[i] || toks[i].kind != tWord || !toks[i].capital {
 			continue
 		}
+		if toks[i].first && (stopCaps[toks[i].low] || openerWords[toks[i].low]) {
+			continue // "But Darrell Rigby, …": the run starts after "But"
+		}
 		j := i
 		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
 			affilPreps[toks[j].low] && j+1 < s.b && toks[j+1].capital && orgContinues(toks, j, s.b)) {
@@ -521,7 +524,11 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
 	inUse := b-n0 >= 2 && pa.st.reg.doc.surnameInUse(toks[b-1].text)
 	if !titled && !inUse && (!known || b-n0 < 2) {
-		return
+		// "Darrell Rigby, head of the retail practice at Bain & Co, was
+		// more sceptical": a name described by a title after it.
+		if k := pa.appositiveAfter(s, b); b-n0 < 2 || k == 0 || !hasTitle(toks, b+1, k) {
+			return
+		}
 	}
 	if inUse && !titled && !known && b-n0 > 2 {
 		n0 = b - 2 // "Britain Liu Xiaming": the last two words

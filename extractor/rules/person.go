@@ -95,7 +95,7 @@ func orgRunEnd(toks []token, k, b int) int {
 }
 
 // countryTitles are offices named with their country: a "U.S. Attorney".
-var countryTitles = set(`attorney marshal`)
+var countryTitles = set(`attorney marshal judge`)
 
 // royalTitles stay in the name they precede when it is a given name alone.
 var royalTitles = set(`prince princess king queen pope sheikh emir sultan duke duchess`)
@@ -271,18 +271,26 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if ofBody != "" && lead == rs {
 		return r, ofBody, honor
 	}
-	// "The Harbor Group’s recently named executive chair": the owner before
-	// words that only date the appointment.
-	for q := rs - 1; q > lead; q-- {
+	// "The Harbor Group’s recently named executive chair", "The BBC's
+	// Balkans correspondent": the owner before the role's own words.
+	for q := rs - 1; q >= lead; q-- {
 		if isPossessive(toks[q].low) && toks[q].capital {
-			for k := q + 1; k < rs; k++ {
-				if !npAdjectives[toks[k].low] && !appointed[toks[k].low] || toks[k].capital {
+			rs2 := q + 1
+			for rs2 < rs && appointed[toks[rs2].low] {
+				rs2++
+			}
+			for k := rs2; k < rs; k++ {
+				if !npAdjectives[toks[k].low] && !toks[k].capital && !officeWords[toks[k].low] {
 					q = -1
 					break
 				}
 			}
-			if q > 0 {
-				return r, trimPossessive(span(p, toks, lead, q+1)), honor
+			if q >= 0 {
+				role := r
+				if rs2 < rs {
+					role = span(p, toks, rs2, te)
+				}
+				return role, trimPossessive(span(p, toks, lead, q+1)), honor
 			}
 			break
 		}
@@ -357,7 +365,7 @@ var officeWords = set(`police fire health finance foreign defense defence educat
 	intelligence communications budget housing homeland treasury defensive offensive special
 	co-ceo co-chair co-founder prime surgeon majority minority press media policy research campaign
 	program project sales marketing operations technology product editorial news sports science
-	medical legal home shadow`)
+	medical legal home shadow district circuit appeals`)
 
 // isDemonym spots a nationality before a title ("Australian", "Israeli",
 // "French"): it says where a person is from, not who they work for, so it
@@ -454,11 +462,32 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	if a >= b {
 		return "", ""
 	}
-	// "Maria Diaz, of the Coastal Trust, said": the organization alone.
+	// "Maria Diaz, of the Coastal Trust, said": the organization alone;
+	// "Ed Gershon, of the pub chain JD Wetherspoon", "Deborah Arnott, of
+	// Action on Smoking and Health (Ash)": a kind of body before the name,
+	// an acronym after it.
 	if a+1 < b && (toks[a].low == "of" || toks[a].low == "from" || toks[a].low == "with") {
-		if k := orgObject(toks, a+1, b); k >= 0 && k <= a+2 {
-			if e := orgRunEnd(toks, k, b); e == b && (hasOrgWord(toks, k, e) || st.reg.findOrg(span(p, toks, k, e)) != nil) {
-				return "", st.orgName(stripThe(span(p, toks, k, e)))
+		k := a + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		kinds := k
+		for kinds < b && kinds-k < 3 && toks[kinds].kind == tWord && !toks[kinds].capital && !affilPreps[toks[kinds].low] {
+			kinds++
+		}
+		if kinds < b && toks[kinds].capital && (kinds == k || orgNouns[toks[kinds-1].low] || bodyKinds[toks[kinds-1].low]) {
+			e := kinds
+			for e < b && toks[e].kind == tWord && (toks[e].capital || nameJoiners[toks[e].low] && e+1 < b && toks[e+1].capital) {
+				e++
+			}
+			end := e
+			if e+3 == b && toks[e].text == "(" && toks[e+2].text == ")" && toks[e+1].capital && len(toks[e+1].text) <= 8 {
+				end = b // "(Ash)"
+			}
+			name := span(p, toks, kinds, e)
+			if end == b && e > kinds && (hasOrgWord(toks, kinds, e) || st.reg.findOrg(name) != nil || kinds > k ||
+				e-kinds >= 3 && !isPlace(toks, kinds, e) && !isState(name)) {
+				return "", st.orgName(stripThe(name))
 			}
 		}
 	}
@@ -583,7 +612,7 @@ func orgObject(toks []token, k, e int) int {
 		k++
 	}
 	j := k
-	for j < e && j-k < 2 && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] && toks[j].low != "in" {
+	for j < e && j-k < 3 && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] && toks[j].low != "in" {
 		j++
 	}
 	if j >= e || toks[j].kind != tWord || !toks[j].capital || stopCaps[toks[j].low] {
@@ -592,7 +621,10 @@ func orgObject(toks []token, k, e int) int {
 	if isPossessive(toks[j].low) && j+1 < e && isNameRun(toks, j+1, e) {
 		return j + 1
 	}
-	if j > k && !isPossessive(toks[j].low) {
+	if j > k && bodyKinds[toks[j-1].low] {
+		return j // "at management consulting group BBK"
+	}
+	if j > k && !isPossessive(toks[j].low) || j-k > 2 {
 		return -1
 	}
 	return j
@@ -646,6 +678,11 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		} else if isAcronym(mod) || isOrgRun(toks, a, rs) || st.reg.findOrg(mod) != nil ||
 			bodyWords(toks, a, rs) && !isDemonym(toks[a].low) && !partyWords[toks[a].low] {
 			org = st.orgName(trimPossessive(mod)) // "a WeWork spokesperson"
+		} else if rs-a == 1 && !toks[a].capital && orgNouns[toks[a].low] {
+			// "a company spokesman": the company named last.
+			if o := st.reg.latestOrg(toks[a].low); o != nil {
+				org = o.name
+			}
 		}
 	}
 	if org == "" && post != "" {
@@ -710,6 +747,14 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		sp.role = role
 	}
 	sp.role, sp.aff = tidyRoleAff(sp.role, sp.aff)
+	// "a company spokesman said …; the spokesman said": one source, whom
+	// the definite description later finds.
+	if sp.role != "" && !strings.HasSuffix(sp.role, "-year-old") {
+		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
+		st.reg.touch(e)
+		st.reg.others = append(st.reg.others, e)
+		sp.ent = e
+	}
 	return sp
 }
 
@@ -905,3 +950,13 @@ func chamberName(aff string) bool {
 func sameHead(role, head string) bool {
 	return strings.EqualFold(lastWord(role), head)
 }
+
+// bodyKinds name kinds of bodies that stand before a body's name: "the pub
+// chain JD Wetherspoon", "the advocacy group Harbor Watch".
+var bodyKinds = set(`chain group firm company charity organization organisation network agency
+	institute foundation association union party campaign coalition lobby retailer bank insurer
+	carrier airline maker manufacturer publisher broadcaster newspaper website club team`)
+
+// nameJoiners are the small words inside a body's name: "Action on Smoking
+// and Health", "Council for the Welfare of Sailors".
+var nameJoiners = set(`of on and for the de du des la le del`)

@@ -343,6 +343,21 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	if a < 0 {
 		return phrase{}, false
 	}
+	// "Gary Ruffing, head of retail services at consulting group BBK said":
+	// an appositive whose closing comma is missing.
+	for k := a - 1; k > lim && c-k <= 18; k-- {
+		if isComma(toks[k]) {
+			if nameWord(toks[k-1]) && hasTitle(toks, k+1, c) && findCue(toks, k+1, c) < 0 {
+				if h := npLeft(toks, k, lim); h >= 0 && (h == lim || isComma(toks[h-1])) && allNames(toks, h, k) {
+					return phrase{a: h, b: k, appA: k + 1, appB: j + 1, end: j + 1}, true
+				}
+			}
+			break
+		}
+		if toks[k].kind != tWord {
+			break
+		}
+	}
 	// "Vanland's Prime Minister, Omar Salleh said": the name after its
 	// title and a comma.
 	if a-2 >= lim && isComma(toks[a-1]) && j+1-a >= 2 && allNames(toks, a, j+1) {

@@ -509,7 +509,7 @@ func (r *registry) bySurname(last string) *entity {
 func (r *registry) anonByRole(role string) *entity {
 	var best *entity
 	for _, e := range r.others[max(0, len(r.others)-maxRoleScan):] {
-		if e.kind == extractor.Anonymous && e.role == role && (best == nil || e.seen > best.seen) {
+		if e.kind == extractor.Anonymous && (e.role == role || strings.EqualFold(lastWord(e.role), role)) && (best == nil || e.seen > best.seen) {
 			best = e
 		}
 	}
