@@ -906,3 +906,40 @@ func TestBodiesAndUnclosedAppositives(t *testing.T) {
 			want: []want{{quote: "similar measures will be adopted in Wales", speaker: "Peter Hane"}}},
 	})
 }
+
+func TestWiderSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a name opening the sentence, then a stray comma",
+			text: "Peruvian president Alejandro Tolle, said a new country was being born.",
+			want: []want{{quote: "a new country was being born", speaker: "Alejandro Tolle", role: "president"}}},
+		{name: "where the speaker is, between name and cue",
+			text: "But the Courier's Hannah Hess in Cuzco says details and disputes must be resolved.",
+			want: []want{{quote: "details and disputes must be resolved", speaker: "Hannah Hess"}}},
+		{name: "a long circumstance before the that-clause",
+			text: "Deputy Defense Secretary Paul Wolke said in a letter to Senate Armed Services Committee Chairman John Warne, R-Va., that the department is studying a wide range of alternatives.",
+			want: []want{{quote: "the department is studying a wide range of alternatives", speaker: "Paul Wolke"}}},
+		{name: "a participle after a subject opened by however",
+			text: "However former Argentine president Eduardo Duhal brushed aside the sceptics, saying the new group would answer an old dream.",
+			want: []want{{quote: "the new group would answer an old dream", speaker: "Eduardo Duhal", aff: "-"}}},
+		{name: "a name set off by dashes",
+			text: "One industry forecaster -- Jupitera -- says as much as 10 percent of the population could be using the service by 2009.",
+			want: []want{{quote: "as much as 10 percent of the population could be using the service by 2009", speaker: "Jupitera"}}},
+		{name: "a rank loses to an office",
+			text: `“We check the launch processes,” said Lt. Col. Robert Atkin, 5th SLS commander.`,
+			want: []want{{quote: "We check the launch processes,", speaker: "Robert Atkin", role: "5th SLS commander"}}},
+		{name: "where someone works is no affiliation",
+			text: `“This is the first engine designed for value,” said Michael Costa, RS-68 program director in Canoga Park, Calif.`,
+			want: []want{{quote: "This is the first engine designed for value,", speaker: "Michael Costa", role: "RS-68 program director", aff: "-"}}},
+		{name: "a byline is no introduction",
+			text:   "Cindy Vale writes for the Sun.\n\nSave more than $150 with coupons in\n\nBack to Top",
+			absent: []string{"Save more than $150 with coupons in", "Back to Top"}},
+	})
+}
+
+func TestCueOpeningTheParagraph(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a cue as the first word reads nothing before it",
+			text: "Says who? Asked about the plan, Lee said it would fail.",
+			want: []want{{quote: "it would fail", speaker: "Lee"}}},
+	})
+}

@@ -53,6 +53,7 @@ type rec struct {
 	// recorded so far, and whether they had bullets.
 	items   int
 	bullets bool
+	list    bool // the introduction ends in a colon, so a list may follow
 }
 
 // state is one article being processed.

@@ -155,7 +155,7 @@ func nounPlace(t token) bool {
 }
 
 // openerWords open a sentence before its subject.
-var openerWords = set(`and but so then yet still also now instead meanwhile later`)
+var openerWords = set(`and but so then yet still also now instead meanwhile later however`)
 
 // degreeWords before an -ing form make it an adjective.
 var degreeWords = set(`most more less least very so too particularly especially increasingly deeply`)
@@ -509,7 +509,7 @@ func contentEnd(toks []token, s sentence) int {
 // an object or an adverbial in between ("told reporters on Tuesday that").
 func (pa *para) thatAfter(k, e int, tell bool) int {
 	inPP := false // inside "in a written statement in March"
-	for i := k; i < e && i-k <= 12; i++ {
+	for i := k; i < e && (i-k <= 12 || inPP && i-k <= 20); i++ {
 		t := pa.toks[i]
 		if t.kind == tWord && ppOpeners[t.low] {
 			inPP = true
@@ -520,8 +520,8 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			}
 			return -1
 		}
-		if t.kind == tQuote || t.kind == tPunct && !isComma(t) {
-			return -1
+		if t.kind == tQuote || t.kind == tPunct && !isComma(t) && !(t.text == "." && i+1 < e && isComma(pa.toks[i+1])) {
+			return -1 // (but "John Warne, R-Va., that": an abbreviation's period)
 		}
 		if t.kind == tWord && !npWord(t) && !timeWords[t.low] && !(tell && !t.capital) && !inPP {
 			return -1

@@ -256,7 +256,7 @@ func (pa *para) intro(s sentence) {
 	}
 	if t.text == ":" {
 		if sp, c, ok := pa.leftAttribution(s, s.b); ok && sp != nil && sp.kind != extractor.Unknown {
-			pa.st.intro = &rec{sp: sp, cue: c}
+			pa.st.intro = &rec{sp: sp, cue: c, list: true}
 		}
 		return
 	}
@@ -269,6 +269,9 @@ func (pa *para) intro(s sentence) {
 	for c := s.a + 1; c < s.b; c++ {
 		if !sayCue(pa.toks[c].low) || pa.used[c] {
 			continue
+		}
+		if c+1 < s.b && pa.toks[c+1].low == "for" {
+			return // "Cindy Vale writes for the Sun.": a byline
 		}
 		ph, ok := backPhrase(pa.p, pa.toks, c, s.a)
 		if !ok || ph.a != s.a && !(ph.a == s.a+1 && conjunctions[pa.toks[s.a].low]) {
@@ -675,7 +678,7 @@ func (pa *para) subjectAt(s sentence, i int) bool {
 // record of its own that opens with a bullet or a number, or is short and
 // holds no quotation.
 func (pa *para) listItem(intro *rec) {
-	if intro == nil || len(pa.toks) == 0 || pa.toks[0].kind == tQuote {
+	if intro == nil || !intro.list || len(pa.toks) == 0 || pa.toks[0].kind == tQuote {
 		return
 	}
 	for _, r := range pa.st.recs[max(0, len(pa.st.recs)-len(pa.toks)):] {

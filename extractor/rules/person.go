@@ -12,8 +12,9 @@ import (
 func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb int, role, aff, post string) *speaker {
 	prole, paff, honor := st.prefixRole(p, toks, a, n0)
 	// A title with its organization wins over one without: "Market expert
-	// Sanjiv Bhasin, Director at IIFL Securities" is a director.
-	if prole != "" && (paff != "" || aff == "" || role == "") {
+	// Sanjiv Bhasin, Director at IIFL Securities" is a director; a rank
+	// loses to an office ("Lt. Col. Robert Atkin, 5th SLS commander").
+	if prole != "" && (paff != "" || aff == "" || role == "") && !(ranks[lower(prole)] && role != "") {
 		role = prole
 	}
 	if paff != "" && (aff == "" || prole != "") {
@@ -374,6 +375,9 @@ func isDemonym(l string) bool {
 	if partyWords[l] || l == "urban" || l == "taliban" || len(l) < 4 {
 		return false
 	}
+	if oddDemonyms[l] {
+		return true
+	}
 	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
 		if strings.HasSuffix(l, suf) {
 			return true
@@ -540,8 +544,8 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			first = i
 		}
 		k := orgObject(toks, i+1, e)
-		if k >= 0 && toks[i].low == "from" && !hasOrgWord(toks, k, e) && st.reg.findOrg(span(p, toks, k, e)) == nil {
-			k = -1 // "a nurse from San Diego": where she is from, not whom she works for
+		if k >= 0 && (toks[i].low == "from" || toks[i].low == "in" && !hasPossessive(toks, i+1, e)) && !hasOrgWord(toks, k, e) && st.reg.findOrg(span(p, toks, k, e)) == nil {
+			k = -1 // "a nurse from San Diego", "a director in Canoga Park": where, not whom for
 		}
 		if k >= 0 && (best < 0 || toks[i].low == "at" && toks[best].low != "at") {
 			best, bestAff = i, k
@@ -960,3 +964,19 @@ var bodyKinds = set(`chain group firm company charity organization organisation 
 // nameJoiners are the small words inside a body's name: "Action on Smoking
 // and Health", "Council for the Welfare of Sailors".
 var nameJoiners = set(`of on and for the de du des la le del`)
+
+// oddDemonyms are nationalities without the usual endings.
+var oddDemonyms = set(`welsh greek thai swiss argentine filipino basque dutch cypriot`)
+
+// ranks are military and police ranks, which say less than an office.
+var ranks = set(`general colonel lieutenant sergeant captain commander admiral major corporal private
+	lieutenant colonel`)
+
+func hasPossessive(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if isPossessive(toks[i].low) {
+			return true
+		}
+	}
+	return false
+}

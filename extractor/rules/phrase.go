@@ -274,6 +274,30 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		j--
 	}
+	// "Hannah Hess in Cuzco says": where the speaker is.
+	if j-2 > lim && toks[j].capital {
+		k := j
+		for k > lim && j-k < 3 && toks[k].kind == tWord && toks[k].capital {
+			k--
+		}
+		if k < j && k-1 >= lim && toks[k].low == "in" && nameWord(toks[k-1]) && toks[k-1].capital {
+			j = k - 1
+		}
+	}
+	// "One forecaster -- JupiterRes -- says": a name set off by dashes.
+	if j > lim && isDash(toks[j]) {
+		e := j
+		for e-1 > lim && isDash(toks[e-1]) {
+			e-- // "--" is two dashes
+		}
+		k := e - 1
+		for k > lim && e-k <= 5 && toks[k].kind == tWord && toks[k].capital {
+			k--
+		}
+		if k < e-1 && k > lim && isDash(toks[k]) {
+			return phrase{a: k + 1, b: e, end: j + 1}, true
+		}
+	}
 	// "Greta Moss in a blog post said", "Ortiz on Twitter wrote": where the
 	// speaker said it, between the speaker and the cue.
 	if j > lim && toks[j].kind == tWord && (mediumNouns[toks[j].low] || platforms[toks[j].low]) {
@@ -291,9 +315,10 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		if ph, ok := appositivePhrase(p, toks, j, lim); ok {
 			return ph, true
 		}
-		// "Lydia Hart for Food Standards Vanland, says": a name and the
-		// body it speaks for, opening the sentence, and a stray comma.
-		if a := npLeft(toks, j, lim); a == lim && nameWord(toks[a]) && hasPostBody(toks, a, j) {
+		// "Lydia Hart for Food Standards Vanland, says", "Peruvian
+		// president Alejandro Tolle, said": a name opening the sentence,
+		// and a stray comma.
+		if a := npLeft(toks, j, lim); a == lim && (nameWord(toks[a]) && hasPostBody(toks, a, j) || j-a >= 2 && nameWord(toks[j-1]) && nameWord(toks[j-2])) {
 			return phrase{a: a, b: j, end: j}, true
 		}
 		return phrase{}, false
