@@ -943,3 +943,15 @@ func TestCueOpeningTheParagraph(t *testing.T) {
 			want: []want{{quote: "it would fail", speaker: "Lee"}}},
 	})
 }
+
+func TestCopularRolesAndThatObjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a role given by is, used by a later record",
+			text: `Ann Vale is the chief economist at Harbor Bank. “Rates will rise,” Vale said.`,
+			want: []want{{quote: "Rates will rise,", speaker: "Ann Vale", role: "chief economist", aff: "Harbor Bank"}}},
+		{name: "that as an object, then a participle's claim",
+			text:   "Critics had disputed that, saying the budget bill merely killed the leasing part of the plan.",
+			want:   []want{{quote: "the budget bill merely killed the leasing part of the plan", cue: "saying"}},
+			absent: []string{"saying the budget bill merely killed the leasing part of the plan"}},
+	})
+}

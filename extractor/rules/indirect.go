@@ -515,10 +515,10 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			inPP = true
 		}
 		if t.kind == tWord && t.low == "that" {
-			if i+1 < e && !pa.thatTime(i, e) {
+			if i+1 < e && !pa.thatTime(i, e) && pa.toks[i+1].kind != tPunct {
 				return i + 1
 			}
-			return -1
+			return -1 // (not "disputed that, saying …": "that" is the object)
 		}
 		if t.kind == tQuote || t.kind == tPunct && !isComma(t) && !(t.text == "." && i+1 < e && isComma(pa.toks[i+1])) {
 			return -1 // (but "John Warne, R-Va., that": an abbreviation's period)

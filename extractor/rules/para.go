@@ -529,7 +529,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if !titled && !inUse && (!known || b-n0 < 2) {
 		// "Darrell Rigby, head of the retail practice at Bain & Co, was
 		// more sceptical": a name described by a title after it.
-		if k := pa.appositiveAfter(s, b); b-n0 < 2 || k == 0 || !hasTitle(toks, b+1, k) {
+		if k := pa.appositiveAfter(s, b); b-n0 < 2 || (k == 0 || !hasTitle(toks, b+1, k)) && pa.copularRole(s, b) == 0 {
 			return
 		}
 	}
@@ -568,9 +568,34 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if ph.appB <= ph.appA {
 		if k := pa.appositiveAfter(s, b); k > 0 {
 			ph.appA, ph.appB, ph.end = b+1, k, k
+		} else if k := pa.copularRole(s, b); k > 0 {
+			// "Pepe Peruy is a former police officer": the role the
+			// article gives the person, though no quote is beside it.
+			ph.appA, ph.appB, ph.end = b+1, k, k
 		}
 	}
 	pa.st.resolve(pa.p, toks, ph)
+}
+
+// copularRole returns the end of a description after "is" or "was"
+// following a name that ends at b ("Pepe Peruy is a former police officer
+// who …"), or 0: a determiner, then a title within a few words.
+func (pa *para) copularRole(s sentence, b int) int {
+	toks := pa.toks
+	if b+3 >= s.b || toks[b].low != "is" && toks[b].low != "was" {
+		return 0
+	}
+	if toks[b+1].low != "a" && toks[b+1].low != "an" && toks[b+1].low != "the" {
+		return 0
+	}
+	k := b + 2
+	for k < s.b && k-b <= 12 && toks[k].kind == tWord && !relPronouns[toks[k].low] {
+		k++
+	}
+	if !hasTitle(toks, b+2, k) || pa.anyUsed(b+1, k) {
+		return 0
+	}
+	return k
 }
 
 // appositiveAfter returns the end of an appositive set off by a comma after
