@@ -81,7 +81,7 @@ func (pa *para) indirect(s sentence) {
 			ph, ok = pa.longSubject(s, c)
 		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
-			// "a history of racist and sexist remarks": the words before
+			// "a record of crude and careless remarks": the words before
 			// the "cue" are a preposition's object, not its subject.
 			continue
 		}
@@ -271,7 +271,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	// "X said (on Tuesday) that CONTENT"
 	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 && cu.info.frames&(fThat|fIO) != 0 {
 		if b := cu.at - 1; auxiliaries[toks[k].low] && b >= s.a && toks[b].kind == tWord && !toks[b].capital && !personish(toks[b]) && !isPronounTok(toks[b]) {
-			return false // "a light show that can be seen": a noun and its relative clause
+			return false // "a lantern display that can be seen": a noun and its relative clause
 		}
 		if auxiliaries[toks[k].low] && toks[k-1].low == "that" {
 			k-- // "estimates that could be more": "that" is the subject
@@ -369,7 +369,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 }
 
 // opensAttribution says whether tokens [a, b) open with a speaker and a
-// cue of their own ("He said he had not seen it, and asked again, he said
+// cue of their own ("He said he never saw it, and pressed again, he said
 // no."): such words are that cue's claim, not content of a later one.
 func (pa *para) opensAttribution(a, b int) bool {
 	toks := pa.toks

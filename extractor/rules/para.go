@@ -422,7 +422,7 @@ func (pa *para) observe(s sentence) {
 			continue
 		}
 		if toks[i].first && (stopCaps[toks[i].low] || openerWords[toks[i].low]) {
-			continue // "But Darrell Rigby, …": the run starts after "But"
+			continue // "But Dara Rigg, …": the run starts after "But"
 		}
 		j := i
 		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
@@ -442,7 +442,7 @@ func (pa *para) observe(s sentence) {
 			// ("Steenburgen had spent …", "Buckley, who …, worried") it is
 			// also who a following "she" means.
 			if e := pa.st.reg.bySurname(toks[i].low); e != nil {
-				// "O'Malley, the former governor of Maryland, stressed":
+				// "Dale, the former governor of Maine, stressed":
 				// the role given here is the one later records use.
 				if k := pa.appositiveAfter(s, i+1); k > 0 && e.role == "" && e.aff == "" {
 					pa.st.resolve(pa.p, toks, phrase{a: i, b: i + 1, appA: i + 2, appB: k, end: k})
@@ -527,7 +527,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
 	inUse := b-n0 >= 2 && pa.st.reg.doc.surnameInUse(toks[b-1].text)
 	if !titled && !inUse && (!known || b-n0 < 2) {
-		// "Darrell Rigby, head of the retail practice at Bain & Co, was
+		// "Dara Rigg, chief of the store team at Bain, was
 		// more sceptical": a name described by a title after it.
 		if k := pa.appositiveAfter(s, b); b-n0 < 2 || (k == 0 || !hasTitle(toks, b+1, k)) && pa.copularRole(s, b) == 0 {
 			return
@@ -569,7 +569,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 		if k := pa.appositiveAfter(s, b); k > 0 {
 			ph.appA, ph.appB, ph.end = b+1, k, k
 		} else if k := pa.copularRole(s, b); k > 0 {
-			// "Pepe Peruy is a former police officer": the role the
+			// "Ann Vale is the chief economist": the role the
 			// article gives the person, though no quote is beside it.
 			ph.appA, ph.appB, ph.end = b+1, k, k
 		}
@@ -578,8 +578,8 @@ func (pa *para) observeRun(s sentence, a, b int) {
 }
 
 // copularRole returns the end of a description after "is" or "was"
-// following a name that ends at b ("Pepe Peruy is a former police officer
-// who …"), or 0: a determiner, then a title within a few words.
+// following a name that ends at b ("Ann Vale is the chief economist at
+// Harbor Bank"), or 0: a determiner, then a title within a few words.
 func (pa *para) copularRole(s sentence, b int) int {
 	toks := pa.toks
 	if b+3 >= s.b || toks[b].low != "is" && toks[b].low != "was" {

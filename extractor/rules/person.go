@@ -13,7 +13,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	prole, paff, honor := st.prefixRole(p, toks, a, n0)
 	// A title with its organization wins over one without: "Market expert
 	// Sanjiv Bhasin, Director at IIFL Securities" is a director; a rank
-	// loses to an office ("Lt. Col. Robert Atkin, 5th SLS commander").
+	// loses to an office ("Maj. Rita Colt, 9th Wing commander").
 	if prole != "" && (paff != "" || aff == "" || role == "") && !(ranks[lower(prole)] && role != "") {
 		role = prole
 	}
@@ -272,8 +272,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if ofBody != "" && lead == rs {
 		return r, ofBody, honor
 	}
-	// "The Harbor Group’s recently named executive chair", "The BBC's
-	// Balkans correspondent": the owner before the role's own words.
+	// "The Harbor Group’s recently named executive chair", "The
+	// Courier's Andes correspondent": the owner before the role's own words.
 	for q := rs - 1; q >= lead; q-- {
 		if isPossessive(toks[q].low) && toks[q].capital {
 			rs2 := q + 1
@@ -467,8 +467,8 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		return "", ""
 	}
 	// "Maria Diaz, of the Coastal Trust, said": the organization alone;
-	// "Ed Gershon, of the pub chain JD Wetherspoon", "Deborah Arnott, of
-	// Action on Smoking and Health (Ash)": a kind of body before the name,
+	// "Ed Dorne, of the tavern chain Harbor Taverns", "Deb Arne, of
+	// Action on Ferries and Harbors (Afh)": a kind of body before the name,
 	// an acronym after it.
 	if a+1 < b && (toks[a].low == "of" || toks[a].low == "from" || toks[a].low == "with") {
 		k := a + 1
@@ -545,7 +545,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		k := orgObject(toks, i+1, e)
 		if k >= 0 && (toks[i].low == "from" || toks[i].low == "in" && !hasPossessive(toks, i+1, e)) && !hasOrgWord(toks, k, e) && st.reg.findOrg(span(p, toks, k, e)) == nil {
-			k = -1 // "a nurse from San Diego", "a director in Canoga Park": where, not whom for
+			k = -1 // "a nurse from San Diego", "a director in Mesa Verde": where, not whom for
 		}
 		if k >= 0 && (best < 0 || toks[i].low == "at" && toks[best].low != "at") {
 			best, bestAff = i, k
@@ -626,7 +626,7 @@ func orgObject(toks []token, k, e int) int {
 		return j + 1
 	}
 	if j > k && bodyKinds[toks[j-1].low] {
-		return j // "at management consulting group BBK"
+		return j // "at management consulting group Benko"
 	}
 	if j > k && !isPossessive(toks[j].low) || j-k > 2 {
 		return -1
@@ -890,7 +890,7 @@ func tidyRoleAff(role, aff string) (string, string) {
 		}
 	}
 	aff = stateAffiliation(role, aff)
-	// "Ottawa New Democrat MP Paul Dorr": a legislator sits for a place and
+	// "Halifax New Democrat MP Paul Dorr": a legislator sits for a place and
 	// a party, neither the body he acts for; a chamber is.
 	if legislators[lower(lastWord(role))] && aff != "" && !chamberName(aff) {
 		aff = ""
@@ -956,13 +956,13 @@ func sameHead(role, head string) bool {
 }
 
 // bodyKinds name kinds of bodies that stand before a body's name: "the pub
-// chain JD Wetherspoon", "the advocacy group Harbor Watch".
+// chain Harbor Taverns", "the advocacy group Harbor Watch".
 var bodyKinds = set(`chain group firm company charity organization organisation network agency
 	institute foundation association union party campaign coalition lobby retailer bank insurer
 	carrier airline maker manufacturer publisher broadcaster newspaper website club team`)
 
-// nameJoiners are the small words inside a body's name: "Action on Smoking
-// and Health", "Council for the Welfare of Sailors".
+// nameJoiners are the small words inside a body's name: "Action on Ferries
+// and Harbors", "Council for the Welfare of Sailors".
 var nameJoiners = set(`of on and for the de du des la le del`)
 
 // oddDemonyms are nationalities without the usual endings.

@@ -243,7 +243,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
 	for n := 0; n < 6 && j >= lim; n++ {
-		// "Tom al-Amr, in remarks to local television, said": where the
+		// "Sami al-Nour, in remarks to local radio, said": where the
 		// speaker said it, set off by commas.
 		if isComma(toks[j]) {
 			if k := setOffCircumstance(toks, j, lim); k > 0 {
@@ -274,7 +274,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		j--
 	}
-	// "Hannah Hess in Cuzco says": where the speaker is.
+	// "Hannah Hess in Lima says": where the speaker is.
 	if j-2 > lim && toks[j].capital {
 		k := j
 		for k > lim && j-k < 3 && toks[k].kind == tWord && toks[k].capital {
@@ -284,7 +284,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			j = k - 1
 		}
 	}
-	// "One forecaster -- JupiterRes -- says": a name set off by dashes.
+	// "One market watcher -- Jupitera -- says": a name set off by dashes.
 	if j > lim && isDash(toks[j]) {
 		e := j
 		for e-1 > lim && isDash(toks[e-1]) {
@@ -315,7 +315,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		if ph, ok := appositivePhrase(p, toks, j, lim); ok {
 			return ph, true
 		}
-		// "Lydia Hart for Food Standards Vanland, says", "Peruvian
+		// "Nadia Hart for Food Standards Vanland, says", "Peruvian
 		// president Alejandro Tolle, said": a name opening the sentence,
 		// and a stray comma.
 		if a := npLeft(toks, j, lim); a == lim && (nameWord(toks[a]) && hasPostBody(toks, a, j) || j-a >= 2 && nameWord(toks[j-1]) && nameWord(toks[j-2])) {
@@ -368,7 +368,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	if a < 0 {
 		return phrase{}, false
 	}
-	// "Gary Ruffing, head of retail services at consulting group BBK said":
+	// "Gary Rolf, head of store planning at consulting group Benko said":
 	// an appositive whose closing comma is missing.
 	for k := a - 1; k > lim && c-k <= 18; k-- {
 		if isComma(toks[k]) {

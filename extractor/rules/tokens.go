@@ -357,7 +357,7 @@ func allCaps(t token) bool {
 }
 
 // joinedParticle says whether w is a surname with a particle joined to it,
-// "al-Amr", "el-Sayed": a capitalized name for every rule that reads names.
+// "al-Nour", "el-Badri": a capitalized name for every rule that reads names.
 func joinedParticle(w string) bool {
 	return len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-") && w[3] >= 'A' && w[3] <= 'Z'
 }
