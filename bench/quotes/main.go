@@ -23,7 +23,14 @@
 // rebuilt from its CoNLL-U files, the gold is in bench/quotes/gum, packed
 // the same way, and each gold file names its half.
 //
-//	go run ./bench/quotes -corpus gum -data ../gum -split all Matching is that of `whosaid eval`: a record
+//	go run ./bench/quotes -corpus gum -data ../gum -split all
+//
+// -corpus wns scores 30 news articles of 2004 (BBC, AP, Reuters, CNN and
+// others) that a Wikinews summarization dataset cites as sources
+// (cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit
+// 1d98503, passed as -data); their text is under its publishers'
+// copyright, so only packed gold is in bench/quotes/wns, named by a hash
+// of each text. Matching is that of `whosaid eval`: a record
 //
 // and a gold record match when each covers at least half of the other's
 // word tokens, one to one, largest overlap first. Optional gold records
@@ -70,7 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.data, "data", "../shared/data/article-extraction-benchmark", "benchmark data directory (ground-truth.json, html/)")
 	fl.StringVar(&o.given, "given", "../shared/data/quote-gold", "directory of the gold given with the benchmark (empty: none)")
 	fl.StringVar(&o.gold, "gold", "bench/quotes/gold", "directory of this project's packed gold")
-	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML) or "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum)`)
+	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML), "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum) or "wns" (news articles of 2004 from a Wikinews summarization dataset given as -data, gold in bench/quotes/wns)`)
 	split := fl.String("split", "dev", "pages to score: dev, heldout or all")
 	errs := fl.String("errors", "", "write every miss, false record and wrong field to this JSONL file")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
@@ -97,8 +104,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		truth, err = readGUM(o.data)
+	case "wns":
+		if !set["given"] {
+			o.given = ""
+		}
+		if !set["gold"] {
+			o.gold = "bench/quotes/wns"
+		}
+		if !set["data"] {
+			fmt.Fprintln(stderr, "quotes: -corpus wns needs -data, the file cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit 1d985031625909c908766812e8a18d0c88116ec8")
+			return 2
+		}
+		truth, err = readWNS(o.data)
 	default:
-		fmt.Fprintf(stderr, "quotes: -corpus %q: want benchmark or gum\n", o.corpus)
+		fmt.Fprintf(stderr, "quotes: -corpus %q: want benchmark, gum or wns\n", o.corpus)
 		return 2
 	}
 	if errors.Is(err, fs.ErrNotExist) {
@@ -279,7 +298,7 @@ func score(ctx context.Context, o options, truth map[string]string, pages []*gol
 // article is a page ready for the pipeline: the benchmark's HTML cleaned
 // as `whosaid extract` cleans it, or a corpus's text as it stands.
 func article(o options, g *goldPage, text string) (*sources.Article, error) {
-	if o.corpus == "gum" {
+	if o.corpus != "benchmark" {
 		return &sources.Article{Source: g.Page, URL: g.URL, Paragraphs: strings.Split(text, sources.ParagraphSep)}, nil
 	}
 	raw, err := readPage(filepath.Join(o.data, "html", g.Page+".html.gz"))

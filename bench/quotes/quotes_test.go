@@ -239,3 +239,25 @@ func TestRunGUM(t *testing.T) {
 		t.Errorf("-corpus gum without -data: exit %d, want 2", code)
 	}
 }
+
+// TestReadWNS reads a fixture dataset line: English sources only, lines made
+// paragraphs, keyed by a hash of the text.
+func TestReadWNS(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "set.json")
+	line := `{"title":"x","sources":[{"language":"en","maintext":"Ferry to stop\nThe ferry will stop, Ana Ruiz said.\n"},{"language":"pt","maintext":"Balsa vai parar"}]}` + "\n"
+	if err := os.WriteFile(path, []byte(line+"\n"+line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts, err := readWNS(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ferry to stop\n\nThe ferry will stop, Ana Ruiz said."
+	if len(texts) != 1 || texts[wnsID(want)] != want {
+		t.Errorf("texts = %q, want one: %q", texts, want)
+	}
+	if _, err := readWNS(filepath.Join(dir, "missing.json")); err == nil {
+		t.Error("a missing file gave no error")
+	}
+}
