@@ -955,3 +955,11 @@ func TestCopularRolesAndThatObjects(t *testing.T) {
 			absent: []string{"saying the budget bill merely killed the leasing part of the plan"}},
 	})
 }
+
+func TestQuotesInsideStraightQuotes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a quote in straight marks inside another",
+			text: `"The whole case has been odd," Hyppo said. "People could not get it because the ("Keep the harbor open") site was down. Many would look, though."`,
+			want: []want{{quote: `People could not get it because the ("Keep the harbor open") site was down. Many would look, though.`, speaker: "Hyppo"}}},
+	})
+}

@@ -101,12 +101,13 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 	var qs []qspan
 	fam := famNone
 	open, contentStart := 0, 0
+	depth := 0 // quotes opened inside a quote in straight marks
 	finish := func(closeAt, end int, closed bool) {
 		cs, ce := trimSpace(p, contentStart, closeAt)
 		if ce > cs {
 			qs = append(qs, qspan{open: open, cs: cs, ce: ce, end: end, closed: closed, atParaBeg: open == 0})
 		}
-		fam = famNone
+		fam, depth = famNone, 0
 	}
 	for i := 0; i < len(p); {
 		if c := p[i]; fam == famNone && c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
@@ -129,7 +130,21 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 			i += n
 			continue
 		}
+		// ("Make love not spam") inside a quote in straight marks: a mark
+		// that can only open starts a quote within the quote, and the
+		// next closing mark is its own.
+		if fam == famStraight && r == '"' && i > contentStart && i+1 < len(p) && !isSpaceAt(p, i+1) &&
+			(p[i-1] == '(' || p[i-1] == '[' || isSpaceBefore(p, i)) {
+			depth++
+			i += n
+			continue
+		}
 		if width := closerAt(p, i, r, n, fam); width > 0 {
+			if depth > 0 && r == '"' {
+				depth--
+				i += width
+				continue
+			}
 			finish(i, i+width, true)
 			i += width
 			continue
