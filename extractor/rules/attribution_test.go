@@ -963,3 +963,17 @@ func TestQuotesInsideStraightQuotes(t *testing.T) {
 			want: []want{{quote: `People could not get it because the ("Keep the harbor open") site was down. Many would look, though.`, speaker: "Hyppo"}}},
 	})
 }
+
+func TestPlacesOfOfficesAndSecondClaims(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "where an ambassador serves is not a name",
+			text: "Vanland's ambassador to Tarsia said Monday he would not lodge a formal protest.",
+			want: []want{{quote: "he would not lodge a formal protest", speaker: "Vanland's ambassador to Tarsia", kind: extractor.Anonymous, role: "ambassador", aff: "Vanland"}}},
+		{name: "a second claim after an auxiliary ends the first",
+			text: "The Bolt report notes that Harbor Cable is now fully deployed and has said that most homes can get the service.",
+			want: []want{{quote: "Harbor Cable is now fully deployed"}, {quote: "most homes can get the service"}}},
+		{name: "people by age",
+			text: "Twelve percent of 18- to 24-year-olds say their landline is gone.",
+			want: []want{{quote: "their landline is gone", speaker: "24-year-olds", kind: extractor.Group}}},
+	})
+}

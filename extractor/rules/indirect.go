@@ -865,6 +865,9 @@ func (pa *para) cutContent(a, e int) int {
 // content.
 func (pa *para) opensClaim(j, e int) bool {
 	toks := pa.toks
+	if j+1 < e && (toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "had") && toks[j+1].kind == tWord && verbCue(toks[j+1].low) {
+		j++ // "… and has said that …"
+	}
 	t := toks[j]
 	if t.kind != tWord || !verbCue(t.low) {
 		return false

@@ -269,7 +269,7 @@ func isTitle(t token) bool {
 
 // isGroup says whether t names a group of people ("activists").
 func isGroup(t token) bool {
-	if groupNouns[t.low] || strings.HasSuffix(t.low, "%") && len(t.low) > 1 {
+	if groupNouns[t.low] || strings.HasSuffix(t.low, "%") && len(t.low) > 1 || strings.HasSuffix(t.low, "-year-olds") {
 		return true
 	}
 	pl, ok := agentNoun(t.low)

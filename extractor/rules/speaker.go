@@ -141,6 +141,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			pi, place = i, true
 			break
 		}
+		// "Vanland's ambassador to Tarsia": where the office serves.
+		if toks[i].low == "to" && isTitle(toks[i-1]) && i+2 == b && toks[i+1].capital {
+			pi, place = i, true
+			break
+		}
 	}
 	hb := b
 	post := ""
