@@ -464,6 +464,12 @@ func (pa *para) partialQuote(s sentence, qi int) {
 		if !ok || cu.kind == cueAccord {
 			continue
 		}
+		// "a show called “Ask Dr. Mike”": a participle naming a thing
+		// gives a title, not anyone's words.
+		if nameCue(toks[c].low) && strings.HasSuffix(toks[c].low, "ed") && c-2 >= s.a && toks[c-1].kind == tWord && !toks[c-1].capital &&
+			plainWord(toks[c-1]) && !personish(toks[c-1]) && (determiners[toks[c-2].low] || npAdjectives[toks[c-2].low] || !toks[c-2].capital && plainWord(toks[c-2])) {
+			break
+		}
 		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok {
 			pa.markUsed(c, cu.next, ph)
 			r.sp, r.cue, r.explicit = pa.st.resolve(pa.p, toks, ph), cu.text, true

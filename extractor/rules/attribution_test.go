@@ -977,3 +977,21 @@ func TestPlacesOfOfficesAndSecondClaims(t *testing.T) {
 			want: []want{{quote: "their landline is gone", speaker: "24-year-olds", kind: extractor.Group}}},
 	})
 }
+
+func TestRelativesAndTitlesOfThings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a relative named after according to",
+			text:   "According to his aunt, Jane Starr, he was clever from the start.",
+			want:   []want{{quote: "he was clever from the start", speaker: "Jane Starr", role: "aunt"}},
+			absent: []string{"Jane Starr, he was clever from the start"}},
+		{name: "a relative as a source after the content",
+			text: "The plan had failed, his sister said.",
+			want: []want{{quote: "The plan had failed", speaker: "his sister", kind: extractor.Anonymous}}},
+		{name: "a relative is not the person at hand",
+			text: "Police arrested Mike Webb on Friday. The mother said the boy was safe.",
+			want: []want{{quote: "the boy was safe", speaker: "the mother"}}},
+		{name: "a thing called by a title is no quote",
+			text:   `He hosted a show called "Ask the Harbor Doctor" for years.`,
+			absent: []string{"Ask the Harbor Doctor"}},
+	})
+}

@@ -455,6 +455,21 @@ func (pa *para) according(s sentence, c int, cu cue) {
 			ph = phrase{a: cu.next, b: k, end: k}
 		}
 		ph.end = k
+		// "According to his aunt, Jane Starr, he was …": a name set off
+		// after the description is the source's, not the content.
+		if n := k + 1; n < e && nameWord(toks[n]) {
+			m := n
+			for m < e && m-n < 4 && nameWord(toks[m]) {
+				m++
+			}
+			if m-n >= 2 && m < e && isComma(toks[m]) && wordsIn(toks, m+1, e) >= minContentWords {
+				ph = phrase{a: n, b: m, end: m}
+				if h := npLeft(toks, k, cu.next); h == cu.next && headRole(toks, h, k) != "" || personish(toks[k-1]) || kinNouns[toks[k-1].low] {
+					ph = phrase{a: cu.next, b: k, appA: n, appB: m, end: m}
+				}
+				k = m
+			}
+		}
 		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
 		return
 	}
@@ -1204,3 +1219,8 @@ func personish(t token) bool {
 // postVerbs publish: what follows them without "that" or a quote may be
 // the way they were used ("tweeted using his account"), not a claim.
 var postVerbs = set(`tweet post blog text message email`)
+
+// kinNouns name relatives, which stand for a person the way titles do:
+// "his aunt, Jane Starr".
+var kinNouns = set(`aunt uncle mother father sister brother wife husband son daughter cousin niece nephew
+	grandmother grandfather partner widow widower friend`)

@@ -657,7 +657,7 @@ func hasTitle(toks []token, a, b int) bool {
 // headRole is the title at the end of [a, b): "a nurse" gives "nurse".
 func headRole(toks []token, a, b int) string {
 	for i := b - 1; i >= a; i-- {
-		if isTitle(toks[i]) {
+		if isTitle(toks[i]) || kinNouns[toks[i].low] {
 			return toks[i].low
 		}
 	}
@@ -703,7 +703,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		// "The actor said", "The suspect said": a description no one
 		// named so far has taken is the person the passage is about, when
 		// nothing the article says of that person contradicts it.
-		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) {
+		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) && !kinNouns[head] {
 			if c := st.reg.salientPerson(); c != nil && (c.role == "" || sameHead(c.role, head)) {
 				if c.role == "" {
 					c.role = head

@@ -40,7 +40,9 @@ func npWord(t token) bool {
 
 var personNouns = set(`person persons source man woman individual people men women member figure
 	user resident voter witness viewer reader commenter bystander passenger customer neighbor neighbour
-	student parent patient shopper motorist son wife husband fan suspect`)
+	student parent patient shopper motorist son wife husband fan suspect
+	aunt uncle mother father sister brother daughter cousin niece nephew grandmother grandfather
+	widow widower girlfriend boyfriend fiancee fiance`)
 
 func isPossessive(l string) bool {
 	if len(l) < 2 || l[len(l)-1] != 's' && l[len(l)-1] != '\'' && l[len(l)-1] != 0x99 { // 0x99 ends "’"

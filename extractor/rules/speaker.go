@@ -466,8 +466,8 @@ func descRole(p string, toks []token, a, b int) (role, aff string) {
 			}
 			continue
 		}
-		if toks[q].capital && (!toks[q].first || !determiners[trimPossessive(toks[q].low)]) {
-			aff = trimPossessive(span(p, toks, a, q+1))
+		if (toks[q].capital || q > a && toks[a].capital) && (!toks[q].first || !determiners[trimPossessive(toks[q].low)]) {
+			aff = trimPossessive(span(p, toks, a, q+1)) // "the Afghan team's coach": the Afghan team
 		}
 		a = q + 1
 		break
