@@ -982,7 +982,7 @@ func TestRelativesAndTitlesOfThings(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a relative named after according to",
 			text:   "According to his aunt, Jane Starr, he was clever from the start.",
-			want:   []want{{quote: "he was clever from the start", speaker: "Jane Starr", role: "aunt"}},
+			want:   []want{{quote: "he was clever from the start", speaker: "Jane Starr", role: "-"}},
 			absent: []string{"Jane Starr, he was clever from the start"}},
 		{name: "a relative as a source after the content",
 			text: "The plan had failed, his sister said.",
@@ -993,5 +993,19 @@ func TestRelativesAndTitlesOfThings(t *testing.T) {
 		{name: "a thing called by a title is no quote",
 			text:   `He hosted a show called "Ask the Harbor Doctor" for years.`,
 			absent: []string{"Ask the Harbor Doctor"}},
+	})
+}
+
+func TestKinshipAndNounSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "kinship is no role",
+			text: `“I remember it,” said Prince Edmund, Queen Maud's third child.`,
+			want: []want{{quote: "I remember it,", speaker: "Prince Edmund", role: "-", aff: "-"}}},
+		{name: "a surname that is also a kin word",
+			text: "Harbor Bank CEO Masa Son told investors he wants the bank to turn a profit by 2031.",
+			want: []want{{quote: "he wants the bank to turn a profit by 2031", speaker: "Masa Son", role: "CEO", aff: "Harbor Bank"}}},
+		{name: "a noun cue inside the subject",
+			text: "A blog post said customers without a membership would pay more.",
+			want: []want{{quote: "customers without a membership would pay more", speaker: "a blog post"}}},
 	})
 }

@@ -362,6 +362,9 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "insisted on building", "said about Latinos", "agreed to pay"
 	}
+	if cu.info.noun && k < e && toks[k].kind == tWord && verbCue(toks[k].low) {
+		return false // "a blog post said …": the noun is part of the subject
+	}
 	if postVerbs[cu.info.lemma] && k < e && strings.HasSuffix(toks[k].low, "ing") && !toks[k].capital {
 		return false // "tweeted using his account": how, not what
 	}

@@ -862,6 +862,11 @@ func hyphenAdjective(t token) bool {
 // of "Mrs. Lopez"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
+	// "Queen Elizabeth II's third child": kinship is no role, and whose
+	// child is no affiliation.
+	if l := lower(lastWord(role)); kinNouns[l] || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" {
+		return "", ""
+	}
 	if aff != "" && isCapital(aff) {
 		for _, body := range []string{"campaign", "administration"} {
 			if r, ok := strings.CutPrefix(role, body+" "); ok && !strings.HasSuffix(aff, " "+body) {

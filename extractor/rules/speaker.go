@@ -334,7 +334,9 @@ var nameLex = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, set := range []map[string]bool{stopCaps, determiners, titles, orgWords, groupNouns, orgNouns, docNouns, personNouns} {
 		for w := range set {
-			m[w] |= nlNever
+			if !kinNouns[w] && w != "son" { // "Masayoshi Son", "Ann Brother"
+				m[w] |= nlNever
+			}
 		}
 	}
 	for w := range honorifics {
