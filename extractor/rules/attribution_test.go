@@ -1009,3 +1009,11 @@ func TestKinshipAndNounSubjects(t *testing.T) {
 			want: []want{{quote: "customers without a membership would pay more", speaker: "a blog post"}}},
 	})
 }
+
+func TestBodyOwnedByAPerson(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the body, not the person who owns it",
+			text: "Jason Furth, who leads Mr. Lind's Council of Economic Advisers, said the tax plan was sound.",
+			want: []want{{quote: "the tax plan was sound", speaker: "Jason Furth", aff: "Council of Economic Advisers"}}},
+	})
+}

@@ -900,6 +900,13 @@ func tidyRoleAff(role, aff string) (string, string) {
 	if legislators[lower(lastWord(role))] && aff != "" && !chamberName(aff) {
 		aff = ""
 	}
+	// "Mr. Lind's Council of Economic Advisers": the body, not its owner.
+	for _, sep := range []string{"'s ", "’s "} {
+		if owner, body, ok := strings.Cut(aff, sep); ok && isCapital(body) && len(strings.Fields(body)) >= 2 && isCapital(owner) {
+			aff = body
+			break
+		}
+	}
 	for _, desc := range []string{" think tank", " advocacy group", " lobbying group", " trade group", " nonprofit"} {
 		if a, ok := strings.CutSuffix(aff, desc); ok && isCapital(a) {
 			aff = a
