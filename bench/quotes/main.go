@@ -89,36 +89,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var truth map[string]string
 	var err error
-	switch o.corpus {
-	case "benchmark":
+	if o.corpus == "benchmark" {
 		truth, err = readTruth(o.data)
-	case "gum":
+	} else {
+		c, ok := corpora[o.corpus]
+		if !ok {
+			fmt.Fprintf(stderr, "quotes: -corpus %q: want benchmark, gum or wns\n", o.corpus)
+			return 2
+		}
+		if !set["data"] {
+			fmt.Fprintf(stderr, "quotes: -corpus %s needs -data, %s\n", o.corpus, c.data)
+			return 2
+		}
 		if !set["given"] {
 			o.given = ""
 		}
 		if !set["gold"] {
-			o.gold = "bench/quotes/gum"
+			o.gold = c.gold
 		}
-		if !set["data"] {
-			fmt.Fprintln(stderr, "quotes: -corpus gum needs -data, the directory of a GUM checkout (github.com/amir-zeldes/gum)")
-			return 2
-		}
-		truth, err = readGUM(o.data)
-	case "wns":
-		if !set["given"] {
-			o.given = ""
-		}
-		if !set["gold"] {
-			o.gold = "bench/quotes/wns"
-		}
-		if !set["data"] {
-			fmt.Fprintln(stderr, "quotes: -corpus wns needs -data, the file cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit 1d985031625909c908766812e8a18d0c88116ec8")
-			return 2
-		}
-		truth, err = readWNS(o.data)
-	default:
-		fmt.Fprintf(stderr, "quotes: -corpus %q: want benchmark, gum or wns\n", o.corpus)
-		return 2
+		truth, err = c.read(o.data)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "quotes: benchmark data not found at %s (pass -data DIR); nothing to do\n", o.data)
@@ -214,6 +203,16 @@ func loadGold(o options, truth map[string]string) ([]*goldPage, error) {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].Page < pages[j].Page })
 	return pages, nil
+}
+
+// corpora are the text corpora scored besides the benchmark: where their
+// gold is, what -data must name, and how their texts are read.
+var corpora = map[string]struct {
+	gold, data string
+	read       func(string) (map[string]string, error)
+}{
+	"gum": {"bench/quotes/gum", "the directory of a GUM checkout (github.com/amir-zeldes/gum)", readGUM},
+	"wns": {"bench/quotes/wns", "the file cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit 1d985031625909c908766812e8a18d0c88116ec8", readWNS},
 }
 
 // heldOut says whether a page belongs to the held-out half: the split its
