@@ -261,3 +261,24 @@ func TestReadWNS(t *testing.T) {
 		t.Error("a missing file gave no error")
 	}
 }
+
+// TestBoilerplateByWords counts a false record as boilerplate only when its
+// words are not in the article text, whatever the spaces and marks.
+func TestBoilerplateByWords(t *testing.T) {
+	g := &goldPage{Page: "p2"}
+	truth := "The mayor said: “It was that feeling of ‘ this is the bridge.’” The vote is Monday."
+	text := "The mayor said: “It was that feeling of ‘this is the bridge.’” The vote is Monday.\n\nSubscribe to our newsletter for daily updates."
+	rec := func(q string) extractor.Quote {
+		i := strings.Index(text, q)
+		s := len([]rune(text[:i]))
+		return extractor.Quote{Quote: q, Type: extractor.Direct, Start: s, End: s + len([]rune(q))}
+	}
+	doc := &extractor.Document{Text: text, Quotes: []extractor.Quote{
+		rec("It was that feeling of ‘this is the bridge.’"),
+		rec("Subscribe to our newsletter for daily updates."),
+	}}
+	c, _ := scorePage(g, doc, truth)
+	if c.Boilerplate != 1 {
+		t.Errorf("boilerplate = %d, want 1 (the newsletter line only)", c.Boilerplate)
+	}
+}

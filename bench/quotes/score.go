@@ -129,7 +129,7 @@ func scorePage(g *goldPage, doc *extractor.Document, body string) (counts, []fin
 	var fs []finding
 	text := []rune(doc.Text)
 	nt := newNormBody(doc.Text)
-	bodyNorm := foldQuotes(collapseSpace(body))
+	bodyWords := " " + wordLine(body) + " "
 
 	// Gold spans in the cleaned text.
 	var gold []eval.Span
@@ -237,7 +237,7 @@ func scorePage(g *goldPage, doc *extractor.Document, body string) (counts, []fin
 			continue
 		}
 		f := finding{What: "false", Page: g.Page, Quote: p.Quote, Got: p.Speaker + " " + p.Cue, Context: around(text, p.Start, p.End)}
-		if !strings.Contains(bodyNorm, foldQuotes(collapseSpace(p.Quote))) {
+		if !strings.Contains(bodyWords, " "+wordLine(p.Quote)+" ") {
 			c.Boilerplate++
 			f.What = "boilerplate"
 		}
@@ -434,4 +434,13 @@ func (nb *normBody) findFolded(quote string, from int) (s, e int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// wordLine is the words of s, lower case, one space apart: whether a
+// record's words are in the article text does not hang on its spaces and
+// marks ("‘ this is the song" against "‘this is the song").
+func wordLine(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(foldQuotes(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
