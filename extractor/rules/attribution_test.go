@@ -973,8 +973,8 @@ func TestPlacesOfOfficesAndSecondClaims(t *testing.T) {
 			text: "The Bolt report notes that Harbor Cable is now fully deployed and has said that most homes can get the service.",
 			want: []want{{quote: "Harbor Cable is now fully deployed"}, {quote: "most homes can get the service"}}},
 		{name: "people by age",
-			text: "Twelve percent of 18- to 24-year-olds say their landline is gone.",
-			want: []want{{quote: "their landline is gone", speaker: "24-year-olds", kind: extractor.Group}}},
+			text: "Nine percent of 30- to 39-year-olds say their landline is gone.",
+			want: []want{{quote: "their landline is gone", speaker: "39-year-olds", kind: extractor.Group}}},
 	})
 }
 
@@ -1013,7 +1013,7 @@ func TestKinshipAndNounSubjects(t *testing.T) {
 func TestBodyOwnedByAPerson(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the body, not the person who owns it",
-			text: "Jason Furth, who leads Mr. Lind's Council of Economic Advisers, said the tax plan was sound.",
-			want: []want{{quote: "the tax plan was sound", speaker: "Jason Furth", aff: "Council of Economic Advisers"}}},
+			text: "Jason Furth, who leads Mr. Lind's Council of Harbor Advisers, said the tax plan was sound.",
+			want: []want{{quote: "the tax plan was sound", speaker: "Jason Furth", aff: "Council of Harbor Advisers"}}},
 	})
 }

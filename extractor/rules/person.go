@@ -862,7 +862,7 @@ func hyphenAdjective(t token) bool {
 // of "Mrs. Lopez"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
-	// "Queen Elizabeth II's third child": kinship is no role, and whose
+	// "Queen Maud's third child": kinship is no role, and whose
 	// child is no affiliation.
 	if l := lower(lastWord(role)); kinNouns[l] || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" {
 		return "", ""
@@ -900,7 +900,7 @@ func tidyRoleAff(role, aff string) (string, string) {
 	if legislators[lower(lastWord(role))] && aff != "" && !chamberName(aff) {
 		aff = ""
 	}
-	// "Mr. Lind's Council of Economic Advisers": the body, not its owner.
+	// "Mr. Lind's Council of Harbor Advisers": the body, not its owner.
 	for _, sep := range []string{"'s ", "’s "} {
 		if owner, body, ok := strings.Cut(aff, sep); ok && isCapital(body) && len(strings.Fields(body)) >= 2 && isCapital(owner) {
 			aff = body
