@@ -295,10 +295,10 @@ func TestTranscripts(t *testing.T) {
 func TestAttributionAroundQuotes(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a question quote then its speaker and a circumstance",
-			text: `“What is this about unity?” Dale Hunt added during his appearance on the morning show. “Obviously I am saying the right thing.”`,
+			text: `“Why move the race to June?” Dale Hunt added during his visit to the boathouse. “Clearly the league never asked us.”`,
 			want: []want{
-				{quote: "What is this about unity?", speaker: "Dale Hunt", cue: "added"},
-				{quote: "Obviously I am saying the right thing.", speaker: "Dale Hunt"},
+				{quote: "Why move the race to June?", speaker: "Dale Hunt", cue: "added"},
+				{quote: "Clearly the league never asked us.", speaker: "Dale Hunt"},
 			}},
 		{name: "a question quote before a new sentence of reported speech keeps apart",
 			text:   `“Why now?” Rosa Lind said that the vote would wait.`,
@@ -354,10 +354,10 @@ func TestAttributionAroundQuotes(t *testing.T) {
 func TestAttributionAfterQuotesMore(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a speech verb with its particle closing a question quote",
-			text: `“It happens, right?” Dale Hunt went on, as if he did not hear her. “But you get over it.”`,
+			text: `“Boats leak, don't they?” Dale Hunt went on, as if the question had not been put. “Then you bail.”`,
 			want: []want{
-				{quote: "It happens, right?", speaker: "Dale Hunt", cue: "went on"},
-				{quote: "But you get over it.", speaker: "Dale Hunt"},
+				{quote: "Boats leak, don't they?", speaker: "Dale Hunt", cue: "went on"},
+				{quote: "Then you bail.", speaker: "Dale Hunt"},
 			}},
 		{name: "a cue and an adverb before a colon and a quote that runs into a participle",
 			text: `Omar Reyes fired back forcefully: “If the board takes us to court, the board will lose,” pointing to the ruling.`,
@@ -687,109 +687,110 @@ func TestNounFormsAndParties(t *testing.T) {
 	})
 }
 
-// Roles and affiliations as a second development set of real political
-// news gave them, each in invented text.
+// Roles, affiliations and attribution shapes that development sets of
+// fresh news showed, each in text written for this test: a fishing town, a
+// rowing league, a weather office, a bakery chain.
 func TestOfficesPartiesAndStates(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a campaign before the title is the affiliation",
-			text: `“We are not worried,” said Dana Fenn, Lopez campaign spokesman.`,
-			want: []want{{quote: "We are not worried,", speaker: "Dana Fenn", role: "spokesman", aff: "Lopez campaign"}}},
+			text: `“The count looks good,” said Pia Lund, Okoro campaign spokeswoman.`,
+			want: []want{{quote: "The count looks good,", speaker: "Pia Lund", role: "spokeswoman", aff: "Okoro campaign"}}},
 		{name: "a campaign before a title and a name",
-			text: `“The numbers are moving,” Lopez campaign communications director Tara Vint said.`,
-			want: []want{{quote: "The numbers are moving,", speaker: "Tara Vint", role: "communications director", aff: "Lopez campaign"}}},
+			text: `“We raised more in March,” Okoro campaign finance director Rudi Saar said.`,
+			want: []want{{quote: "We raised more in March,", speaker: "Rudi Saar", role: "finance director", aff: "Okoro campaign"}}},
 		{name: "a state and an abbreviated title",
-			text: `Oregon Gov. Kim Dale said the state would sue.`,
-			want: []want{{quote: "the state would sue", speaker: "Kim Dale", role: "governor", aff: "Oregon"}}},
+			text: `Vermont Gov. Lise Banner said the lakes would reopen.`,
+			want: []want{{quote: "the lakes would reopen", speaker: "Lise Banner", role: "governor", aff: "Vermont"}}},
 		{name: "former before a state and a title",
-			text: "Many attended. Secretary of State Ana Lopez and former Ohio Gov. Mark Ruiz spoke on Sunday.\n\nRuiz said it was over.",
-			want: []want{{quote: "it was over", speaker: "Mark Ruiz", role: "former governor", aff: "Ohio"}}},
+			text: "The regatta drew a crowd. Coach Ida Bell and former Idaho Gov. Sam Kroll handed out medals.\n\nKroll said the course was fast.",
+			want: []want{{quote: "the course was fast", speaker: "Sam Kroll", role: "former governor", aff: "Idaho"}}},
 		{name: "a party before a candidate's title is a label",
-			text: `Presumptive Republican presidential nominee Mark Ruiz said the rules were rigged.`,
-			want: []want{{quote: "the rules were rigged", speaker: "Mark Ruiz", aff: "-"}}},
+			text: `Libertarian Senate hopeful Otto Brandt said the ferry tolls were unfair.`,
+			want: []want{{quote: "the ferry tolls were unfair", speaker: "Otto Brandt", aff: "-"}}},
 		{name: "a party before its own officer's title is the body",
-			text: `The GOP chairman said the party was united.`,
-			want: []want{{quote: "the party was united", role: "chairman", aff: "GOP"}}},
-		{name: "a state is where a businessman lives",
-			text: `Florida businessman Tom Hale said the economy was weak.`,
-			want: []want{{quote: "the economy was weak", speaker: "Tom Hale", role: "businessman", aff: "-"}}},
+			text: `The GOP chairwoman said the county fair would go ahead.`,
+			want: []want{{quote: "the county fair would go ahead", role: "chairwoman", aff: "GOP"}}},
+		{name: "a state is where a baker lives",
+			text: `Nevada baker Lou Fenner said flour prices had doubled.`,
+			want: []want{{quote: "flour prices had doubled", speaker: "Lou Fenner", role: "baker", aff: "-"}}},
 		{name: "a senator sits for a state, not in it",
-			text: `Sen. Ted Ross of Texas said the bill was dead.`,
-			want: []want{{quote: "the bill was dead", speaker: "Ted Ross", role: "senator", aff: "-"}}},
+			text: `Sen. Ruth Adair of Kansas said the grain bill had stalled.`,
+			want: []want{{quote: "the grain bill had stalled", speaker: "Ruth Adair", role: "senator", aff: "-"}}},
 		{name: "a department is part of the secretary's title",
-			text: `“The talks went well,” said Vega, the former secretary of State and onetime envoy.`,
-			want: []want{{quote: "The talks went well,", role: "former secretary of State", aff: "-"}}},
+			text: `“The harvest was early,” said Mendel, the secretary of Agriculture and a farmer himself.`,
+			want: []want{{quote: "The harvest was early,", role: "secretary of Agriculture", aff: "-"}}},
 		{name: "a descriptor after an organization's name",
-			text: `“It will not pass,” said Sam Roe, president of the Alder Policy Network think tank.`,
-			want: []want{{quote: "It will not pass,", role: "president", aff: "Alder Policy Network"}}},
+			text: `“Tolls will rise,” said Ilse Pram, director of the Fenwick Transport Forum think tank.`,
+			want: []want{{quote: "Tolls will rise,", role: "director", aff: "Fenwick Transport Forum"}}},
 		{name: "a person's possessive in the appositive",
-			text: `“She was tireless,” said Tess Moran, Mrs. Lopez's chief of staff.`,
-			want: []want{{quote: "She was tireless,", role: "chief of staff", aff: "Mrs. Lopez"}}},
+			text: `“He never missed a race,” said Edda Voss, Mr. Kroll's press aide.`,
+			want: []want{{quote: "He never missed a race,", role: "press aide", aff: "Mr. Kroll"}}},
 		{name: "an organization's possessive in the appositive",
-			text: "Ray Tull, Citizens for Harbor's executive director, praised the plan.\n\n“We need a vote,” Tull said.",
-			want: []want{{quote: "We need a vote,", speaker: "Ray Tull", role: "executive director", aff: "Citizens for Harbor"}}},
+			text: "Bo Marsh, Friends of the Estuary's outreach director, welcomed the ruling.\n\n“The birds come first,” Marsh said.",
+			want: []want{{quote: "The birds come first,", speaker: "Bo Marsh", role: "outreach director", aff: "Friends of the Estuary"}}},
 		{name: "a role given to a surname in a sentence without a claim",
-			text: "Ed Dale spoke first.\n\nDale, the former governor of Maryland, stressed his record.\n\n“I know it is tough,” he said.",
-			want: []want{{quote: "I know it is tough,", speaker: "Ed Dale", role: "former governor", aff: "Maryland"}}},
+			text: "Hal Brody rowed in the first heat.\n\nBrody, the former mayor of Duluth, waved to the stands.\n\n“It never gets old,” he said.",
+			want: []want{{quote: "It never gets old,", speaker: "Hal Brody", role: "former mayor", aff: "Duluth"}}},
 		{name: "an appositive on a surname opening the sentence",
-			text: "Democrats Ana Lopez, Bo Ruiz, and Ed Dale offered plans.\n\nRuiz, the senator from Maine, told voters the tax was unfair.",
-			want: []want{{quote: "the tax was unfair", speaker: "Bo Ruiz", role: "senator"}}},
+			text: "Rowers Mia Stahl, Jon Eke, and Tove Dahl finished first.\n\nEke, the captain from Malmo, told fans the water was rough.",
+			want: []want{{quote: "the water was rough", speaker: "Jon Eke", role: "captain"}}},
 		{name: "a sentence's opening word is not part of a title",
-			text: "As President Lind faced criticism this month, one lawmaker spoke up.\n\nThe president told him that the matter was closed.",
-			want: []want{{quote: "the matter was closed", speaker: "Lind", role: "President"}}},
+			text: "After Judge Orlin ruled against the league, one rower wept.\n\nThe judge told her that the ruling was final.",
+			want: []want{{quote: "the ruling was final", speaker: "Orlin", role: "Judge"}}},
 	})
 }
 
 func TestFalseSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a participle after a person noun is that person's",
-			text:   "Ruiz and Vice President Ana Lopez arrived in Tulsa, four days after a gunman claiming allegiance to a militant group carried out the attack.",
-			absent: []string{"allegiance to a militant group carried out the attack"}},
+			text:   "The crews left the dock at dawn, an hour before a fisherman claiming rights to the bay blocked the channel.",
+			absent: []string{"rights to the bay blocked the channel"}},
 		{name: "a plural noun after a preposition's object is no cue",
-			text:   "Mrs. Lopez is relying on Mr. Ruiz's record of crude and careless remarks to sink him, though anger runs high.",
-			absent: []string{"to sink him, though anger runs high", "anger runs high"}},
+			text:   "The coach is counting on the rival's habit of reckless remarks to unsettle him, though the crowd is calm.",
+			absent: []string{"to unsettle him, though the crowd is calm", "the crowd is calm"}},
 		{name: "said it is no inverted attribution",
-			text:   "Kerr, the senator from Vermont, said it.",
-			absent: []string{"Kerr, the senator from Vermont"}},
+			text:   "Dahl, the rower from Bergen, said it.",
+			absent: []string{"Dahl, the rower from Bergen"}},
 		{name: "content that opens with its own speaker and cue",
-			text:   "He said he never saw the fight at the pier, and when pressed again, he said no.",
-			want:   []want{{quote: "he never saw the fight at the pier, and when pressed again, he said no"}},
-			absent: []string{"He said he never saw the fight at the pier, and when pressed again"}},
+			text:   "She said she never touched the oar, and when asked a second time, she said no.",
+			want:   []want{{quote: "she never touched the oar, and when asked a second time, she said no"}},
+			absent: []string{"She said she never touched the oar, and when asked a second time"}},
 		{name: "a relative clause's cue and the main cue of one speaker",
-			text: "Lind, who says Vance is attacking him because the race has tightened, said voters should back him.",
-			want: []want{{quote: "Vance is attacking him because the race has tightened", speaker: "Lind"},
-				{quote: "voters should back him", speaker: "Lind"}}},
+			text: "Eke, who says the judges favor the home crew, said the league should change the rules.",
+			want: []want{{quote: "the judges favor the home crew", speaker: "Eke"},
+				{quote: "the league should change the rules", speaker: "Eke"}}},
 	})
 }
 
 func TestSignOffParagraphs(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a dash and a name under a quote paragraph",
-			text: "“I went to the harbor before the flood. I was the one warning them.”\n\n- Lopez.\n\nLopez often overstates her role.",
-			want: []want{{quote: "I went to the harbor before the flood. I was the one warning them.", speaker: "Lopez"}}},
+			text: "“I warned the harbor board twice. Nobody listened.”\n\n- Okoro.\n\nOkoro often repeats the story.",
+			want: []want{{quote: "I warned the harbor board twice. Nobody listened.", speaker: "Okoro"}}},
 		{name: "a dash, a full name and a place",
-			text: "“The whole idea is something we hear all the time.”\n\n— Dora Marks, Tulsa.",
-			want: []want{{quote: "The whole idea is something we hear all the time.", speaker: "Dora Marks"}}},
+			text: "“Bread should not cost this much.”\n\n— Lou Fenner, Reno.",
+			want: []want{{quote: "Bread should not cost this much.", speaker: "Lou Fenner"}}},
 		{name: "a dash and a year names nobody",
-			text: "“We will fight.”\n\n- 2016.",
-			want: []want{{quote: "We will fight.", speaker: "-"}}},
+			text: "“We row on.”\n\n- 2031.",
+			want: []want{{quote: "We row on.", speaker: "-"}}},
 	})
 }
 
 func TestSubjectsForLaterPronouns(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the subject after an opening phrase",
-			text: "Mayor Dan Ortiz spoke at the rally with Gov. Tom Reyes.\n\nReyes opposes the tax.\n\nDuring an interview in April, Ortiz was talking about the port when he told a reporter that the docks would close.",
-			want: []want{{quote: "the docks would close", speaker: "Dan Ortiz"}}},
+			text: "Coach Ida Bell met the referee, Nils Orm.\n\nOrm checked the boats.\n\nAfter the second heat, Bell was walking to the dock when she told a reporter that the wind had won.",
+			want: []want{{quote: "the wind had won", speaker: "Ida Bell"}}},
 		{name: "the subject of the last clause",
-			text: "Mayor Dan Ortiz spoke at the rally with Gov. Tom Reyes.\n\nReyes put Ortiz on the defensive through the debate, but a hoarse-voiced Ortiz got in several digs. He said the banks had won.",
-			want: []want{{quote: "the banks had won", speaker: "Dan Ortiz"}}},
+			text: "Coach Ida Bell met the referee, Nils Orm.\n\nOrm warned Bell twice during the final, but a soaked Bell kept shouting. She said the buoys had drifted.",
+			want: []want{{quote: "the buoys had drifted", speaker: "Ida Bell"}}},
 	})
 }
 
 func TestNamesWithPeriods(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a period inside a product's name in capitals",
-			text:   "Whatever the label, Kestrel says that while the KX. SEA RANGER is only a sketch for now, it is heavy.",
+			text:   "Whatever its name, Kestrel says that while the KX. SEA RANGER is only a sketch for now, it is heavy.",
 			want:   []want{{quote: "while the KX. SEA RANGER is only a sketch for now, it is heavy", speaker: "Kestrel"}},
 			absent: []string{"while the KX"}},
 	})
@@ -798,149 +799,149 @@ func TestNamesWithPeriods(t *testing.T) {
 func TestPluralAndPlacedSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a plural noun of people with an example set off",
-			text: "Several candidates, including Ortiz, said the state should refuse the rules.",
-			want: []want{{quote: "the state should refuse the rules", speaker: "several candidates"}}},
+			text: "Several rowers, including Eke, said the course should be shortened.",
+			want: []want{{quote: "the course should be shortened", speaker: "several rowers"}}},
 		{name: "where the speaker said it, between name and cue",
-			text: "Greta Moss in a blog post said she would hire more park rangers.",
-			want: []want{{quote: "she would hire more park rangers", speaker: "Greta Moss"}}},
+			text: "Tove Dahl in a radio interview said she would race again in May.",
+			want: []want{{quote: "she would race again in May", speaker: "Tove Dahl"}}},
 	})
 }
 
 func TestSecondVerbsAndSentenceClauses(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a second verb after an auxiliary",
-			text: "Ana Lopez calls herself “a friend of the harbor” and has said that she gave heavily to the dock fund.",
-			want: []want{{quote: "she gave heavily to the dock fund", speaker: "Ana Lopez"}}},
+			text: "Lou Fenner calls himself “a baker first” and has said that he sold the vans to pay staff.",
+			want: []want{{quote: "he sold the vans to pay staff", speaker: "Lou Fenner"}}},
 		{name: "a clause on the whole sentence ends the content",
-			text: "Ana Lopez spoke first. She said that her budget was sound and fair, to which Ruiz replied: “That is false.”",
-			want: []want{{quote: "her budget was sound and fair", speaker: "Ana Lopez"}}},
+			text: "Ida Bell spoke next. She said that her crew was rested and ready, at which Orm laughed: “We will see.”",
+			want: []want{{quote: "her crew was rested and ready", speaker: "Ida Bell"}}},
 	})
 }
 
 func TestTitlesFromFreshNews(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a rank before the name, an office in the appositive",
-			text: "Major general Tom Vale, spokesman for the Harbor Guard, said the crew was safe.",
-			want: []want{{quote: "the crew was safe", speaker: "Tom Vale", role: "spokesman", aff: "Harbor Guard"}}},
+			text: "Rear admiral Una Berg, spokeswoman for the Coast Watch, said the ferry was towed in.",
+			want: []want{{quote: "the ferry was towed in", speaker: "Una Berg", role: "spokeswoman", aff: "Coast Watch"}}},
 		{name: "governor of a state before the name",
-			text: `In a statement, Governor of Oregon Kim Dale said, “The museum worked hard for this.”`,
-			want: []want{{quote: "The museum worked hard for this.", speaker: "Kim Dale", role: "Governor", aff: "Oregon"}}},
+			text: `At the dock, Governor of Maine Rita Sorel said, “The lobster season starts on time.”`,
+			want: []want{{quote: "The lobster season starts on time.", speaker: "Rita Sorel", role: "Governor", aff: "Maine"}}},
 		{name: "a title of a body, then the name",
-			text: "CEO of the Harbor Council Omar Dale said the answer was no.",
-			want: []want{{quote: "the answer was no", speaker: "Omar Dale", role: "CEO", aff: "Harbor Council"}}},
+			text: "President of the Rowing League Karl Mett said the final would be moved.",
+			want: []want{{quote: "the final would be moved", speaker: "Karl Mett", role: "President", aff: "Rowing League"}}},
 		{name: "an office named with its field",
-			text: "Home Secretary Ann Fox said the plan would work.",
-			want: []want{{quote: "the plan would work", speaker: "Ann Fox", role: "Home Secretary", aff: "-"}}},
+			text: "Home Secretary Ines Marlow said the border checks would ease.",
+			want: []want{{quote: "the border checks would ease", speaker: "Ines Marlow", role: "Home Secretary", aff: "-"}}},
 		{name: "a legislator's place and party are no affiliation",
-			text: "Halifax New Democrat MP Paul Dorr said the files were secret.",
-			want: []want{{quote: "the files were secret", speaker: "Paul Dorr", role: "MP", aff: "-"}}},
+			text: "Dundee Green MP Arla Finch said the harbor report was late.",
+			want: []want{{quote: "the harbor report was late", speaker: "Arla Finch", role: "MP", aff: "-"}}},
 		{name: "a particle joined to a surname",
-			text: "Director General Karim al-Nour said every injured worker had reached a clinic.",
-			want: []want{{quote: "every injured worker had reached a clinic", speaker: "Karim al-Nour", kind: extractor.Person}}},
+			text: "Chief engineer Hadi al-Sabri said every pump had been repaired.",
+			want: []want{{quote: "every pump had been repaired", speaker: "Hadi al-Sabri", kind: extractor.Person}}},
 		{name: "how something was posted is no claim",
-			text:   "Lind tweeted using his official account.",
-			absent: []string{"using his official account"}},
+			text:   "Okoro tweeted using a borrowed phone.",
+			absent: []string{"using a borrowed phone"}},
 	})
 }
 
 func TestMoreShapesFromFreshNews(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a title, a comma, then the name",
-			text: `Speaking after the summit, Vanland's Prime Minister, Omar Salleh said, “Our doors remain open to every side.”`,
-			want: []want{{quote: "Our doors remain open to every side.", speaker: "Omar Salleh", role: "Prime Minister", aff: "Vanland"}}},
+			text: `Asked about the storm, Fenwick's Port Captain, Ola Strand said, “The breakwater held.”`,
+			want: []want{{quote: "The breakwater held.", speaker: "Ola Strand", role: "Port Captain", aff: "Fenwick"}}},
 		{name: "where the speaker said it, set off by commas",
-			text: `Harbor Defense Authority director General Sami al-Nour, in remarks to local radio, said, “Every injured sailor is now ashore.”`,
-			want: []want{{quote: "Every injured sailor is now ashore.", speaker: "Sami al-Nour", aff: "Harbor Defense Authority"}}},
+			text: `Coast Watch director General Omar al-Hadi, in remarks to a local paper, said, “Every boat is back in port.”`,
+			want: []want{{quote: "Every boat is back in port.", speaker: "Omar al-Hadi", aff: "Coast Watch"}}},
 		{name: "a person's statement speaks for the person",
-			text: `Senator Jon Kerr issued a statement on the vote. Kerr's statement continued, “The port deserved better than this.”`,
-			want: []want{{quote: "The port deserved better than this.", speaker: "Jon Kerr", kind: extractor.Person}}},
+			text: `Mayor Ulla Kerr issued a statement on the closure. Kerr's statement went on, “The pier will be rebuilt.”`,
+			want: []want{{quote: "The pier will be rebuilt.", speaker: "Ulla Kerr", kind: extractor.Person}}},
 		{name: "a name and the body it speaks for, and a stray comma",
-			text: "Nadia Hart for Food Standards Vanland, says they will publish draft rules before the summer.",
-			want: []want{{quote: "they will publish draft rules before the summer", speaker: "Nadia Hart", aff: "Food Standards Vanland"}}},
+			text: "Mira Cole for the Fenwick Weather Office, says heavy rain will reach the coast tonight.",
+			want: []want{{quote: "heavy rain will reach the coast tonight", speaker: "Mira Cole", aff: "Fenwick Weather Office"}}},
 		{name: "a noun with a relative clause is no claim",
-			text:   "The plaza becomes a bright lantern display that can be seen from the tower.",
-			absent: []string{"can be seen from the tower"}},
+			text:   "At dusk the harbor turns into a floating lantern parade that can be watched from the cliffs.",
+			absent: []string{"can be watched from the cliffs"}},
 		{name: "that as the subject of the content",
-			text: "In Europe, Kestrel expects that could reach 500 kilometers.",
-			want: []want{{quote: "that could reach 500 kilometers", speaker: "Kestrel"}}},
+			text: "For next year, Kestrel expects that could double.",
+			want: []want{{quote: "that could double", speaker: "Kestrel"}}},
 	})
 }
 
 func TestDescriptionsOfThePersonAtHand(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a description no one has taken is the person at hand",
-			text: "Police arrested Mike Webb on Friday. The suspect said he had been asleep.",
-			want: []want{{quote: "he had been asleep", speaker: "Mike Webb"}}},
+			text: "Wardens stopped Peter Holm at the pier. The angler said he had a permit.",
+			want: []want{{quote: "he had a permit", speaker: "Peter Holm"}}},
 		{name: "not when that person holds another office",
-			text: "Senator Ann Lee spoke first. The judge said the case was closed.",
-			want: []want{{quote: "the case was closed", speaker: "the judge"}}},
+			text: "Mayor Ulla Kerr spoke first. The judge said the hearing was over.",
+			want: []want{{quote: "the hearing was over", speaker: "the judge"}}},
 	})
 }
 
 func TestBodiesAndUnclosedAppositives(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a body's possessive, then the role's own words",
-			text: "The Courier's Andes correspondent Nick Hale says the premier has lost his nerve.",
-			want: []want{{quote: "the premier has lost his nerve", speaker: "Nick Hale", role: "Andes correspondent", aff: "Courier"}}},
+			text: "The Gazette's rowing reporter Lena Voigt says the league has lost its nerve.",
+			want: []want{{quote: "the league has lost its nerve", speaker: "Lena Voigt", role: "rowing reporter", aff: "Gazette"}}},
 		{name: "an unnamed spokesman is one source when named again",
-			text: "Kestrel Corp. still leads the market.\n\nIt is building a faster model, a company spokesman said. Buyers will return to it, the spokesman said.",
-			want: []want{{quote: "It is building a faster model", speaker: "a company spokesman", kind: extractor.Anonymous, aff: "Kestrel Corp."},
-				{quote: "Buyers will return to it", speaker: "a company spokesman", kind: extractor.Anonymous}}},
+			text: "Kestrel Corp. sells most of the town's boats.\n\nIt will open a second yard, a company spokeswoman said. Prices will hold, the spokeswoman said.",
+			want: []want{{quote: "It will open a second yard", speaker: "a company spokeswoman", kind: extractor.Anonymous, aff: "Kestrel Corp."},
+				{quote: "Prices will hold", speaker: "a company spokeswoman", kind: extractor.Anonymous}}},
 		{name: "a kind of body before the body's name",
-			text: "Ed Dorne, of the tavern chain Harbor Taverns, said the curfew would help trade.",
-			want: []want{{quote: "the curfew would help trade", speaker: "Ed Dorne", aff: "Harbor Taverns"}}},
+			text: "Tilde Ruud, of the bakery chain Morning Loaf, said the new ovens saved money.",
+			want: []want{{quote: "the new ovens saved money", speaker: "Tilde Ruud", aff: "Morning Loaf"}}},
 		{name: "a body's name with small words and its short name",
-			text: "Deb Arne, of Action on Ferries and Harbors (Afh), said the scheme could not be enforced.",
-			want: []want{{quote: "the scheme could not be enforced", speaker: "Deb Arne", aff: "Action on Ferries and Harbors"}}},
+			text: "Kai Brandt, of Friends for Clean Rivers and Lakes (Fcrl), said the permit should be refused.",
+			want: []want{{quote: "the permit should be refused", speaker: "Kai Brandt", aff: "Friends for Clean Rivers and Lakes"}}},
 		{name: "an appositive whose closing comma is missing",
-			text: `Gary Rolf, head of store planning at consulting group Benko said the merger "helps both sides."`,
-			want: []want{{speaker: "Gary Rolf", role: "head of store planning", aff: "Benko", quote: `the merger "helps both sides."`}}},
+			text: `Ivo Salm, head of fleet sales at trading firm Norrport said the order "keeps the yard busy."`,
+			want: []want{{speaker: "Ivo Salm", role: "head of fleet sales", aff: "Norrport", quote: `the order "keeps the yard busy."`}}},
 		{name: "a name introduced with a title, then a pronoun's quote",
-			text: "Gary Rolf, head of planning at Benko, said the merger was sound.\n\nBut Dara Rigg, chief of the store team at Bain, was more doubtful.\n\n“They lack the one thing that counts, new buyers,” he said.",
-			want: []want{{quote: "They lack the one thing that counts, new buyers,", speaker: "Dara Rigg"}}},
+			text: "Ivo Salm, head of sales at Norrport, said the order was large.\n\nBut Sten Vik, chief of the buying desk at Malmvik, was less sure.\n\n“Big orders get cancelled,” he said.",
+			want: []want{{quote: "Big orders get cancelled,", speaker: "Sten Vik"}}},
 		{name: "a judge of a country's court",
-			text: "U.S. District Judge Ernest Tolle lifted the penalty. “Who would stay silent in his place?” Tolle asked.",
-			want: []want{{quote: "Who would stay silent in his place?", speaker: "Ernest Tolle", role: "U.S. District Judge", aff: "-"}}},
+			text: "U.S. District Judge Nora Pell stayed the fine. “Why rush a closed yard?” Pell asked.",
+			want: []want{{quote: "Why rush a closed yard?", speaker: "Nora Pell", role: "U.S. District Judge", aff: "-"}}},
 		{name: "British spelling of a cue",
-			text: "Peter Hane has signalled the ban will reach Wales next.",
-			want: []want{{quote: "the ban will reach Wales next", speaker: "Peter Hane"}}},
+			text: "Ines Marlow has signalled the checks will end in June.",
+			want: []want{{quote: "the checks will end in June", speaker: "Ines Marlow"}}},
 	})
 }
 
 func TestWiderSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a name opening the sentence, then a stray comma",
-			text: "Peruvian president Rafael Tolle, said a new union was taking shape.",
-			want: []want{{quote: "a new union was taking shape", speaker: "Rafael Tolle", role: "president"}}},
+			text: "Norwegian coach Arne Skog, said his crew would win the final.",
+			want: []want{{quote: "his crew would win the final", speaker: "Arne Skog", role: "coach"}}},
 		{name: "where the speaker is, between name and cue",
-			text: "But the Courier's Hannah Hess in Lima says many quarrels remain unsettled.",
-			want: []want{{quote: "many quarrels remain unsettled", speaker: "Hannah Hess"}}},
+			text: "But the Gazette's Lena Voigt in Bergen says the boats are not ready.",
+			want: []want{{quote: "the boats are not ready", speaker: "Lena Voigt"}}},
 		{name: "a long circumstance before the that-clause",
-			text: "Deputy Defense Secretary Paul Wolke said in a note to Senate Budget Committee Chairman John Warne, R-Va., that the ministry is weighing other options.",
-			want: []want{{quote: "the ministry is weighing other options", speaker: "Paul Wolke"}}},
+			text: "Port Captain Ola Strand said in a letter to Port Board Chairman Emil Ness, R-Me., that the dredging would start in spring.",
+			want: []want{{quote: "the dredging would start in spring", speaker: "Ola Strand"}}},
 		{name: "a participle after a subject opened by however",
-			text: "However former Argentine president Pablo Duhal waved off the critics, saying the new group would fulfil an old hope.",
-			want: []want{{quote: "the new group would fulfil an old hope", speaker: "Pablo Duhal", aff: "-"}}},
+			text: "However former Danish coach Bent Lauk shrugged off the loss, saying his rowers would learn from it.",
+			want: []want{{quote: "his rowers would learn from it", speaker: "Bent Lauk", aff: "-"}}},
 		{name: "a name set off by dashes",
-			text: "One market watcher -- Jupitera -- says a fifth of homes could use the service by 2030.",
-			want: []want{{quote: "a fifth of homes could use the service by 2030", speaker: "Jupitera"}}},
+			text: "One weather service -- Skyfront -- says the storm will pass by noon.",
+			want: []want{{quote: "the storm will pass by noon", speaker: "Skyfront"}}},
 		{name: "a rank loses to an office",
-			text: `“We check every step,” said Maj. Rita Colt, 9th Wing commander.`,
-			want: []want{{quote: "We check every step,", speaker: "Rita Colt", role: "9th Wing commander"}}},
+			text: `“Every hull gets checked,” said Capt. Iris Holt, harbor patrol commander.`,
+			want: []want{{quote: "Every hull gets checked,", speaker: "Iris Holt", role: "harbor patrol commander"}}},
 		{name: "where someone works is no affiliation",
-			text: `“It is the cheapest engine we ever built,” said Michael Costa, XR-9 engine director in Mesa Verde, Colo.`,
-			want: []want{{quote: "It is the cheapest engine we ever built,", speaker: "Michael Costa", role: "XR-9 engine director", aff: "-"}}},
+			text: `“This is our lightest boat,” said Per Amsel, hull design director in Port Haven, Me.`,
+			want: []want{{quote: "This is our lightest boat,", speaker: "Per Amsel", role: "hull design director", aff: "-"}}},
 		{name: "a byline is no introduction",
-			text:   "Cindy Vale writes for the Sun.\n\nGet $40 off with coupons in\n\nReturn to Top",
-			absent: []string{"Get $40 off with coupons in", "Return to Top"}},
+			text:   "Mara Lind writes for the Gazette.\n\nSave $20 on your next order\n\nBack to the top",
+			absent: []string{"Save $20 on your next order", "Back to the top"}},
 	})
 }
 
 func TestCueOpeningTheParagraph(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a cue as the first word reads nothing before it",
-			text: "Says who? Asked about the plan, Lee said it would fail.",
-			want: []want{{quote: "it would fail", speaker: "Lee"}}},
+			text: "Says who? Asked about the race, Eke said it would be close.",
+			want: []want{{quote: "it would be close", speaker: "Eke"}}},
 	})
 }
 
@@ -950,17 +951,17 @@ func TestCopularRolesAndThatObjects(t *testing.T) {
 			text: `Ann Vale is the chief economist at Harbor Bank. “Rates will rise,” Vale said.`,
 			want: []want{{quote: "Rates will rise,", speaker: "Ann Vale", role: "chief economist", aff: "Harbor Bank"}}},
 		{name: "that as an object, then a participle's claim",
-			text:   "Critics had disputed that, saying the budget bill merely killed the leasing part of the plan.",
-			want:   []want{{quote: "the budget bill merely killed the leasing part of the plan", cue: "saying"}},
-			absent: []string{"saying the budget bill merely killed the leasing part of the plan"}},
+			text:   "Anglers had questioned that, saying the new limits only protected the tourist boats.",
+			want:   []want{{quote: "the new limits only protected the tourist boats", cue: "saying"}},
+			absent: []string{"saying the new limits only protected the tourist boats"}},
 	})
 }
 
 func TestQuotesInsideStraightQuotes(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a quote in straight marks inside another",
-			text: `"The whole case has been odd," Hyppo said. "People could not get it because the ("Keep the harbor open") site was down. Many would look, though."`,
-			want: []want{{quote: `People could not get it because the ("Keep the harbor open") site was down. Many would look, though.`, speaker: "Hyppo"}}},
+			text: `"It was a strange week," Holm said. "Nobody could sign up because the ("Save the pier") page was down. People still came, though."`,
+			want: []want{{quote: `Nobody could sign up because the ("Save the pier") page was down. People still came, though.`, speaker: "Holm"}}},
 	})
 }
 
@@ -970,11 +971,11 @@ func TestPlacesOfOfficesAndSecondClaims(t *testing.T) {
 			text: "Vanland's ambassador to Tarsia said Monday he would not lodge a formal protest.",
 			want: []want{{quote: "he would not lodge a formal protest", speaker: "Vanland's ambassador to Tarsia", kind: extractor.Anonymous, role: "ambassador", aff: "Vanland"}}},
 		{name: "a second claim after an auxiliary ends the first",
-			text: "The Bolt report notes that Harbor Cable is now fully deployed and has said that most homes can get the service.",
-			want: []want{{quote: "Harbor Cable is now fully deployed"}, {quote: "most homes can get the service"}}},
+			text: "The Skyfront report notes that the dunes are shrinking and has said that most beaches will close by 2040.",
+			want: []want{{quote: "the dunes are shrinking"}, {quote: "most beaches will close by 2040"}}},
 		{name: "people by age",
-			text: "Nine percent of 30- to 39-year-olds say their landline is gone.",
-			want: []want{{quote: "their landline is gone", speaker: "39-year-olds", kind: extractor.Group}}},
+			text: "Nine percent of 30- to 39-year-olds say they never swim.",
+			want: []want{{quote: "they never swim", speaker: "39-year-olds", kind: extractor.Group}}},
 	})
 }
 
@@ -988,10 +989,10 @@ func TestRelativesAndTitlesOfThings(t *testing.T) {
 			text: "The plan had failed, his sister said.",
 			want: []want{{quote: "The plan had failed", speaker: "his sister", kind: extractor.Anonymous}}},
 		{name: "a relative is not the person at hand",
-			text: "Police arrested Mike Webb on Friday. The mother said the boy was safe.",
+			text: "Wardens stopped Per Holm at the pier. The mother said the boy was safe.",
 			want: []want{{quote: "the boy was safe", speaker: "the mother"}}},
 		{name: "a thing called by a title is no quote",
-			text:   `He hosted a show called "Ask the Harbor Doctor" for years.`,
+			text:   `She ran a podcast called "Ask the Harbor Doctor" for years.`,
 			absent: []string{"Ask the Harbor Doctor"}},
 	})
 }
@@ -1002,18 +1003,18 @@ func TestKinshipAndNounSubjects(t *testing.T) {
 			text: `“I remember it,” said Prince Edmund, Queen Maud's third child.`,
 			want: []want{{quote: "I remember it,", speaker: "Prince Edmund", role: "-", aff: "-"}}},
 		{name: "a surname that is also a kin word",
-			text: "Harbor Bank CEO Masa Son told investors he wants the bank to turn a profit by 2031.",
-			want: []want{{quote: "he wants the bank to turn a profit by 2031", speaker: "Masa Son", role: "CEO", aff: "Harbor Bank"}}},
+			text: "Harbor Bank CEO Masa Son told staff he wants the bank to open on Sundays.",
+			want: []want{{quote: "he wants the bank to open on Sundays", speaker: "Masa Son", role: "CEO", aff: "Harbor Bank"}}},
 		{name: "a noun cue inside the subject",
-			text: "A blog post said customers without a membership would pay more.",
-			want: []want{{quote: "customers without a membership would pay more", speaker: "a blog post"}}},
+			text: "A forum post said members without a boat would pay half.",
+			want: []want{{quote: "members without a boat would pay half", speaker: "a forum post"}}},
 	})
 }
 
 func TestBodyOwnedByAPerson(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the body, not the person who owns it",
-			text: "Jason Furth, who leads Mr. Lind's Council of Harbor Advisers, said the tax plan was sound.",
-			want: []want{{quote: "the tax plan was sound", speaker: "Jason Furth", aff: "Council of Harbor Advisers"}}},
+			text: "Jana Ek, who leads Mrs. Kerr's Council of Harbor Advisers, said the dredging plan was sound.",
+			want: []want{{quote: "the dredging plan was sound", speaker: "Jana Ek", aff: "Council of Harbor Advisers"}}},
 	})
 }

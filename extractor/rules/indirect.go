@@ -81,7 +81,7 @@ func (pa *para) indirect(s sentence) {
 			ph, ok = pa.longSubject(s, c)
 		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
-			// "a record of crude and careless remarks": the words before
+			// "the rival's habit of reckless remarks": the words before
 			// the "cue" are a preposition's object, not its subject.
 			continue
 		}
@@ -92,7 +92,7 @@ func (pa *para) indirect(s sentence) {
 		} else if ok && c > s.a && (toks[c-1].low == "who" || ph.appB > ph.appA && toks[ph.appA].low == "who") {
 			// "…, said the officials, who added that …": the relative
 			// clause's verb is the same speaker's; so is the main verb
-			// after one ("Lind, who says …, said …").
+			// after one ("Eke, who says …, said …").
 			if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown {
 				pa.useSpeaker = r.sp
 				done := pa.speakerFirst(s, c, cu, ph)
@@ -828,7 +828,7 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
-		// "…, to which Ruiz replied: …": a clause on the whole sentence.
+		// "…, at which Orm laughed: …": a clause on the whole sentence.
 		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
 			return i
 		}
@@ -1010,7 +1010,7 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 		return false // "responding to the pollution": no claim
 	}
 	if !that && c-1 >= s.a && personish(toks[c-1]) {
-		return false // "a gunman claiming allegiance to …": the participle is the gunman's
+		return false // "a fisherman claiming rights to …": the participle is the fisherman's
 	}
 	who := func() *speaker {
 		if sp != nil {

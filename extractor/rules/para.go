@@ -163,7 +163,7 @@ func (pa *para) sentence(s sentence) {
 func (pa *para) openingSubject(s sentence) {
 	toks := pa.toks
 	i := skipDateline(toks, s.a, s.b)
-	// "During an interview in April, Ortiz was talking …": the subject
+	// "After the second heat, Bell was walking …": the subject
 	// after an opening phrase set off by a comma.
 	if i < s.b && toks[i].kind == tWord && (circumPreps[toks[i].low] || subordinators[toks[i].low] || toks[i].low == "after" || toks[i].low == "in") {
 		for k := i + 1; k < s.b && k-i <= 12; k++ {
@@ -177,7 +177,7 @@ func (pa *para) openingSubject(s sentence) {
 		}
 	}
 	pa.touchSubject(s, i)
-	// "…, but a hoarse-voiced Ortiz got in several digs.": the subject of
+	// "…, but a soaked Bell kept shouting.": the subject of
 	// the sentence's last clause is who a pronoun in the next one means.
 	for k := s.b - 2; k > i; k-- {
 		if (isComma(toks[k-1]) || toks[k-1].text == ";") && conjunctions[toks[k].low] && toks[k].low != "or" {
@@ -190,8 +190,8 @@ func (pa *para) openingSubject(s sentence) {
 }
 
 // clauseSubject returns the person a clause starting at i opens with, a
-// determiner and adjectives allowed before the name: "a hoarse-voiced
-// Ortiz got", "Ortiz said".
+// determiner and adjectives allowed before the name: "a soaked
+// Bell kept", "Bell said".
 func (pa *para) clauseSubject(s sentence, i int) *entity {
 	toks := pa.toks
 	if i < s.b && determiners[toks[i].low] {
@@ -271,7 +271,7 @@ func (pa *para) intro(s sentence) {
 			continue
 		}
 		if c+1 < s.b && pa.toks[c+1].low == "for" {
-			return // "Cindy Vale writes for the Sun.": a byline
+			return // "Mara Lind writes for the Gazette.": a byline
 		}
 		ph, ok := backPhrase(pa.p, pa.toks, c, s.a)
 		if !ok || ph.a != s.a && !(ph.a == s.a+1 && conjunctions[pa.toks[s.a].low]) {
@@ -422,7 +422,7 @@ func (pa *para) observe(s sentence) {
 			continue
 		}
 		if toks[i].first && (stopCaps[toks[i].low] || openerWords[toks[i].low]) {
-			continue // "But Dara Rigg, …": the run starts after "But"
+			continue // "But Sten Vik, …": the run starts after "But"
 		}
 		j := i
 		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
@@ -527,7 +527,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
 	inUse := b-n0 >= 2 && pa.st.reg.doc.surnameInUse(toks[b-1].text)
 	if !titled && !inUse && (!known || b-n0 < 2) {
-		// "Dara Rigg, chief of the store team at Bain, was
+		// "Sten Vik, chief of the buying desk at Malmvik, was
 		// more sceptical": a name described by a title after it.
 		if k := pa.appositiveAfter(s, b); b-n0 < 2 || (k == 0 || !hasTitle(toks, b+1, k)) && pa.copularRole(s, b) == 0 {
 			return

@@ -13,7 +13,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	prole, paff, honor := st.prefixRole(p, toks, a, n0)
 	// A title with its organization wins over one without: "Market expert
 	// Sanjiv Bhasin, Director at IIFL Securities" is a director; a rank
-	// loses to an office ("Maj. Rita Colt, 9th Wing commander").
+	// loses to an office ("Capt. Iris Holt, harbor patrol commander").
 	if prole != "" && (paff != "" || aff == "" || role == "") && !(ranks[lower(prole)] && role != "") {
 		role = prole
 	}
@@ -134,12 +134,12 @@ func isCapital(s string) bool {
 // "Urban Policy Center chief" (an affiliation and a role), "Interim BART
 // Police Chief" (role "Interim Police Chief" of "BART"), "Ms." (a gender).
 func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string, honor gender) {
-	// "As President Lind faced criticism": a sentence's opening word is
+	// "After Judge Orlin ruled": a sentence's opening word is
 	// not part of the title.
 	for a < n0 && toks[a].capital && (subordinators[toks[a].low] || circumPreps[toks[a].low] || toks[a].low == "as") {
 		a++
 	}
-	// "Former Secretary of State Ana Lopez and former Ohio Gov. Mark Ruiz":
+	// "Coach Ida Bell and former Idaho Gov. Sam Kroll":
 	// what stands before "and" is another person's.
 	for i := n0 - 1; i-2 >= a; i-- {
 		if toks[i].low == "and" && nameWord(toks[i-1]) && !isTitle(toks[i-1]) && (nameWord(toks[i-2]) && !isTitle(toks[i-2]) ||
@@ -626,7 +626,7 @@ func orgObject(toks []token, k, e int) int {
 		return j + 1
 	}
 	if j > k && bodyKinds[toks[j-1].low] {
-		return j // "at management consulting group Benko"
+		return j // "at trading firm Norrport"
 	}
 	if j > k && !isPossessive(toks[j].low) || j-k > 2 {
 		return -1
@@ -858,8 +858,8 @@ func hyphenAdjective(t token) bool {
 
 // tidyRoleAff keeps the organization out of the role and descriptions out
 // of the organization: "campaign spokesman" of "Lopez" is the spokesman of
-// the "Lopez campaign"; "Mrs. Lopez's chief of staff" is the chief of staff
-// of "Mrs. Lopez"; the "Alder Policy Network think tank" is the "Alder
+// the "Lopez campaign"; "Mr. Kroll's press aide" is the press aide
+// of "Mr. Kroll"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
 	// "Queen Maud's third child": kinship is no role, and whose
@@ -895,12 +895,12 @@ func tidyRoleAff(role, aff string) (string, string) {
 		}
 	}
 	aff = stateAffiliation(role, aff)
-	// "Halifax New Democrat MP Paul Dorr": a legislator sits for a place and
+	// "Dundee Green MP Arla Finch": a legislator sits for a place and
 	// a party, neither the body he acts for; a chamber is.
 	if legislators[lower(lastWord(role))] && aff != "" && !chamberName(aff) {
 		aff = ""
 	}
-	// "Mr. Lind's Council of Harbor Advisers": the body, not its owner.
+	// "Mrs. Kerr's Council of Harbor Advisers": the body, not its owner.
 	for _, sep := range []string{"'s ", "’s "} {
 		if owner, body, ok := strings.Cut(aff, sep); ok && isCapital(body) && len(strings.Fields(body)) >= 2 && isCapital(owner) {
 			aff = body
@@ -938,7 +938,7 @@ func officeOf(toks []token, i, e int) bool {
 // words names hold ("Citizens for Harbor").
 func allCapitalOrJoin(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := toks[i]; t.kind != tWord || !t.capital && !affilPreps[t.low] && t.low != "and" {
+		if t := toks[i]; t.kind != tWord || !t.capital && !nameJoiners[t.low] {
 			return false
 		}
 	}

@@ -245,7 +245,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	lim = skipDateline(toks, lim, c)
 	j := c - 1
 	for n := 0; n < 6 && j >= lim; n++ {
-		// "Sami al-Nour, in remarks to local radio, said": where the
+		// "Omar al-Hadi, in remarks to a local paper, said": where the
 		// speaker said it, set off by commas.
 		if isComma(toks[j]) {
 			if k := setOffCircumstance(toks, j, lim); k > 0 {
@@ -276,7 +276,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		j--
 	}
-	// "Hannah Hess in Lima says": where the speaker is.
+	// "Lena Voigt in Bergen says": where the speaker is.
 	if j-2 > lim && toks[j].capital {
 		k := j
 		for k > lim && j-k < 3 && toks[k].kind == tWord && toks[k].capital {
@@ -286,7 +286,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			j = k - 1
 		}
 	}
-	// "One market watcher -- Jupitera -- says": a name set off by dashes.
+	// "One weather service -- Skyfront -- says": a name set off by dashes.
 	if j > lim && isDash(toks[j]) {
 		e := j
 		for e-1 > lim && isDash(toks[e-1]) {
@@ -300,7 +300,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			return phrase{a: k + 1, b: e, end: j + 1}, true
 		}
 	}
-	// "Greta Moss in a blog post said", "Ortiz on Twitter wrote": where the
+	// "Tove Dahl in a radio interview said", "Ortiz on Twitter wrote": where the
 	// speaker said it, between the speaker and the cue.
 	if j > lim && toks[j].kind == tWord && (mediumNouns[toks[j].low] || platforms[toks[j].low]) {
 		for k := j - 1; k > lim && j-k <= 5 && toks[k].kind == tWord; k-- {
@@ -317,8 +317,8 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		if ph, ok := appositivePhrase(p, toks, j, lim); ok {
 			return ph, true
 		}
-		// "Nadia Hart for Food Standards Vanland, says", "Peruvian
-		// president Alejandro Tolle, said": a name opening the sentence,
+		// "Mira Cole for the Fenwick Weather Office, says", "Norwegian
+		// coach Arne Skog, said": a name opening the sentence,
 		// and a stray comma.
 		if a := npLeft(toks, j, lim); a == lim && (nameWord(toks[a]) && hasPostBody(toks, a, j) || j-a >= 2 && nameWord(toks[j-1]) && nameWord(toks[j-2])) {
 			return phrase{a: a, b: j, end: j}, true
@@ -370,7 +370,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	if a < 0 {
 		return phrase{}, false
 	}
-	// "Gary Rolf, head of store planning at consulting group Benko said":
+	// "Ivo Salm, head of fleet sales at trading firm Norrport said":
 	// an appositive whose closing comma is missing.
 	for k := a - 1; k > lim && c-k <= 18; k-- {
 		if isComma(toks[k]) {
@@ -385,7 +385,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			break
 		}
 	}
-	// "Vanland's Prime Minister, Omar Salleh said": the name after its
+	// "Fenwick's Port Captain, Ola Strand said": the name after its
 	// title and a comma.
 	if a-2 >= lim && isComma(toks[a-1]) && j+1-a >= 2 && allNames(toks, a, j+1) {
 		if h := npLeft(toks, a-1, lim); h >= 0 && (h == lim || isComma(toks[h-1])) && headRole(toks, h, a-1) != "" && toks[a-2].capital {
@@ -419,7 +419,7 @@ func setOffCircumstance(toks []token, c, lim int) int {
 // "from" and a capitalized body running to b.
 func hasPostBody(toks []token, a, b int) bool {
 	for i := a + 1; i+1 < b; i++ {
-		if l := toks[i].low; (l == "for" || l == "of" || l == "from") && toks[i+1].capital {
+		if l := toks[i].low; (l == "for" || l == "of" || l == "from") && (toks[i+1].capital || toks[i+1].low == "the" && i+2 < b && toks[i+2].capital) {
 			for k := i + 1; k < b; k++ {
 				if !toks[k].capital && toks[k].low != "of" && toks[k].low != "and" && toks[k].low != "the" {
 					return false

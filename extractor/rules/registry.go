@@ -50,7 +50,7 @@ type registry struct {
 	subjSur, prevSubjSur string
 	prevPerson           *entity // the first person named in the sentence before
 	// lastClauseSubj is the person opening the last clause of the sentence
-	// being read ("…, but Ortiz got in several digs"), who is the subject
+	// being read ("…, but a soaked Bell kept shouting"), who is the subject
 	// the next sentence's pronoun means.
 	lastClauseSubj *entity
 }

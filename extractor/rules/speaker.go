@@ -84,7 +84,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			return sp
 		}
 	}
-	// "Kerr's statement continued": a person's statement speaks for the person.
+	// "Kerr's statement went on": a person's statement speaks for the person.
 	if b-a >= 2 && docNouns[toks[b-1].low] && isPossessive(toks[b-2].low) && toks[b-2].capital {
 		if e := st.reg.bySurname(lower(trimPossessive(toks[b-2].text))); e != nil && e.kind == extractor.Person {
 			st.fromEntity(sp, e)
@@ -95,7 +95,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
 	// him, not a group of sanders.
 	if b-a == 1 && toks[a].first && toks[a].capital && !groupNouns[toks[a].low] && len(st.reg.bySur[toks[a].low]) > 0 {
-		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Ruiz, the senator from Maine, said"
+		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Eke, the captain from Malmo, said"
 		return st.resolvePerson(p, toks, sp, a, a, b, role, aff, "")
 	}
 	// "The city's transportation commissioner, Daniel Okafor, said": the
@@ -526,7 +526,7 @@ func titleOfBody(toks []token, i, b int) bool {
 	}
 	j := i + 1
 	if j < b && toks[j].low == "the" {
-		j++ // "CEO of the Harbor Council Omar Dale"
+		j++ // "President of the Rowing League Karl Mett"
 	}
 	if j+2 > b || !toks[j].capital {
 		return false
