@@ -11,7 +11,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -25,6 +24,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/whosaid/whosaid/internal/gzfile"
 )
 
 // page is one benchmark page: its HTML and the human-checked article body.
@@ -166,7 +167,7 @@ func loadPages(dir string) ([]page, error) {
 	}
 	var pages []page
 	for id, g := range gt {
-		body, err := readGzip(filepath.Join(dir, "html", id+".html.gz"))
+		body, err := gzfile.Read(filepath.Join(dir, "html", id+".html.gz"))
 		if err != nil {
 			return nil, fmt.Errorf("page %s: %w", id, err)
 		}
@@ -174,19 +175,6 @@ func loadPages(dir string) ([]page, error) {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].id < pages[j].id })
 	return pages, nil
-}
-
-func readGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 // runRound runs ex over every page once, pages in sequence on one

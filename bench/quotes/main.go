@@ -40,7 +40,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -57,6 +56,7 @@ import (
 
 	"github.com/whosaid/whosaid/extractor"
 	"github.com/whosaid/whosaid/extractor/rules"
+	"github.com/whosaid/whosaid/internal/gzfile"
 	"github.com/whosaid/whosaid/sources"
 	"github.com/whosaid/whosaid/sources/clean"
 )
@@ -300,24 +300,11 @@ func article(o options, g *goldPage, text string) (*sources.Article, error) {
 	if o.corpus != "benchmark" {
 		return &sources.Article{Source: g.Page, URL: g.URL, Paragraphs: strings.Split(text, sources.ParagraphSep)}, nil
 	}
-	raw, err := readPage(filepath.Join(o.data, "html", g.Page+".html.gz"))
+	raw, err := gzfile.Read(filepath.Join(o.data, "html", g.Page+".html.gz"))
 	if err != nil {
 		return nil, err
 	}
 	return clean.Clean(bytes.NewReader(raw), g.URL)
-}
-
-func readPage(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 func writeFindings(path string, fs []finding) error {
