@@ -511,7 +511,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	// "Citizens for Harbor's executive director": an organization's name
 	// ending in a possessive, then the title.
 	for q := a + 1; q < e-1 && q-a < 6; q++ {
-		if isPossessive(toks[q].low) && toks[q].capital && allCapitalOrJoin(toks, a, q) && hasTitle(toks, q+1, e) {
+		if isPossessive(toks[q].low) && toks[q].capital && toks[a].capital && isNameRun(toks, a, q+1) && hasTitle(toks, q+1, e) {
 			return span(p, toks, q+1, e), st.orgName(trimPossessive(span(p, toks, a, q+1)))
 		}
 	}
@@ -638,7 +638,7 @@ func orgObject(toks []token, k, e int) int {
 // and conjunctions names hold ("Department of Health and Human Services").
 func isNameRun(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := toks[i]; t.kind != tWord || !t.capital && !affilPreps[t.low] && t.low != "and" && t.low != "&" {
+		if t := toks[i]; t.kind != tWord || !t.capital && !affilPreps[t.low] && !nameJoiners[t.low] && t.low != "&" {
 			return false
 		}
 	}
@@ -932,17 +932,6 @@ func officeOf(toks []token, i, e int) bool {
 		return false
 	}
 	return departments[toks[i+1].low] && (i+2 == e || !toks[i+2].capital || toks[i+1].low == "homeland" || toks[i+1].low == "veterans")
-}
-
-// allCapitalOrJoin says whether [a, b) are capitalized words or the small
-// words names hold ("Citizens for Harbor").
-func allCapitalOrJoin(toks []token, a, b int) bool {
-	for i := a; i < b; i++ {
-		if t := toks[i]; t.kind != tWord || !t.capital && !nameJoiners[t.low] {
-			return false
-		}
-	}
-	return toks[a].capital
 }
 
 // legislators are elected members of a chamber.
