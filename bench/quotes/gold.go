@@ -63,7 +63,7 @@ func readGoldDir(dir string, truth map[string]string) ([]*goldPage, error) {
 		}
 		body, ok := truth[g.Page]
 		if !ok {
-			return nil, fmt.Errorf("%w: %s: page %s is not in the benchmark", errGold, f, g.Page)
+			return nil, fmt.Errorf("%w: %s: page %s is not in the data read (is -data the right file or directory?)", errGold, f, g.Page)
 		}
 		if err := unpack(g, body); err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)

@@ -238,6 +238,10 @@ func TestRunGUM(t *testing.T) {
 	if code := run(context.Background(), []string{"-corpus", "gum"}, &out, &errb); code != 2 {
 		t.Errorf("-corpus gum without -data: exit %d, want 2", code)
 	}
+	errb.Reset()
+	if code := run(context.Background(), []string{"-corpus", "gum", "-data", filepath.Join(dir, "missing")}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "missing") {
+		t.Errorf("-corpus gum with a missing -data: exit %d (%s), want 1 naming the path", code, errb.String())
+	}
 }
 
 // TestReadWNS reads a fixture dataset line: English sources only, lines made
