@@ -49,7 +49,8 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	if len(infos) == 0 || t.capital && !t.first {
 		return cue{}, false // "the United States" holds no cue
 	}
-	if c > s.a && (articles[toks[c-1].low] || isPossessive(toks[c-1].low)) {
+	lv := lightVerbBefore(toks, c, s.a)
+	if c > s.a && (articles[toks[c-1].low] || isPossessive(toks[c-1].low)) && lv < 0 {
 		return cue{}, false // "the claims", "her notes"
 	}
 	if passiveAt(toks, c, s) {
@@ -73,6 +74,12 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 			return cue{}, false // "Labour calls for her to step down"
 		}
 		cu := cue{kind: info.kind(), text: pa.p[t.start:toks[next].end], at: c, next: next + 1, info: info}
+		// "Lee made an impassioned call for calm": the noun after a light
+		// verb; the verb's subject is the speaker.
+		if lv >= 0 {
+			cu.at = lv
+			return cu, pa.cueHere(s, lv, cu)
+		}
 		return cu, pa.cueHere(s, c, cu)
 	}
 	for _, ci := range infos {
@@ -95,6 +102,23 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
 	return cu, pa.cueHere(s, c, cu)
+}
+
+// lightVerbs take a noun that names the act: "made a call for",
+// "renewed her call for".
+var lightVerbs = set(`made make makes making issued issue issues issuing renewed renew renews repeated repeat repeats echoed echo echoes`)
+
+// lightVerbBefore returns the light verb whose object is the noun at c
+// ("made an impassioned call for"), or -1.
+func lightVerbBefore(toks []token, c, lim int) int {
+	k := c - 1
+	for k >= lim && c-k <= 3 && toks[k].kind == tWord && !toks[k].capital && !articles[toks[k].low] && !possessivePronouns[toks[k].low] && plainWord(toks[k]) {
+		k--
+	}
+	if k < lim+1 || !(articles[toks[k].low] || possessivePronouns[toks[k].low]) || !lightVerbs[toks[k-1].low] {
+		return -1
+	}
+	return k - 1
 }
 
 // verbPlace says whether the word at c stands where a verb stands: after a

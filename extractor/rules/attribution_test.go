@@ -751,10 +751,10 @@ func TestFalseSubjects(t *testing.T) {
 		{name: "said it is no inverted attribution",
 			text:   "Dahl, the rower from Bergen, said it.",
 			absent: []string{"Dahl, the rower from Bergen"}},
-		{name: "content that opens with its own speaker and cue",
+		{name: "content that opens with its own speaker and cue, and ends before the writer's next clause",
 			text:   "She said she never touched the oar, and when asked a second time, she said no.",
-			want:   []want{{quote: "she never touched the oar, and when asked a second time, she said no"}},
-			absent: []string{"She said she never touched the oar, and when asked a second time"}},
+			want:   []want{{quote: "she never touched the oar"}},
+			absent: []string{"She said she never touched the oar, and when asked a second time", "she never touched the oar, and when asked a second time, she said no"}},
 		{name: "a relative clause's cue and the main cue of one speaker",
 			text: "Eke, who says the judges favor the home crew, said the league should change the rules.",
 			want: []want{{quote: "the judges favor the home crew", speaker: "Eke"},
@@ -1016,5 +1016,32 @@ func TestBodyOwnedByAPerson(t *testing.T) {
 		{name: "the body, not the person who owns it",
 			text: "Jana Ek, who leads Mrs. Kerr's Council of Harbor Advisers, said the dredging plan was sound.",
 			want: []want{{quote: "the dredging plan was sound", speaker: "Jana Ek", aff: "Council of Harbor Advisers"}}},
+	})
+}
+
+func TestClausesAroundTheSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an opening participle phrase is no subject",
+			text: "Walking to the next dock, Edda Lunde reminisced about her rowing days, and said their views were both changed by the storm.",
+			want: []want{{quote: "their views were both changed by the storm", speaker: "Edda Lunde"}}},
+		{name: "the name in an appositive after a description holding another name",
+			text: "One coach backing Mr. Reed, Dan Whitby of the Harbor Rowing Club, said he had made 150 phone calls.",
+			want: []want{{quote: "he had made 150 phone calls", speaker: "Dan Whitby"}}},
+		{name: "a noun cue after a light verb takes the verb's subject",
+			text: "Pat Colley made an impassioned call for calm on the river.",
+			want: []want{{quote: "calm on the river", speaker: "Pat Colley", cue: "call for"}}},
+		{name: "an appositive holding a relative clause with a verb",
+			text: "Gina Marlow, a rowing coach who advises the harbor club Blue Oars, said her crews had trained through the storm.",
+			want: []want{{quote: "her crews had trained through the storm", speaker: "Gina Marlow", role: "rowing coach"}}},
+		{name: "an inverted attribution inside the claim keeps the whole sentence",
+			text: "Any fair reading of the decision, said Tom Veld, an expert on rowing at the Harbor Institute, would read this as a retreat.",
+			want: []want{{quote: "Any fair reading of the decision, said Tom Veld, an expert on rowing at the Harbor Institute, would read this as a retreat", speaker: "Tom Veld"}}},
+		{name: "the claim ends before and plus a clause of the writer's",
+			text: "Lena Park said she had not seen the crash on the river, and when asked whether she blamed the crews, she declined to answer.",
+			want: []want{{quote: "she had not seen the crash on the river", speaker: "Lena Park"}}},
+		{name: "a semicolon after a closing attribution ends its claim",
+			text:   "Coach Lena Park spoke after the race. The crew did miss the mark, she said; her staff found the error later.",
+			want:   []want{{quote: "The crew did miss the mark", speaker: "Lena Park"}},
+			absent: []string{"her staff found the error later"}},
 	})
 }

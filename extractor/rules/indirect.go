@@ -76,9 +76,13 @@ func (pa *para) indirect(s sentence) {
 				continue
 			}
 		}
-		ph, ok := backPhrase(pa.p, toks, c, s.a)
+		sc := c // where the subject is sought: before a light verb's noun, before the verb
+		if cu.at < c {
+			sc = cu.at
+		}
+		ph, ok := backPhrase(pa.p, toks, sc, s.a)
 		if !ok {
-			ph, ok = pa.longSubject(s, c)
+			ph, ok = pa.longSubject(s, sc)
 		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
 			// "the rival's habit of reckless remarks": the words before
@@ -117,6 +121,13 @@ func (pa *para) indirect(s sentence) {
 		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 &&
 			cu.next < s.b && toks[cu.next].low != "that" && toks[cu.next].kind != tQuote {
 			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && !objectPronouns[toks[ph.a].low] && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
+				// "Any fair reading, said Tom Veld, an expert, would read
+				// this as a retreat": the attribution sits inside the
+				// claim, which is the whole sentence.
+				if e := contentEnd(toks, s); ph.end+1 < e && isComma(toks[ph.end]) && toks[ph.end+1].kind == tWord && finiteAux[toks[ph.end+1].low] {
+					pa.emit(s, s.a, e, cu, ph, baseTrailing)
+					continue
+				}
 				pa.emit(s, s.a, c-1, cu, ph, baseTrailing)
 			}
 		}
@@ -840,6 +851,11 @@ func (pa *para) cutContent(a, e int) int {
 			!(n.low == "as" && i+2 < e && toks[i+2].low == "well") {
 			return i
 		}
+		// "…, and when asked whether …, he declined": the writer's next
+		// sentence joined by "and" and a subordinate clause.
+		if isComma(t) && (n.low == "and" || n.low == "but") && words >= minContentWords && i+3 < e && (subordinators[toks[i+2].low] && toks[i+2].low != "that" || toks[i+2].low == "asked") && toks[i+3].kind == tWord {
+			return i
+		}
 		// "told reporters that A, and that B": two claims; the second is
 		// recorded by emitSpeaker.
 		if (isComma(t) || t.low == "and" || t.low == "but" || t.kind == tQuote && pa.quoteEndsWithComma(t)) && words >= minContentWords {
@@ -1042,7 +1058,7 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, and, false)
-	if !ok || ph.end >= and {
+	if !ok || ph.end >= and || participleOpener(toks, s.a, and) {
 		// "In his speech, Obama praised Clinton and said …": the subject
 		// after an opening phrase.
 		ph, ok = pa.subject(s, and)
@@ -1089,6 +1105,22 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 		}
 		return pa.st.resolve(pa.p, toks, ph)
 	})
+}
+
+// participleOpener says whether the sentence at a opens with a participle
+// phrase set off by a comma ("Walking to the next dock, Ebbing …"), which
+// is no subject.
+func participleOpener(toks []token, a, lim int) bool {
+	t := toks[a]
+	if t.kind != tWord || !strings.HasSuffix(t.low, "ing") || len(t.low) < 6 || a+1 >= lim || toks[a+1].kind != tWord || toks[a+1].capital {
+		return false
+	}
+	for i := a + 2; i < lim && i-a <= 14; i++ {
+		if isComma(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRecIn returns the latest record of sentence s that ends before token

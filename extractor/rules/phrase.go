@@ -631,7 +631,14 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		// "Mendes, who called her rival after the vote, told": a cue inside
 		// a relative clause is the clause's own; so is one in a participle
 		// ("Judge Ann Lee, writing for the majority, said").
-		if findCue(toks, k+1, j) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" && toks[k+1].low != "which" &&
+		rel := j // a relative clause inside the appositive: "a coach who advises the club"
+		for i := k + 2; i < j; i++ {
+			if relPronouns[toks[i].low] && toks[i].low != "that" && !toks[i-1].capital && toks[i-1].kind == tWord {
+				rel = i
+				break
+			}
+		}
+		if findCue(toks, k+1, rel) >= 0 && !anonText(p, toks, k+1, j) && toks[k+1].low != "who" && toks[k+1].low != "which" &&
 			!(strings.HasSuffix(toks[k+1].low, "ing") && !toks[k+1].capital) &&
 			!subordinators[toks[k+1].low] && // "Tom Vale, when asked what …, replied"
 			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Osgood — named by the Courier as …— told"
@@ -650,7 +657,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			}
 			// "..., Gulls coach Bo Rudd expressed confidence ...,": a
 			// name and its verb make a clause, not an appositive.
-			if i > k+1 && nameWord(toks[i-1]) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].low, "ed") && !anonVerbs[toks[i].low] {
+			if i > k+1 && i < rel && nameWord(toks[i-1]) && toks[i].kind == tWord && !toks[i].capital && strings.HasSuffix(toks[i].low, "ed") && !anonVerbs[toks[i].low] {
 				return phrase{}, false
 			}
 		}
@@ -680,6 +687,24 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
+		// "One coach supporting Mr. Reed, Dan Whitby of the Harbor Club,
+		// said": the name before the comma is an object inside a
+		// description; the appositive's name is the subject.
+		inner := a - 1 // the word that makes the name before the comma an object
+		for i := a; i < b-1; i++ {
+			if toks[i].kind == tWord && !toks[i].capital && toks[i+1].capital {
+				inner = i
+			}
+		}
+		if inner > lim && toks[inner].kind == tWord && !toks[inner].capital && (strings.HasSuffix(toks[inner].low, "ing") || descPreps[toks[inner].low]) {
+			n := k + 1
+			for n < j && nameWord(toks[n]) && toks[n].capital {
+				n++
+			}
+			if n-(k+1) >= 2 && (n == j || toks[n].kind == tWord && !toks[n].capital) {
+				return phrase{a: k + 1, b: n, appA: n, appB: j, end: j}, true
+			}
+		}
 		if strict && !(a == lim || isComma(toks[a-1]) || toks[a].first) || strict && !toks[k-1].capital {
 			return phrase{}, false
 		}
@@ -695,6 +720,10 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// descPreps put a noun phrase in a description's object: "a pastor
+// backing Mr. Reed", "an aide to Ms. Cole".
+var descPreps = set(`to for of with behind than like`)
 
 // objectBefore says whether t, just before a noun phrase after a relative
 // pronoun, makes the phrase a verb's object rather than a subject: a

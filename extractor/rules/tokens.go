@@ -235,6 +235,8 @@ func endsSentence(p string, toks []token, qs []qspan, i int) bool {
 				return false
 			}
 			return next.capital || next.kind == tQuote || next.kind == tWord && isDigit(next.text[0])
+		case ";": // "…, she said; her staff found …": a clause of its own
+			return next.kind == tWord
 		case ")", "]": // "(Oh hey there.) “It’s …”"
 			if i > 0 && toks[i-1].kind == tPunct && strings.ContainsAny(toks[i-1].text, ".!?") {
 				return next.capital || next.kind == tQuote
