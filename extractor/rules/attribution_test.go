@@ -1045,3 +1045,20 @@ func TestClausesAroundTheSubject(t *testing.T) {
 			absent: []string{"her staff found the error later"}},
 	})
 }
+
+func TestDescriptionsBeforeNames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a kinship description, then the name",
+			text: "“It may have been his first attempt,” said his best friend, Pat Colley.",
+			want: []want{{quote: "It may have been his first attempt,", speaker: "Pat Colley", kind: extractor.Person}}},
+		{name: "a role at a body, then the name",
+			text: "“It may have been his first attempt,” said his coach at Dunmore College, Pat Colley, who spoke on condition of anonymity.",
+			want: []want{{quote: "It may have been his first attempt,", speaker: "Pat Colley", role: "coach", aff: "Dunmore College"}}},
+		{name: "a participle adjective after the determiner of a document",
+			text: "“The court expresses no view,” the unsigned opinion said.",
+			want: []want{{quote: "The court expresses no view,", speaker: "the unsigned opinion", kind: extractor.Organization}}},
+		{name: "a body's noun before a long circumstance set off by commas",
+			text: "The harbor board, in a far-reaching effort to fix the docks that has drawn criticism from boat owners, has said it would rebuild the pier.",
+			want: []want{{quote: "it would rebuild the pier", speaker: "the harbor board"}}},
+	})
+}

@@ -42,7 +42,7 @@ var personNouns = set(`person persons source man woman individual people men wom
 	user resident voter witness viewer reader commenter bystander passenger customer neighbor neighbour
 	student parent patient shopper motorist son wife husband fan suspect
 	aunt uncle mother father sister brother daughter cousin niece nephew grandmother grandfather
-	widow widower girlfriend boyfriend fiancee fiance`)
+	widow widower girlfriend boyfriend fiancee fiance friend colleague classmate roommate teammate coworker`)
 
 func isPossessive(l string) bool {
 	if len(l) < 2 || l[len(l)-1] != 's' && l[len(l)-1] != '\'' && l[len(l)-1] != 0x99 { // 0x99 ends "’"
@@ -145,7 +145,10 @@ func npCore(toks []token, end, lim int) int {
 				if (t.capital && !t.first || affilPreps[t.low] && k+1 < a) && !opener {
 					continue // "16 percent of Labour registered voters"
 				}
-				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) {
+				// "the unsigned opinion", "a leaked memo": a participle
+				// right after a determiner is an adjective.
+				adj := k-1 >= lim && (articles[toks[k-1].low] || isPossessive(toks[k-1].low))
+				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) && !adj {
 					break
 				}
 				// "…,” study lead author Ana Ruiz said": right after a quote
@@ -400,10 +403,12 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 // or 0: a preposition of place or manner after the first comma, no verb
 // of saying inside.
 func setOffCircumstance(toks []token, c, lim int) int {
-	for k := c - 1; k > lim && c-k <= 10; k-- {
+	for k := c - 1; k > lim && c-k <= 20; k-- {
 		if isComma(toks[k]) {
+			// "The harbor board, in an effort to fix the docks that has
+			// drawn criticism, has said": a body's noun before it too.
 			if k+1 < c && (toks[k+1].low == "in" || toks[k+1].low == "during" || toks[k+1].low == "at" || toks[k+1].low == "on") &&
-				k-1 >= lim && toks[k-1].kind == tWord && toks[k-1].capital {
+				k-1 >= lim && toks[k-1].kind == tWord && (toks[k-1].capital && c-k <= 10 || orgNouns[toks[k-1].low] || personish(toks[k-1])) {
 				return k
 			}
 			return 0
@@ -561,7 +566,15 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		}
 		closed := k < lim && isComma(toks[k])
 		atEnd := k == lim || k == lim-1 && toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".!?;")
-		if k > b+1 && (closed || appToEnd && atEnd) && looksAppositive(toks, b+1, k) {
+		// "said his coach at Dunmore, Pat Colley": a description, then
+		// the name it describes.
+		named := false
+		if determiners[toks[s].low] && k-(b+1) >= 2 && allNames(toks, b+1, k) {
+			for i := s + 1; i < b; i++ {
+				named = named || !toks[i].capital && (isTitle(toks[i]) || personNouns[toks[i].low])
+			}
+		}
+		if k > b+1 && (closed || appToEnd && atEnd) && (looksAppositive(toks, b+1, k) || named) {
 			ph.appA, ph.appB, ph.end = b+1, k, k
 			ph.anon = anonText(p, toks, b+1, k)
 		}

@@ -100,8 +100,17 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	// "The city's transportation commissioner, Daniel Okafor, said": the
 	// name is in the appositive and the phrase is the role.
-	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && headRole(toks, a, b) != "" {
+	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && (headRole(toks, a, b) != "" || personNouns[toks[b-1].low] && !toks[b-1].capital) {
 		role, aff := descRole(p, toks, a, b)
+		for i := a + 1; i+1 < b; i++ {
+			if affilPreps[toks[i].low] && !toks[i].capital && toks[i+1].capital {
+				// "his coach at Dunmore": the body after the role
+				if r, f := st.appositiveRole(p, toks, a, b); r != "" && f != "" {
+					role, aff = r, f
+				}
+				break
+			}
+		}
 		return st.resolvePerson(p, toks, sp, ph.appA, ph.appA, ph.appB, role, aff, "")
 	}
 	role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB)
