@@ -425,7 +425,13 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 			// "X issued a statement, saying, “…”", "X joined him on stage
 			// and joked, “…”": the participle's or the second verb's
 			// subject is the sentence's.
-			if c-1 > s.a && (isComma(toks[c-1]) && strings.HasSuffix(toks[c].low, "ing") || toks[c-1].low == "and" && !strings.HasSuffix(toks[c].low, "ing")) {
+			if c-1 > s.a && ((isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1])) && strings.HasSuffix(toks[c].low, "ing") || toks[c-1].low == "and" && !strings.HasSuffix(toks[c].low, "ing")) {
+				if r := pa.lastRecIn(s, c); r != nil && r.explicit && r.sp != nil && r.sp.kind != extractor.Unknown && strings.HasSuffix(toks[c].low, "ing") {
+					// "tweeted that A “…,” adding “B”": the speaker of
+					// the sentence's claim adds.
+					pa.markUsed(c, cu.next, phrase{})
+					return r.sp, cu.text, true
+				}
 				if sub, ok := pa.subject(s, c); ok {
 					pa.markUsed(c, cu.next, phrase{}) // the subject may speak in the sentence's report too
 					return pa.st.resolve(pa.p, toks, sub), cu.text, true
@@ -504,6 +510,18 @@ func (pa *para) partialQuote(s sentence, qi int) {
 					sp.mention = r.sp.mention
 					sp.res = resPronoun
 					r.sp = sp
+				}
+			}
+			break
+		}
+		// "tweeted that A “…,” adding “B”": a participle after the
+		// sentence's claim is its speaker's.
+		if strings.HasSuffix(toks[c].low, "ing") && c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1])) {
+			if lr := pa.lastRecIn(s, c); lr != nil && lr.explicit && lr.sp != nil && lr.sp.kind != extractor.Unknown {
+				pa.markUsed(c, cu.next, phrase{})
+				r.sp, r.cue, r.explicit = lr.sp, cu.text, true
+				if cu.next == qi && contentEnd(toks, s) <= qi+1 {
+					r.typ, r.base = extractor.Direct, baseSplit // the quote is all that was added
 				}
 			}
 			break

@@ -1062,3 +1062,23 @@ func TestDescriptionsBeforeNames(t *testing.T) {
 			want: []want{{quote: "it would rebuild the pier", speaker: "the harbor board"}}},
 	})
 }
+
+func TestShapesFromFreshPages(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a closing mark typed as two apostrophes",
+			text: "“It was an attempt to mislead rowers,’’ Will Moss, chief executive of the website Rowing Facts, told the Courier.",
+			want: []want{{quote: "It was an attempt to mislead rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
+		{name: "a quote straight after a participle takes the sentence's speaker",
+			text: "Lena Park later tweeted that the crisis “needs to be a dinner table conversation,” adding “we need everyone on the water.”",
+			want: []want{{quote: "we need everyone on the water.", speaker: "Lena Park", cue: "adding", typ: extractor.Direct}}},
+		{name: "a company's management speaks for it",
+			text: "Company management said club sales in 2019 will grow by 3.5%.",
+			want: []want{{quote: "club sales in 2019 will grow by 3.5%", speaker: "company management"}}},
+		{name: "a legislator's party label between subject and verb",
+			text: "In October, Rep. Dan Kell, R-Maine, visited the harbor near Dunmore, and argued that the town needs stronger sea walls.",
+			want: []want{{quote: "the town needs stronger sea walls", speaker: "Dan Kell"}}},
+		{name: "a body's verb in its own non-restrictive clause",
+			text: "Pat Colley is fighting extradition to Ostland, which accuses him of stealing secret rowing plans.",
+			want: []want{{quote: "him of stealing secret rowing plans", speaker: "Ostland"}}},
+	})
+}

@@ -30,6 +30,9 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	}
 	f := cu.info.frames
 	relative := cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which")
+	if relative && toks[cu.at-1].low == "which" && cu.at-3 >= s.a && isComma(toks[cu.at-2]) && toks[cu.at-3].capital {
+		relative = false // "Ostland, which accuses him of …": the body's own verb
+	}
 	if relative && f&(fThat|fZero|fClause) == 0 {
 		return false // "the deckhand who reported the leak": no claim
 	}

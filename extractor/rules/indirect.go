@@ -255,6 +255,9 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		}
 		for k := c - 1; k >= s.a && c-k <= 6; k-- {
 			if l := toks[k].low; l == "that" || l == "which" || l == "whom" {
+				if l == "which" && k == c-1 && k-2 >= s.a && isComma(toks[k-1]) && toks[k-2].capital {
+					break // "Ostland, which accuses him of …": the body's own verb
+				}
 				return false
 			}
 			if toks[k].kind != tWord {
@@ -1070,7 +1073,11 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 		sp, ok = r.sp, true
 		ph = phrase{a: s.a, b: s.a + 1, end: s.a + 1}
 	} else if !ok || ph.end >= and || toks[ph.end].kind != tWord {
-		return false
+		// "Rep. Dan Kell, R-Maine, visited …, and argued": the subject
+		// before its appositive.
+		if ph, ok = pa.subject(s, and); !ok || ph.end >= and {
+			return false
+		}
 	}
 	if sp != nil {
 		// the speaker is settled
@@ -1214,6 +1221,8 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 		if v < c && isComma(toks[v]) && ph.appB > 0 && ph.appB < c && isComma(toks[ph.appB]) {
 			v = ph.appB + 1
+		} else if v+2 < c && isComma(toks[v]) && v == ph.end && toks[v+1].kind == tWord && toks[v+1].capital && partyLabel(toks[v+1].text) && isComma(toks[v+2]) {
+			v += 3 // "Rep. Dan Kell, R-Maine, visited"
 		} else if v < c && isComma(toks[v]) && v > ph.end {
 			// "Roy Cooper (D), the mayor's opponent in the race, called":
 			// an appositive after a parenthesis.
@@ -1232,6 +1241,12 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// partyLabel says whether w is a legislator's party and place: "R-Maine",
+// "D-Ore.", "D".
+func partyLabel(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
 }
 
 // personish says whether t is a noun for a person or people: "gunman",

@@ -340,7 +340,8 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 	}
 	// "critics who say ...": the relative pronoun stands for the phrase before it.
-	if toks[j].low == "who" && j-1 >= lim {
+	// "Ostland, which accuses him of …": a body's name before "which".
+	if (toks[j].low == "who" || toks[j].low == "which" && j-2 >= lim && isComma(toks[j-1]) && toks[j-2].capital) && j-1 >= lim {
 		k := j - 1
 		if isComma(toks[k]) && k-1 >= lim {
 			k--

@@ -232,6 +232,10 @@ func closerAt(p string, i int, r rune, n int, f family) int {
 		if r == '”' || r == '"' && i > 0 && !isSpaceBefore(p, i) {
 			return n
 		}
+		// “…’’ and “…'': a closing mark typed as two apostrophes.
+		if r == '’' && i+2*n <= len(p) && p[i+n:i+2*n] == "’" || r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
+			return 2 * n
+		}
 	case famLow:
 		if r == '“' || r == '”' {
 			return n

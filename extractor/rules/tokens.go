@@ -183,7 +183,7 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 		if string(w) == "no" && !(j+2 < limit && p[j+1] == ' ' && isDigit(p[j+2])) {
 			return j // "the answer was no.": "No." numbers only before a number
 		}
-		if abbreviations[string(append(w, '.'))] || utf8.RuneCountInString(p[i:j]) == 1 && unicode.IsUpper(firstRune(p[i:j])) || strings.Contains(p[i:j], ".") {
+		if abbreviations[string(append(w, '.'))] || utf8.RuneCountInString(p[i:j]) == 1 && unicode.IsUpper(firstRune(p[i:j])) || strings.Contains(p[i:j], ".") && !isDigit(p[i]) { // not "grow by 3.5%."
 			j++
 		}
 	}
