@@ -501,6 +501,7 @@ func (pa *para) partialQuote(s sentence, qi int) {
 			break
 		}
 		if ph, ok := backPhrase(pa.p, toks, c, s.a); ok {
+			ph = pa.issuer(s, ph)
 			pa.markUsed(c, cu.next, ph)
 			r.sp, r.cue, r.explicit = pa.st.resolve(pa.p, toks, ph), cu.text, true
 			if r.sp.kind == extractor.Unknown && ph.b-ph.a == 1 {

@@ -1082,3 +1082,23 @@ func TestShapesFromFreshPages(t *testing.T) {
 			want: []want{{quote: "him of stealing secret rowing plans", speaker: "Ostland"}}},
 	})
 }
+
+func TestIssuersPassivesAndObjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a statement speaks for the body that issued it",
+			text: `The Harbor Commission, which regulates boat fees, issued a statement warning that "rowers are entitled to clear rules." Critically, however, it pointed out that it does not have "a role in the races."`,
+			want: []want{{quote: `rowers are entitled to clear rules.`, speaker: "Harbor Commission"}, {quote: `it does not have "a role in the races."`, speaker: "Harbor Commission"}}},
+		{name: "a passive participle has no accuser",
+			text:   "A man accused of biting his terrier was arrested on Monday.",
+			absent: []string{"of biting his terrier was arrested", "of biting his terrier"}},
+		{name: "cited as proof keeps the predicate",
+			text: "Noem cited the backlash as proof that the campaign was working.",
+			want: []want{{quote: "the backlash as proof that the campaign was working", cue: "cited"}}},
+		{name: "what someone said is an object, not a claim's opening",
+			text:   "That is smaller than what Kell said, but his number is a fair guess.",
+			absent: []string{"but his number is a fair guess"}},
+		{name: "a subordinate clause before a trailing attribution holds no claim",
+			text:   "The video had been altered to show Ada failing to answer, when, in fact, she responded quickly.",
+			absent: []string{"The video had been altered to show Ada failing to answer, when, in fact"}},
+	})
+}

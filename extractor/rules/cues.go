@@ -146,7 +146,7 @@ criticize                statement obj
 criticise                statement obj
 dismiss                  statement claimobj as
 reject                   statement claimobj as
-cite                     speech    obj
+cite                     speech    as obj
 tout                     statement as obj
 rule:ruled               statement obj +out
 lobby:lobbied            intent    objinf obj +for

@@ -84,6 +84,14 @@ func (pa *para) indirect(s sentence) {
 		if !ok {
 			ph, ok = pa.longSubject(s, sc)
 		}
+		if ok && ph.a-1 >= s.a && toks[ph.a-1].low == "what" && (cu.next >= s.b || toks[cu.next].kind == tPunct) {
+			continue // "smaller than what Kell said, but …": the saying is the object
+		}
+		// "the Commission issued a statement warning that …": the
+		// statement is its issuer's.
+		if ok {
+			ph = pa.issuer(s, ph)
+		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
 			// "the rival's habit of reckless remarks": the words before
 			// the "cue" are a preposition's object, not its subject.
@@ -221,6 +229,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "with" || next == "on" || next == "to" {
 			return false
 		}
+	case "accuse", "suspect", "charge":
+		if next == "of" || next == "with" {
+			return false // "a man accused of biting his dog": passive, no accuser
+		}
 	case "find":
 		if next == "himself" || next == "herself" || next == "themselves" || next == "itself" {
 			return false
@@ -333,7 +345,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		// said Tuesday in Paris, noting that …").
 		if te := pa.participleCut(cu.next, e); (pa.tailOnly(cu.next, te) || pa.shortTail(cu.next, te)) && !strings.HasSuffix(cu.text, " for") &&
 			!pa.circumstance(s.a, before) && // "In a speech last July, Perry said:" has no content before
-			!pa.opensAttribution(s.a, before) {
+			!pa.opensAttribution(s.a, before) && !subordinateEnd(toks, s.a, before) {
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
 				return true
 			}
@@ -1242,6 +1254,34 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// subordinateEnd says whether the words before a trailing attribution end
+// in a subordinator and what is set off after it ("…, when, in fact, he
+// responded quickly"): the attribution's clause is the subordinate one, and
+// no claim precedes it.
+func subordinateEnd(toks []token, a, b int) bool {
+	for i := b - 1; i >= a && b-i <= 5; i-- {
+		if toks[i].kind == tWord && subordinators[toks[i].low] && (i+1 == b || isComma(toks[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuer returns the subject that issued the document ph names ("the
+// Commission issued a statement warning …"), or ph itself.
+func (pa *para) issuer(s sentence, ph phrase) phrase {
+	toks := pa.toks
+	if ph.b > ph.a && docNouns[toks[ph.b-1].low] && ph.a-1 > s.a && issueVerbs[toks[ph.a-1].low] {
+		if sub, ok := pa.subject(s, ph.a); ok && sub.end < ph.a-1 && !pa.anyUsed(sub.a, sub.end) {
+			return sub
+		}
+	}
+	return ph
+}
+
+// issueVerbs put out a document that then speaks for its issuer.
+var issueVerbs = set(`issued released published posted sent put distributed`)
 
 // partyLabel says whether w is a legislator's party and place: "R-Maine",
 // "D-Ore.", "D".

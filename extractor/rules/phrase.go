@@ -590,7 +590,7 @@ func looksAppositive(toks []token, a, b int) bool {
 		return false
 	}
 	f := toks[a].low
-	if f == "who" || isDigit(f[0]) || determiners[f] && b-a >= 2 {
+	if f == "who" || f == "which" || isDigit(f[0]) || determiners[f] && b-a >= 2 {
 		return true
 	}
 	for i := a; i < b; i++ {
