@@ -133,7 +133,8 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 			return false
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
-		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b && pa.verbFollows(c+1, s) &&
+		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b &&
+			(pa.verbFollows(c+1, s) || docNouns[l] && plainWord(toks[c+1])) && // "footage shows riot police …"
 			agrees(toks[k], toks[c]):
 			// "the poll shows Cruz ahead", "Democrats claim victory"; not
 			// "the second-opinion plan “…”", where the noun is no verb.

@@ -1102,3 +1102,14 @@ func TestIssuersPassivesAndObjects(t *testing.T) {
 			absent: []string{"The video had been altered to show Ada failing to answer, when, in fact"}},
 	})
 }
+
+func TestEvidenceObjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "footage shows a noun and its participle",
+			text: "Video footage shows riot police using water cannons to clear the pier.",
+			want: []want{{quote: "riot police using water cannons to clear the pier", speaker: "video footage", cue: "shows"}}},
+		{name: "as well as continues one object",
+			text: "State media have reported only a handful of protester deaths, as well as the deaths of at least four guards.",
+			want: []want{{quote: "only a handful of protester deaths, as well as the deaths of at least four guards", speaker: "state media"}}},
+	})
+}

@@ -959,6 +959,8 @@ func (pa *para) complementEnd(a, e int) int {
 		case (t.low == "and" || t.low == "but") && i+1 < e && toks[i+1].kind == tWord &&
 			(auxiliaries[toks[i+1].low] || pastVerb(toks[i+1]) && !npWord(toks[i+1])):
 			return i
+		case t.low == "as" && i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as":
+			i += 2 // "deaths, as well as the deaths of four guards": one object
 		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" && !pa.asPredicate(a, i):
 			return i
 		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
