@@ -354,6 +354,13 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 			// words after the quote all premodify the name.
 			ph.a = j
 		}
+		if ok && ph.a > j+1 && ph.appB <= ph.appA && isComma(toks[ph.a-1]) && ph.a-1-j <= 10 && premodifiers(toks, j, ph.a-1) && findCue(toks, j, ph.a-1) < 0 {
+			// "“…,” Ostland’s deputy director of public prosecutions, Eva
+			// Marsson, said": the description before the name.
+			ph.appA, ph.appB = j, ph.a-1
+			pa.markUsed(c, cu.next, phrase{a: j, end: ph.end})
+			return pa.st.resolve(pa.p, toks, ph), cu.text, true
+		}
 		if !ok || ph.a != j {
 			// "“…,” Kim Soto, an analyst at the Hale Institute think tank
 			// told reporters": an appositive missing its closing comma.

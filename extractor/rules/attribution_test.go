@@ -1113,3 +1113,20 @@ func TestEvidenceObjects(t *testing.T) {
 			want: []want{{quote: "only a handful of protester deaths, as well as the deaths of at least four guards", speaker: "state media"}}},
 	})
 }
+
+func TestBodiesBeforeRoles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a possessive description before the name after a quote",
+			text: "“We will row again,” Ostland’s deputy director of public prosecutions, Eva Marsson, said on Tuesday.",
+			want: []want{{quote: "We will row again,", speaker: "Eva Marsson", role: "deputy director of public prosecutions", aff: "Ostland"}}},
+		{name: "a body's one-word name before a lower-case role",
+			text: "“The lake is cold,” Goddard planetary scientist Avi Mendel said.",
+			want: []want{{quote: "The lake is cold,", speaker: "Avi Mendel", role: "planetary scientist", aff: "Goddard"}}},
+		{name: "an adjective opening the sentence is no body",
+			text: "High school math teacher Ann Cole said the pay was too low.",
+			want: []want{{quote: "the pay was too low", speaker: "Ann Cole", role: "high school math teacher", aff: ""}}},
+		{name: "descriptions with hyphens before a body's name",
+			text: "“It was an attempt to mislead rowers,” said Will Moss, chief executive of the London-based fact-checking website Rowing Facts.",
+			want: []want{{quote: "It was an attempt to mislead rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
+	})
+}

@@ -322,10 +322,36 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil:
 			return r, org, honor
 		}
+		// "Goddard planetary scientist", "Vanderbilt athletic director":
+		// a body's name, then the role's own lower-case words.
+		m := lead
+		for m < rs && toks[m].capital {
+			m++
+		}
+		if m > lead && m < rs && bodyWords(toks, lead, m) && !isDemonym(toks[lead].low) && !partyWords[toks[lead].low] && placeAt(toks, lead, m) != m &&
+			!(toks[lead].first && (npAdjectives[toks[lead].low] || roleAdjectives[toks[lead].low])) { // not "High school math teacher" opening a sentence
+
+			for k := m; k < rs; k++ {
+				if toks[k].capital || toks[k].kind != tWord {
+					m = -1
+					break
+				}
+			}
+			if m > 0 {
+				return span(p, toks, m, t+1), st.orgName(trimPossessive(span(p, toks, lead, m))), honor
+			}
+		}
+		if r := span(p, toks, ra, t+1); toks[ra].first && toks[ra].capital && !toks[t].capital {
+			return lowerFirst(r), "", honor
+		}
 		return span(p, toks, ra, t+1), "", honor
 	}
 	return r, "", honor
 }
+
+// roleAdjectives open a role, capitalized only at a sentence's start:
+// "High school math teacher", "Longtime team doctor".
+var roleAdjectives = set(`high middle elementary junior top local longtime veteran retired chief head lead`)
 
 // bodyWords says whether [a, b) are capitalized names that can stand for
 // an organization or a public body before a title: "Wild", "Indiana House",
@@ -616,8 +642,8 @@ func orgObject(toks []token, k, e int) int {
 		k++
 	}
 	j := k
-	for j < e && j-k < 3 && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] && toks[j].low != "in" {
-		j++
+	for j < e && j-k < 3 && toks[j].kind == tWord && (!toks[j].capital || hyphenAdjective(toks[j])) && !affilPreps[toks[j].low] && toks[j].low != "in" {
+		j++ // "the London-based fact-checking website Rowing Facts"
 	}
 	if j >= e || toks[j].kind != tWord || !toks[j].capital || stopCaps[toks[j].low] {
 		return -1
