@@ -1130,3 +1130,11 @@ func TestBodiesBeforeRoles(t *testing.T) {
 			want: []want{{quote: "It was an attempt to mislead rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
 	})
 }
+
+func TestNoLowerCaseBodies(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a field of work after for is no body",
+			text: "“The course is hard,” said Joe Leuer, a training specialist for course management at the school.",
+			want: []want{{quote: "The course is hard,", speaker: "Joe Leuer", role: "training specialist"}}},
+	})
+}

@@ -611,7 +611,17 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
 	case first >= 0 && orgNouns[toks[e-1].low]:
-		// "a spokeswoman for the health ministry"
+		// "a spokeswoman for the health ministry"; "a specialist for course
+		// management at the school": no body named, none given.
+		last := first
+		for i := first + 1; i < e-1; i++ {
+			if affilPreps[toks[i].low] {
+				last = i
+			}
+		}
+		if last > first {
+			return span(p, toks, a, first), ""
+		}
 		return span(p, toks, a, first), stripThe(span(p, toks, first+1, e))
 	case first >= 0 && (toks[first].low == "from" || toks[first].low == "in"):
 		return span(p, toks, a, first), "" // "a nurse from San Diego"
