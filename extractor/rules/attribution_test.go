@@ -1138,3 +1138,21 @@ func TestNoLowerCaseBodies(t *testing.T) {
 			want: []want{{quote: "The course is hard,", speaker: "Joe Leuer", role: "training specialist"}}},
 	})
 }
+
+func TestSharesAndRelativeClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "shares in words speak as groups, each its own claim",
+			text: "Two in three said they are less likely to row, and nearly three in five said they are much less likely.",
+			want: []want{{quote: "they are less likely to row", speaker: "two in three"}, {quote: "they are much less likely", speaker: "nearly three in five", kind: extractor.Group}}},
+		{name: "a claim in a relative clause ends with the clause",
+			text: "Ms. Lund, who said last week that the harbor judge was biased against her, spoke again on Monday.",
+			want: []want{{quote: "the harbor judge was biased against her", speaker: "Lund"}}},
+		{name: "a time between who and an object verb, and the main verb after",
+			text:   "Former coach Ben Sands, who on Tuesday endorsed Lund, said Wednesday he agrees with the judge.",
+			want:   []want{{quote: "he agrees with the judge", speaker: "Ben Sands"}},
+			absent: []string{"Lund, said"}},
+		{name: "an inverted attribution before but and a clause",
+			text: "The rival crew also lacks speed, said Howard, but its spirit does not make up for it.",
+			want: []want{{quote: "The rival crew also lacks speed, said Howard, but its spirit does not make up for it", speaker: "Howard"}}},
+	})
+}

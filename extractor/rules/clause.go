@@ -145,10 +145,10 @@ func (pa *para) clauseAhead(k, e int) bool {
 	}
 	for i := k; i < e && i-k <= 10; i++ {
 		t := pa.toks[i]
-		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && (headWord(pa.toks[i-1]) || genericHead(pa.toks, i-1, k)) {
+		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && (headWord(pa.toks[i-1]) || genericHead(pa.toks, i-1, k) || numeral(pa.toks[i-1]) && npLeft(pa.toks, i, k) >= k) {
 			return true
 		}
-		if !npWord(t) && !(circumPreps[t.low] && i > k) && !plainWord(t) {
+		if !npWord(t) && !(circumPreps[t.low] && i > k) && !plainWord(t) && t.low != "nearly" && t.low != "about" && t.low != "almost" {
 			return false
 		}
 	}

@@ -29,9 +29,22 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 		return false
 	}
 	f := cu.info.frames
-	relative := cu.at > 0 && (toks[cu.at-1].low == "who" || toks[cu.at-1].low == "that" || toks[cu.at-1].low == "which")
-	if relative && toks[cu.at-1].low == "which" && cu.at-3 >= s.a && isComma(toks[cu.at-2]) && toks[cu.at-3].capital {
-		relative = false // "Ostland, which accuses him of …": the body's own verb
+	rb := cu.at - 1 // "who on Tuesday endorsed Lund": time words after the pronoun
+	for rb > s.a && rb > cu.at-4 && (toks[rb].kind == tWord && (weekdays[toks[rb].low] || timeAdverbs[toks[rb].low] || toks[rb].low == "on" || toks[rb].low == "also" || adverbLy(toks[rb].low))) {
+		rb--
+	}
+	relative := cu.at > 0 && rb >= 0 && (toks[rb].low == "who" || toks[rb].low == "that" || toks[rb].low == "which")
+	if relative && rb-1 >= s.a && isComma(toks[rb-1]) && (toks[rb].low == "who" || toks[rb].low == "which" && toks[rb-2].capital) {
+		// "Heyward, who openly lobbied for …", "Ostland, which accuses him
+		// of …": a clause set off by commas says what its subject did;
+		// its content ends with the clause.
+		relative = false
+		for i := cu.next; i < e; i++ {
+			if isComma(toks[i]) {
+				e = i
+				break
+			}
+		}
 	}
 	if relative && f&(fThat|fZero|fClause) == 0 {
 		return false // "the deckhand who reported the leak": no claim

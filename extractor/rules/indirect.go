@@ -132,7 +132,8 @@ func (pa *para) indirect(s sentence) {
 				// "Any fair reading, said Tom Veld, an expert, would read
 				// this as a retreat": the attribution sits inside the
 				// claim, which is the whole sentence.
-				if e := contentEnd(toks, s); ph.end+1 < e && isComma(toks[ph.end]) && toks[ph.end+1].kind == tWord && finiteAux[toks[ph.end+1].low] {
+				if e := contentEnd(toks, s); ph.end+1 < e && isComma(toks[ph.end]) && toks[ph.end+1].kind == tWord &&
+					(finiteAux[toks[ph.end+1].low] || toks[ph.end+1].low == "but" && pa.clauseAt(ph.end+2, e)) { // "…, said Howard, but its spirit …"
 					pa.emit(s, s.a, e, cu, ph, baseTrailing)
 					continue
 				}
@@ -283,7 +284,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 // speakerFirst handles a cue whose speaker phrase ph stands before it.
 func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	toks := pa.toks
-	e := contentEnd(toks, s)
+	e := pa.relativeEnd(s, c, contentEnd(toks, s))
 	if ph.a-1 >= s.a && subordinators[toks[ph.a-1].low] && (ph.a-1 == s.a || conjunctions[toks[ph.a-2].low] && ph.a-2 == s.a) {
 		// "Before the examiner concluded that A, B.": the report ends
 		// with its subordinate clause.
@@ -988,7 +989,7 @@ func pastVerb(t token) bool {
 // irregularPast are common past tenses without "-ed": "the two men never met".
 var irregularPast = set(`met went came took made saw knew gave got left kept held began ran paid lost won sold
 	bought brought built fell felt fought led meant rose sent spent stood struck threw broke chose drove
-	forgot grew flew ate became did was were had`)
+	forgot grew flew ate became did was were had spoke`)
 
 var nonVerbsEd = set(`need hundred indeed speed bred shed`)
 
@@ -1255,6 +1256,28 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// relativeEnd cuts the content of a cue in a relative clause set off by
+// commas at the comma that closes the clause: "Ms. Lund, who said last
+// week that the judge was biased, spoke again" ends at "biased".
+func (pa *para) relativeEnd(s sentence, c, e int) int {
+	toks := pa.toks
+	w := c - 1
+	for w > s.a && c-w <= 4 && toks[w].kind == tWord && (weekdays[toks[w].low] || timeAdverbs[toks[w].low] || toks[w].low == "on" || toks[w].low == "also" || adverbLy(toks[w].low)) {
+		w--
+	}
+	if w-1 < s.a || toks[w].low != "who" || !isComma(toks[w-1]) {
+		return e
+	}
+	for i := c + 1; i+1 < e; i++ {
+		n := toks[i+1]
+		if isComma(toks[i]) && n.kind == tWord && !n.capital && !conjunctions[n.low] && !affilPreps[n.low] && !circumPreps[n.low] && !determiners[n.low] &&
+			!subordinators[n.low] && !relPronouns[n.low] && n.low != "that" && (pastVerb(n) || auxiliaries[n.low] || verbCue(n.low) || strings.HasSuffix(n.low, "s")) {
+			return i
+		}
+	}
+	return e
 }
 
 // subordinateEnd says whether the words before a trailing attribution end

@@ -73,6 +73,15 @@ func headWord(t token) bool {
 // npLeft returns the start of the noun phrase that ends just before end,
 // reaching no further left than lim, or -1.
 func npLeft(toks []token, end, lim int) int {
+	// "Two in three said", "nearly three in five said": a share of those
+	// asked.
+	if end-3 >= lim && toks[end-2].low == "in" && numeral(toks[end-1]) && numeral(toks[end-3]) {
+		a := end - 3
+		if a-1 >= lim && (toks[a-1].low == "about" || toks[a-1].low == "nearly" || toks[a-1].low == "almost" || toks[a-1].low == "roughly") {
+			a--
+		}
+		return a
+	}
 	a := npCore(toks, end, lim)
 	if a < 0 {
 		return placeLeft(toks, end, lim)
@@ -81,6 +90,11 @@ func npLeft(toks []token, end, lim int) int {
 		return a
 	}
 	return extendLeft(toks, a, lim)
+}
+
+// numeral says whether t is a number in digits or a small number word.
+func numeral(t token) bool {
+	return t.kind == tWord && (isDigitStart(t.low, 0) || numberWords[t.low] && t.low != "a" && t.low != "an")
 }
 
 // placeLeft finds a described speaker placed by a preposition whose place

@@ -146,7 +146,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			pi = i
 			break
 		}
-		if circumPreps[toks[i].low] && i+1 < b && !orgContinues(toks, i, b) && !(isDigitStart(toks[i+1].low, 0) && (isDigitStart(toks[i-1].low, 0) || numberWords[toks[i-1].low])) {
+		if circumPreps[toks[i].low] && i+1 < b && !orgContinues(toks, i, b) && !(numeral(toks[i+1]) && numeral(toks[i-1])) {
 			pi, place = i, true
 			break
 		}
@@ -262,7 +262,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		// a plural is an organization's.
 		st.fromEntity(sp, st.reg.org(stripThe(span(p, toks, a, hb))))
 		return sp
-	case isGroup(toks[hb-1]):
+	case isGroup(toks[hb-1]) || hb-3 >= a && toks[hb-2].low == "in" && numeral(toks[hb-1]) && numeral(toks[hb-3]): // "two in three"
 		sp.kind, sp.name = extractor.Group, whole
 		sp.ent = st.reg.group(whole)
 		// "NASA's scientists", "Acme workers": whom the group belongs to.
