@@ -1156,3 +1156,14 @@ func TestSharesAndRelativeClauses(t *testing.T) {
 			want: []want{{quote: "The rival crew also lacks speed, said Howard, but its spirit does not make up for it", speaker: "Howard"}}},
 	})
 }
+
+func TestSubjectsNamedInTheirOwnSentence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a person named first as the subject is whom he means later in the sentence",
+			text: "Rob Mook ran the campaign.\n\nDuring his drive back after the rally, Tom Sexton reflected on what he said frightens him the most about the race.",
+			want: []want{{quote: "frightens him the most about the race", speaker: "Tom Sexton"}}},
+		{name: "a lone surname opening the sentence is whom she means after the quote",
+			text: "Ann Vale leads the race.\n\nFeinstein said \"I don't know anything about the emails,\" she said.",
+			want: []want{{quote: "I don't know anything about the emails,", speaker: "Feinstein"}}},
+	})
+}

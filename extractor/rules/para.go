@@ -224,14 +224,34 @@ func (pa *para) touchSubject(s sentence, i int) {
 	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
 	}
-	if j == i || j >= s.b || !pa.subjectAt(s, j-1) && !(j-1 == i && pa.subjectAt(s, i)) {
+	opens := j-i >= 2 && j < s.b && i-s.a <= 14 && (i == s.a || isComma(toks[i-1])) && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] &&
+		!isTitle(toks[j]) && !personNouns[toks[j].low] && !orgNouns[toks[j].low] && (pastVerb(toks[j]) || auxiliaries[toks[j].low] || verbCue(toks[j].low)) // a verb follows, not "Environment Canada spokeswoman"
+	if j == i || j >= s.b || !pa.subjectAt(s, j-1) && !(j-1 == i && pa.subjectAt(s, i)) && !opens {
 		return
 	}
-	if n := toks[j]; n.kind != tWord || n.capital || sayCue(n.low) {
-		return // "Lopez said …" is resolved by its own attribution
+	if n := toks[j]; n.kind != tWord || n.capital {
+		return
+	}
+	if sayCue(toks[j].low) {
+		// "Feinstein said “…,” she said": the subject is who a pronoun
+		// later in the sentence means, named before or not.
+		if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
+			pa.st.reg.touch(e)
+		} else if e == nil && i == s.a && j+1 < s.b && toks[j+1].kind == tQuote {
+			if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
+				pa.st.reg.touch(sp.ent)
+			}
+		}
+		return // the attribution resolves the name itself
 	}
 	if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 		pa.st.reg.touch(e)
+	} else if _, given := firstNames[toks[i].low]; e == nil && j-i >= 2 && given && pa.st.reg.doc.person(toks[j-1].text) {
+		// "Tom Sexton reflected on what he said": a person named for the
+		// first time as the subject is whom "he" means in the sentence.
+		if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
+			pa.st.reg.touch(sp.ent)
+		}
 	}
 }
 
