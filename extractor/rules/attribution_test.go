@@ -1167,3 +1167,17 @@ func TestSubjectsNamedInTheirOwnSentence(t *testing.T) {
 			want: []want{{quote: "I don't know anything about the emails,", speaker: "Feinstein"}}},
 	})
 }
+
+func TestStatementsAndLongBodyNames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a paragraph saying a statement was issued introduces the quote after it",
+			text: "Senator John Corwin, Republican from Texas, issued a statement regarding the rejection of the Houston center.\n\n\"Like many Texans, I am disappointed with the decision.\"",
+			want: []want{{quote: "Like many Texans, I am disappointed with the decision.", speaker: "John Corwin"}}},
+		{name: "a body's long name before a role",
+			text: "\"People fleeing clearly need quicker decisions,\" said Joint Council for the Welfare of Immigrants campaigner Kate Boswell.",
+			want: []want{{quote: "People fleeing clearly need quicker decisions,", speaker: "Kate Boswell", role: "campaigner", aff: "Joint Council for the Welfare of Immigrants"}}},
+		{name: "the place after an office's district stays in the body's name",
+			text: "A man pleaded guilty, according to the U.S. Attorney’s Office for the Western District of New York.",
+			want: []want{{quote: "A man pleaded guilty", speaker: "U.S. Attorney’s Office for the Western District of New York", kind: extractor.Organization}}},
+	})
+}

@@ -280,6 +280,25 @@ func (pa *para) intro(s sentence) {
 		}
 		return
 	}
+	// "Senator John Corwin, Republican from Texas, issued a statement
+	// regarding the decision." closing the paragraph: the statement is
+	// the quote that opens the next one.
+	if t.text == "." && wordsIn(pa.toks, s.a, s.b) <= 40 {
+		for k := s.a + 2; k < s.b; k++ {
+			if l := pa.toks[k].low; (l == "statement" || l == "statements") && articles[pa.toks[k-1].low] && issueVerbs[pa.toks[k-2].low] && !pa.anyHeld(k-2, s.b) {
+				ph, ok := backPhrase(pa.p, pa.toks, k-2, s.a)
+				if !ok {
+					ph, ok = pa.subject(s, k-2)
+				}
+				if ok && ph.end <= k-2 {
+					if sp := pa.st.resolve(pa.p, pa.toks, ph); sp.kind != extractor.Unknown {
+						pa.st.intro = &rec{sp: sp, cue: span(pa.p, pa.toks, k-2, k+1), class: classSpeech}
+					}
+				}
+				return
+			}
+		}
+	}
 	// "Howard continued his remarks." closing the paragraph: a short
 	// sentence with a speech cue and no claim of its own introduces the
 	// quote that opens the next one.
@@ -322,6 +341,9 @@ func (pa *para) introduced(intro *rec) {
 	if ri := pa.qrec[0]; ri >= 0 {
 		if r := &pa.st.recs[ri]; r.sp == nil && r.typ == extractor.Direct {
 			r.sp, r.cue, r.base, r.explicit = intro.sp, intro.cue, baseSplit, true
+			if intro.class != classNone {
+				r.class = intro.class
+			}
 		}
 	}
 }

@@ -362,7 +362,7 @@ func bodyWords(toks []token, a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if t.kind != tWord || !t.capital && !(i > a && (affilPreps[t.low] || t.low == "and")) || isTitle(t) && !orgWords[t.low] {
+		if t.kind != tWord || !t.capital && !(i > a && (affilPreps[t.low] || t.low == "and" || nameJoiners[t.low] && i+1 < b && toks[i+1].capital)) || isTitle(t) && !orgWords[t.low] {
 			return false
 		}
 		if t.first && !nameWord(t) && !isAcronym(t.text) && !orgWords[t.low] && !(b-a >= 2 && orgWords[toks[b-1].low]) {

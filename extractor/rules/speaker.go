@@ -425,7 +425,27 @@ func orgContinues(toks []token, i, b int) bool {
 	if next.low == "the" && i+2 < b {
 		next = toks[i+2]
 	}
-	return prev.capital && orgWords[prev.low] && next.capital
+	if !prev.capital || !next.capital {
+		return false
+	}
+	if orgWords[prev.low] {
+		return true
+	}
+	if n := i + 1 + boolInt(toks[i+1].low == "the"); placeAt(toks, n, b) > n || n+1 < b && isState(toks[n].text+" "+toks[n+1].text) || isState(toks[n].text) {
+		return false // "the Office for the Western District of New York": the place after
+	}
+	// "Joint Council for the Welfare of Immigrants": a name that holds
+	// an organization's word before goes on.
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		t := toks[k]
+		if t.capital && orgWords[t.low] {
+			return true
+		}
+		if !t.capital && !nameJoiners[t.low] {
+			break
+		}
+	}
+	return false
 }
 
 func orgContinuesAll(toks []token, a, b int) bool {
