@@ -1181,3 +1181,18 @@ func TestStatementsAndLongBodyNames(t *testing.T) {
 			want: []want{{quote: "A man pleaded guilty", speaker: "U.S. Attorney’s Office for the Western District of New York", kind: extractor.Organization}}},
 	})
 }
+
+func TestClauseSubjectsForLaterVerbs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a time phrase opening the sentence is no subject",
+			text: "Just before the ferry took off, the pilot needed to balance the boat and asked for volunteers to move to the back.",
+			want: []want{{quote: "for volunteers to move to the back", speaker: "the pilot"}}},
+		{name: "a prepositional phrase opening the sentence is no subject of a participle",
+			text: "At a campaign event in Dunmore on Sunday, Mrs. Lund tried to expand on her statement, saying that the city should lead.",
+			want: []want{{quote: "the city should lead", speaker: "Lund"}}},
+		{name: "a second verb in a subordinate clause takes that clause's subject",
+			text:   "Some in the crowd booed, and when Rubin thanked the town and said it was great to be home, a man yelled.",
+			want:   []want{{quote: "it was great to be home", speaker: "Rubin"}},
+			absent: []string{"Some in the crowd booed, and when Rubin thanked the town and said it was great to be home"}},
+	})
+}

@@ -1076,7 +1076,20 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, and, false)
-	if !ok || ph.end >= and || participleOpener(toks, s.a, and) {
+	// "Some booed, and when Rubin thanked the town and said …": the
+	// subject of the clause the verb is in.
+	for k := and - 1; k > s.a; k-- {
+		if isComma(toks[k]) || toks[k].kind == tQuote {
+			break
+		}
+		if subordinators[toks[k].low] && (conjunctions[toks[k-1].low] || isComma(toks[k-1])) {
+			if cp, cok := fwdPhrase(pa.p, toks, k+1, and, false); cok && cp.end < and && toks[cp.end].kind == tWord && !toks[cp.end].capital {
+				ph, ok = cp, true
+			}
+			break
+		}
+	}
+	if !ok || ph.end >= and || participleOpener(toks, s.a, and) || ph.a == s.a && adverbOpeners[toks[s.a].low] {
 		// "In his speech, Obama praised Clinton and said …": the subject
 		// after an opening phrase.
 		ph, ok = pa.subject(s, and)
@@ -1128,6 +1141,10 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 		return pa.st.resolve(pa.p, toks, ph)
 	})
 }
+
+// adverbOpeners open a sentence with a phrase of time, not its subject:
+// "Just before the ferry left, the pilot …".
+var adverbOpeners = set(`just shortly soon right even only long moments hours minutes days weeks`)
 
 // participleOpener says whether the sentence at a opens with a participle
 // phrase set off by a comma ("Walking to the next dock, Ebbing …"), which
@@ -1211,8 +1228,8 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 			continue
 		}
 		ph, ok := fwdPhrase(pa.p, toks, i, c, false)
-		if !ok || ph.end >= c || pa.anyUsed(ph.a, ph.end) {
-			continue
+		if !ok || ph.end >= c || pa.anyUsed(ph.a, ph.end) || circumOpeners[toks[ph.a].low] || affilPreps[toks[ph.a].low] {
+			continue // not "At a campaign event …, Lund tried"
 		}
 		if _, pron := pronouns[toks[ph.a].low]; !pron && !toks[ph.b-1].capital && !isGroup(toks[ph.b-1]) && !orgNouns[toks[ph.b-1].low] && !isTitle(toks[ph.b-1]) {
 			continue
@@ -1287,6 +1304,17 @@ func (pa *para) relativeEnd(s sentence, c, e int) int {
 func subordinateEnd(toks []token, a, b int) bool {
 	for i := b - 1; i >= a && b-i <= 5; i-- {
 		if toks[i].kind == tWord && subordinators[toks[i].low] && (i+1 == b || isComma(toks[i+1])) {
+			return true
+		}
+	}
+	// "Some booed, and when Rubin said it was great to be home, a man
+	// yelled": the words before the comma are a subordinate clause of the
+	// attribution's own sentence.
+	for i := b - 1; i > a; i-- {
+		if isComma(toks[i]) || toks[i].kind == tQuote {
+			return false
+		}
+		if toks[i].kind == tWord && subordinators[toks[i].low] && (conjunctions[toks[i-1].low] || isComma(toks[i-1])) {
 			return true
 		}
 	}
