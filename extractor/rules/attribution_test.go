@@ -1196,3 +1196,17 @@ func TestClauseSubjectsForLaterVerbs(t *testing.T) {
 			absent: []string{"Some in the crowd booed, and when Rubin thanked the town and said it was great to be home"}},
 	})
 }
+
+func TestBodiesAfterAdjectives(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an adjective of a body's kind before its name",
+			text: "\"It is a close race,\" said David Wassen, elections analyst at the non-partisan Cook Rowing Report.",
+			want: []want{{quote: "It is a close race,", speaker: "David Wassen", role: "elections analyst", aff: "Cook Rowing Report"}}},
+		{name: "a super PAC's name",
+			text: "\"It is a close race,\" said Jeff Bechtel, communications director for the conservative super PAC Harbor Rising.",
+			want: []want{{quote: "It is a close race,", speaker: "Jeff Bechtel", role: "communications director", aff: "Harbor Rising"}}},
+		{name: "a group owned by a person with an honorific",
+			text: "Mr. Rubin's advisers said the race was close.",
+			want: []want{{quote: "the race was close", speaker: "Mr. Rubin's advisers", aff: "Rubin", kind: extractor.Group}}},
+	})
+}

@@ -652,8 +652,8 @@ func orgObject(toks []token, k, e int) int {
 		k++
 	}
 	j := k
-	for j < e && j-k < 3 && toks[j].kind == tWord && (!toks[j].capital || hyphenAdjective(toks[j])) && !affilPreps[toks[j].low] && toks[j].low != "in" {
-		j++ // "the London-based fact-checking website Rowing Facts"
+	for j < e && j-k < 4 && toks[j].kind == tWord && (!toks[j].capital || hyphenAdjective(toks[j]) || toks[j].low == "pac") && !affilPreps[toks[j].low] && toks[j].low != "in" {
+		j++ // "the London-based fact-checking website Rowing Facts", "the conservative super PAC Harbor Rising"
 	}
 	if j >= e || toks[j].kind != tWord || !toks[j].capital || stopCaps[toks[j].low] {
 		return -1
@@ -663,6 +663,15 @@ func orgObject(toks []token, k, e int) int {
 	}
 	if j > k && bodyKinds[toks[j-1].low] {
 		return j // "at trading firm Norrport"
+	}
+	if j > k && j-k <= 2 && !isPossessive(toks[j].low) {
+		desc := true // "at the non-partisan Cook Report": adjectives of a body's kind
+		for q := k; q < j; q++ {
+			desc = desc && (bodyAdjectives[toks[q].low] || strings.Contains(toks[q].low, "-"))
+		}
+		if desc {
+			return j
+		}
 	}
 	if j > k && !isPossessive(toks[j].low) || j-k > 2 {
 		return -1
@@ -994,9 +1003,15 @@ func sameHead(role, head string) bool {
 
 // bodyKinds name kinds of bodies that stand before a body's name: "the pub
 // chain Harbor Taverns", "the advocacy group Harbor Watch".
-var bodyKinds = set(`chain group firm company charity organization organisation network agency
+var bodyKinds = set(`chain group firm company charity organization organisation network agency pac think-tank
 	institute foundation association union party campaign coalition lobby retailer bank insurer
 	carrier airline maker manufacturer publisher broadcaster newspaper website club team`)
+
+// bodyAdjectives describe a body before its name: "the non-partisan
+// Cook Report", "the nonprofit Harbor Watch".
+var bodyAdjectives = set(`nonpartisan non-partisan bipartisan nonprofit non-profit conservative liberal progressive
+	independent influential powerful prestigious private public federal national international global local
+	regional state-run state-owned government-run leftist rightwing right-wing left-wing libertarian`)
 
 // nameJoiners are the small words inside a body's name: "Action on Ferries
 // and Harbors", "Council for the Welfare of Sailors".

@@ -266,7 +266,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		sp.kind, sp.name = extractor.Group, whole
 		sp.ent = st.reg.group(whole)
 		// "NASA's scientists", "Acme workers": whom the group belongs to.
-		if q := a; q < hb-1 && toks[q].capital && (!toks[q].first || isAcronym(trimPossessive(toks[q].text))) &&
+		q := a
+		if _, ok := honorifics[toks[q].low]; ok && q+1 < hb-1 && isPossessive(toks[q+1].low) {
+			q++ // "Mr. Rubin's advisers"
+		}
+		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text))) &&
 			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
 				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
 			if sp.ent.aff == "" {
