@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/extractor"
@@ -1209,4 +1211,31 @@ func TestBodiesAfterAdjectives(t *testing.T) {
 			text: "Mr. Rubin's advisers said the race was close.",
 			want: []want{{quote: "the race was close", speaker: "Mr. Rubin's advisers", aff: "Rubin", kind: extractor.Group}}},
 	})
+}
+
+func TestPartyLabelsAndUnnamedBodies(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a party's full name before a donor is a label",
+			text: "Top Republican Party donor Sheldon Adams said the race was close.",
+			want: []want{{quote: "the race was close", speaker: "Sheldon Adams", role: "donor"}}},
+	})
+	// A body has a name: "a member of the family" belongs to no body.
+	qs, err := New().Extract(context.Background(), []string{"A member of the family said the house had been sold."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Affiliation != "" || strings.Contains(q.Speaker, "Party") {
+			t.Errorf("%q: affiliation %q, want none", q.Quote, q.Affiliation)
+		}
+	}
+	qs, err = New().Extract(context.Background(), []string{"Top Republican Party donor Sheldon Adams said the race was close."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Affiliation != "" {
+			t.Errorf("%q: affiliation %q, want none: a party before a donor is a label", q.Quote, q.Affiliation)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractor"
@@ -205,6 +206,9 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 				}
 			}
 		}
+		if a := q.Affiliation; a != "" && !hasUpperOrDigit(a) && !orgNouns[lower(lastWord(a))] {
+			q.Affiliation = "" // "a member of the family": no body, named or generic ("the ministry")
+		}
 		if q.SpeakerKind == extractor.Unknown && r.typ == extractor.Direct && len(strings.Fields(q.Quote)) < 3 {
 			continue // a scare quote or a title, not a quote of anyone
 		}
@@ -247,4 +251,14 @@ func subheading(p string, start, end int) bool {
 	}
 	before, after := strings.TrimSpace(p[:start]), strings.TrimSpace(p[end:])
 	return utf8.RuneCountInString(before) <= 1 && utf8.RuneCountInString(after) <= 1
+}
+
+// hasUpperOrDigit says whether s holds a capital letter or a digit.
+func hasUpperOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

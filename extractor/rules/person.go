@@ -218,8 +218,9 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		mods = append(mods, toks[lead].text)
 		lead++
 	}
-	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low] && !partyOfficers[toks[t].low] || hyphenAdjective(toks[lead])) {
-		lead++ // "Australian Prime Minister", "Republican Gov.", "Oscar-winning actress"
+	for lead < rs && (isDemonym(toks[lead].low) && !hasOrgWord(toks, lead, rs) || partyWords[toks[lead].low] && !partyOfficers[toks[t].low] || hyphenAdjective(toks[lead]) ||
+		toks[lead].first && roleAdjectives[toks[lead].low] || lead > ra && toks[lead].low == "party" && partyWords[toks[lead-1].low] && !partyOfficers[toks[t].low]) {
+		lead++ // "Australian Prime Minister", "Republican Gov.", "Oscar-winning actress", "Top Republican Party donor"
 	}
 	// "U.S. President", "French Prime Minister": a country named bare
 	// before the title is a nationality, like a demonym; "Austria's
