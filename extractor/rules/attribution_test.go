@@ -1239,3 +1239,14 @@ func TestPartyLabelsAndUnnamedBodies(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficesHeldAtATime(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "when an office was held is no part of it",
+			text: "Wendy Shore, who was undersecretary of state in 2013, said the talks were hard.",
+			want: []want{{quote: "the talks were hard", speaker: "Wendy Shore", role: "undersecretary of state"}}},
+		{name: "nor of the body",
+			text: "Ann Vale, who was the chief economist at Harbor Bank until May, said rates would rise.",
+			want: []want{{quote: "rates would rise", speaker: "Ann Vale", role: "chief economist", aff: "Harbor Bank"}}},
+	})
+}

@@ -450,6 +450,11 @@ func trimPossessive(s string) string {
 // company last named. Anything else (an age, a relative clause) gives
 // nothing.
 func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff string) {
+	// "undersecretary of state in 2013", "chief economist at Harbor Bank
+	// until May": when the office was held is no part of it.
+	for b-2 > a && timeWord(toks[b-1]) && timePreps[toks[b-2].low] {
+		b -= 2
+	}
 	if a >= b {
 		return "", ""
 	}
@@ -973,7 +978,7 @@ func officeOf(toks []token, i, e int) bool {
 		return false
 	}
 	switch toks[i-1].low {
-	case "secretary", "minister", "department":
+	case "secretary", "undersecretary", "under-secretary", "minister", "department":
 	default:
 		return false
 	}
@@ -1007,6 +1012,17 @@ func sameHead(role, head string) bool {
 var bodyKinds = set(`chain group firm company charity organization organisation network agency pac think-tank
 	institute foundation association union party campaign coalition lobby retailer bank insurer
 	carrier airline maker manufacturer publisher broadcaster newspaper website club team`)
+
+// timePreps open a time after an office: "in 2013", "until May".
+var timePreps = set(`in until since from through till by during`)
+
+// monthNames name the months, whose capital makes them look like names.
+var monthNames = set(`january february march april may june july august september october november december`)
+
+// timeWord says whether t is a year, a month or a day.
+func timeWord(t token) bool {
+	return t.kind == tWord && (len(t.low) == 4 && isDigitStart(t.low, 0) || monthNames[t.low] || weekdays[t.low])
+}
 
 // bodyAdjectives describe a body before its name: "the non-partisan
 // Cook Report", "the nonprofit Harbor Watch".
