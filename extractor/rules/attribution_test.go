@@ -1250,3 +1250,14 @@ func TestOfficesHeldAtATime(t *testing.T) {
 			want: []want{{quote: "rates would rise", speaker: "Ann Vale", role: "chief economist", aff: "Harbor Bank"}}},
 	})
 }
+
+func TestOfficesOwnedThroughAPronoun(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "his campaign manager, then the name",
+			text: "Bernie Sands won in Dunmore.\n\nHis campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap.",
+			want: []want{{quote: "it is proof the candidate can still close the gap", speaker: "Jeff Weaver", role: "manager", aff: "Sands campaign"}}},
+		{name: "the name, then her deputy",
+			text: "Ann Vale spoke on Monday. Tom Reed, her deputy, said the plan was dead.",
+			want: []want{{quote: "the plan was dead", speaker: "Tom Reed", role: "deputy", aff: "Vale"}}},
+	})
+}

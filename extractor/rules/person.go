@@ -20,7 +20,7 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	if paff != "" && (aff == "" || prole != "") {
 		aff = paff
 	}
-	if aff != "" {
+	if aff != "" && !(len(strings.Fields(aff)) == 1 && len(st.reg.bySur[lower(aff)]) > 0) { // "Vale" of "her deputy" stays a person's name
 		aff = st.orgName(aff)
 	}
 	filterAff := ""
@@ -457,6 +457,16 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	if a >= b {
 		return "", ""
+	}
+	// "Jeff Weaver, his campaign manager": whose the office is, as the
+	// pronoun's person.
+	if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && a+1 < b && hasTitle(toks, a+1, b) && !hasTitle(toks, a, a+1) {
+		if r, f := st.appositiveRole(p, toks, a+1, b); r != "" && f == "" {
+			if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person && staffRoles[lower(lastWord(r))] {
+				return tidyRoleAff(r, lastWord(e.name))
+			}
+			return r, ""
+		}
 	}
 	for a < b && determiners[toks[a].low] {
 		a++
@@ -1012,6 +1022,11 @@ func sameHead(role, head string) bool {
 var bodyKinds = set(`chain group firm company charity organization organisation network agency pac think-tank
 	institute foundation association union party campaign coalition lobby retailer bank insurer
 	carrier airline maker manufacturer publisher broadcaster newspaper website club team`)
+
+// staffRoles serve a person, whose possessive names them: "his campaign
+// manager", "her deputy"; not "his challenger" or "her rival".
+var staffRoles = set(`deputy aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney manager
+	strategist pollster assistant secretary chief counsel director chairman chairwoman chair`)
 
 // timePreps open a time after an office: "in 2013", "until May".
 var timePreps = set(`in until since from through till by during`)

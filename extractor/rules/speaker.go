@@ -102,6 +102,12 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// name is in the appositive and the phrase is the role.
 	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && (headRole(toks, a, b) != "" || personNouns[toks[b-1].low] && !toks[b-1].capital) {
 		role, aff := descRole(p, toks, a, b)
+		if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && aff == "" && role != "" && headRole(toks, a, b) != "" {
+			// "His campaign manager, Jeff Weaver": whose the office is.
+			if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person && staffRoles[lower(lastWord(role))] {
+				role, aff = tidyRoleAff(role, lastWord(e.name))
+			}
+		}
 		for i := a + 1; i+1 < b; i++ {
 			if affilPreps[toks[i].low] && !toks[i].capital && toks[i+1].capital {
 				// "his coach at Dunmore": the body after the role
