@@ -1261,3 +1261,14 @@ func TestOfficesOwnedThroughAPronoun(t *testing.T) {
 			want: []want{{quote: "the plan was dead", speaker: "Tom Reed", role: "deputy", aff: "Vale"}}},
 	})
 }
+
+func TestTitledAndLoneSubjectsForPronouns(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a titled subject with a party label is whom she means in the sentence",
+			text: "Ann Vale spoke first.\n\nDemocratic Sen. Claire McCall (D-Mo.) scolded him: “The scientific community is almost monolithic against you,” she said.",
+			want: []want{{quote: "The scientific community is almost monolithic against you,", speaker: "Claire McCall"}}},
+		{name: "a lone new surname opening the sentence before is whom he means",
+			text: "Tom Reed spoke first.\n\nScott joked that, among rowers, Reed ranks fourth. \"I've always been insulted with the term,\" he told the group.",
+			want: []want{{quote: "I've always been insulted with the term,", speaker: "Scott"}}},
+	})
+}

@@ -220,6 +220,9 @@ func (pa *para) clauseSubject(s sentence, i int) *entity {
 // subject, its first mention.
 func (pa *para) touchSubject(s sentence, i int) {
 	toks := pa.toks
+	if pa.titledSubject(s, i) {
+		return
+	}
 	j := i
 	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
@@ -237,7 +240,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 		// later in the sentence means, named before or not.
 		if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 			pa.st.reg.touch(e)
-		} else if e == nil && i == s.a && j+1 < s.b && toks[j+1].kind == tQuote {
+		} else if e == nil && i == s.a {
 			if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
 				pa.st.reg.touch(sp.ent)
 			}
@@ -253,6 +256,46 @@ func (pa *para) touchSubject(s sentence, i int) {
 			pa.st.reg.touch(sp.ent)
 		}
 	}
+}
+
+// titledSubject registers and touches a person named with a title as the
+// subject opening a sentence, "Democratic Sen. Claire McCall (D-Mo.)
+// scolded him: “…,” she said", so that a pronoun later in the sentence
+// means that person.
+func (pa *para) titledSubject(s sentence, i int) bool {
+	toks := pa.toks
+	n := i
+	for n < s.b && n-i < 4 && toks[n].kind == tWord && (isTitle(toks[n]) || titleAbbrev[toks[n].low] != "" || partyWords[toks[n].low] || roleModifiers[toks[n].low] || isDemonym(toks[n].low)) {
+		n++
+	}
+	if n == i || n >= s.b {
+		return false
+	}
+	if _, given := firstNames[toks[n].low]; !given {
+		return false
+	}
+	j := n
+	for j < s.b && j-n < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
+		j++
+	}
+	if j-n < 2 || j >= s.b {
+		return false
+	}
+	k := j
+	if toks[k].text == "(" { // "(D-Mo.)"
+		for k < s.b && k-j <= 6 && toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= s.b || toks[k].kind != tWord || toks[k].capital || !(pastVerb(toks[k]) || auxiliaries[toks[k].low] || verbCue(toks[k].low)) {
+		return false
+	}
+	if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
+		pa.st.reg.touch(sp.ent)
+		return true
+	}
+	return false
 }
 
 // add appends a record and remembers who spoke.
