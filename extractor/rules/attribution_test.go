@@ -1272,3 +1272,17 @@ func TestTitledAndLoneSubjectsForPronouns(t *testing.T) {
 			want: []want{{quote: "I've always been insulted with the term,", speaker: "Scott"}}},
 	})
 }
+
+func TestQuotesAfterClaimsAndSignOffs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a quote right after a reported claim goes on with its speaker",
+			text: "Ann Vale spoke on Monday.\n\nThe board may be slow to act while the harbor is closed, Vale said. \"The other factor the board may weigh is the risk.\"",
+			want: []want{{quote: "The other factor the board may weigh is the risk.", speaker: "Ann Vale"}}},
+		{name: "quotes signed with a dash and a name inside one paragraph",
+			text: "“The ferry scares me.” ― Krystal Cole “He can’t even answer a question.” ― Esther Tapp “Mostly he promotes the wrong boats.” ― Ana Gomez",
+			want: []want{{quote: "The ferry scares me.", speaker: "Krystal Cole"}, {quote: "He can’t even answer a question.", speaker: "Esther Tapp"}, {quote: "Mostly he promotes the wrong boats.", speaker: "Ana Gomez"}}},
+		{name: "a date joined by a slash is one word before a name",
+			text: "“The rationales don’t hold weight,” said 9/11 widow Terry Strand.",
+			want: []want{{quote: "The rationales don’t hold weight,", speaker: "Terry Strand"}}},
+	})
+}

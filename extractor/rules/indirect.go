@@ -1196,7 +1196,7 @@ func skipDateline(toks []token, a, c int) int {
 }
 
 func isDash(t token) bool {
-	return t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-")
+	return t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-" || t.text == "―")
 }
 
 // subordinators open a clause that ends at a comma before the main one.

@@ -87,6 +87,7 @@ func (pa *para) run(lastRec, lastSpk int) {
 	}
 	pa.introduced(intro)
 	pa.listItem(intro)
+	pa.inlineSignOffs()
 	pa.inheritWithin()
 	if n := len(ss); n > 0 {
 		pa.intro(ss[n-1])
@@ -437,6 +438,23 @@ func (pa *para) inheritWithin() {
 		if from >= 0 {
 			f := recs[pa.qrec[from]]
 			recs[ri].sp, recs[ri].base, recs[ri].cue = f.sp, baseSplit, f.cue
+			continue
+		}
+		// "The administration may wait, Schiff said. “The other factor
+		// is …”": a quote right after a reported claim goes on with its
+		// speaker.
+		if pa.qs[qi].open > 0 && pa.sent[qi] > 0 {
+			for r := len(recs) - 1; r >= 0; r-- {
+				f := recs[r]
+				if f.para != pa.idx || f.end > pa.qs[qi].open || r == ri {
+					continue
+				}
+				if f.explicit && f.sp != nil && f.sp.kind != extractor.Unknown && f.typ != extractor.Direct &&
+					wordCount(pa.p[f.end:pa.qs[qi].open]) <= 12 && !strings.ContainsAny(pa.p[f.end:pa.qs[qi].open], "“”\"") {
+					recs[ri].sp, recs[ri].base, recs[ri].cue, recs[ri].class = f.sp, baseQuotePara, f.cue, f.class
+				}
+				break
+			}
 		}
 	}
 }
@@ -890,6 +908,41 @@ func titleCase(w string) string {
 var labelWords = set(`photo photos image images video update updated related read note editor's editor’s source
 	credit credits correction watch listen more follow tags tag caption advertisement sponsored also see
 	warning update: breaking live`)
+
+// inlineSignOffs gives a quote followed by a dash and a name, as reader
+// roundups string them in one paragraph ("“Trump scares me.” ― Krystal
+// Correa “He can’t answer.” ― Esther Tapia"), that name as its speaker.
+func (pa *para) inlineSignOffs() {
+	toks := pa.toks
+	recs := pa.st.recs
+	for qi, ri := range pa.qrec {
+		if ri < 0 || recs[ri].sp != nil && recs[ri].sp.kind != extractor.Unknown {
+			continue
+		}
+		k := pa.qtok[qi] + 1
+		if k >= len(toks) || !isDash(toks[k]) {
+			continue
+		}
+		k++
+		e := k
+		for e < len(toks) && e-k < 4 && toks[e].kind == tWord && toks[e].capital && nameWord(toks[e]) {
+			e++
+		}
+		if e == k || e < len(toks) && toks[e].kind != tQuote && toks[e].text != "." && !isComma(toks[e]) {
+			continue
+		}
+		sp := pa.st.resolve(pa.p, toks, phrase{a: k, b: e, end: e})
+		if sp.kind == extractor.Unknown {
+			continue
+		}
+		pa.markUsed(k, e, phrase{})
+		r := &recs[ri]
+		r.sp, r.explicit, r.base, r.cue, r.class = sp, true, baseTrailing, toks[k-1].text, classSpeech
+		if r.typ == extractor.Mixed {
+			r.typ = extractor.Direct
+		}
+	}
+}
 
 // signOff reads a paragraph that only names who spoke the quote paragraph
 // before it, as quote roundups and fact-check columns sign their quotes:

@@ -156,6 +156,10 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 			j += n
 			continue
 		}
+		if r == '/' && j > i && isDigit(p[j-1]) && j+1 < limit && isDigit(p[j+1]) {
+			j++ // "9/11", "24/7": one word
+			continue
+		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐') && j+n < limit {
 			r2, _ := utf8.DecodeRuneInString(p[j+n:])
 			if isWordRune(r2) {
