@@ -1286,3 +1286,17 @@ func TestQuotesAfterClaimsAndSignOffs(t *testing.T) {
 			want: []want{{quote: "The rationales don’t hold weight,", speaker: "Terry Strand"}}},
 	})
 }
+
+func TestAspectsPerceptionsAndSchools(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "continues to is going on, not saying",
+			text:   "Although Harbor Corp. still dominates the ferry trade, its Blue Line continues to lose market share to rivals.",
+			absent: []string{"Although Harbor Corp. still dominates the ferry trade", "to lose market share to rivals"}},
+		{name: "a participle heard is a sound",
+			text:   "Several officers went to the flat and could hear arguing inside and a dog barking.",
+			absent: []string{"inside and a dog barking"}},
+		{name: "a body's name holding of the, and the same body referred back to",
+			text: "The School of the Oceans said it trains sailors.\n\nThe school said it was not responsible, according to the school's Web site.",
+			want: []want{{quote: "it trains sailors", speaker: "School of the Oceans", kind: extractor.Organization}, {quote: "it was not responsible", speaker: "School of the Oceans"}}},
+	})
+}

@@ -63,6 +63,9 @@ func (pa *para) indirect(s sentence) {
 		// A participle's subject is the sentence's, not the noun before
 		// it: "Schneiderman filed a lawsuit in 2013 alleging that …",
 		// "Marek stood on the pier in Tolland, and, citing the logbook, …".
+		if cu.info.ing && c-1 >= s.a && perceptionVerbs[toks[c-1].low] {
+			continue // "could hear arguing inside": a sound, no claim
+		}
 		if cu.info.ing {
 			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about" ||
 				toks[c-1].low == "without" || toks[c-1].low == "as" && c-2 >= s.a && toks[c-2].low == "such") {
@@ -229,6 +232,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	case "reckon", "agree", "disagree", "concur":
 		if next == "with" || next == "on" || next == "to" {
 			return false
+		}
+	case "continue":
+		if next == "to" {
+			return false // "Explorer continues to lose market share": going on, not saying
 		}
 	case "accuse", "suspect", "charge":
 		if next == "of" || next == "with" {
@@ -1332,6 +1339,9 @@ func (pa *para) issuer(s sentence, ph phrase) phrase {
 	}
 	return ph
 }
+
+// perceptionVerbs take an -ing form as what was perceived: "heard arguing".
+var perceptionVerbs = set(`hear heard hears see saw sees watch watched notice noticed`)
 
 // issueVerbs put out a document that then speaks for its issuer.
 var issueVerbs = set(`issued released published posted sent put distributed`)

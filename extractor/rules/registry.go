@@ -362,7 +362,9 @@ var agencyNames = set(`nasa esa fbi cia nsa epa fda cdc irs fema dea atf noaa ia
 
 func orgHasHead(name, head string) bool {
 	for _, w := range strings.Fields(lower(name)) {
-		w = trimPossessive(w)
+		if isPossessive(w) {
+			continue // "the school's Web site" is no school
+		}
 		if w == head || (head == "company" || head == "firm") && companyWords[w] || head == "agency" && (govWords[w] || agencyNames[w]) {
 			return true
 		}

@@ -415,7 +415,9 @@ func isOrgRun(toks []token, a, b int) bool {
 	hasOrg := false
 	for i := a; i < b; i++ {
 		t := toks[i]
-		if !t.capital && !(affilPreps[t.low] || t.low == "and" || t.low == "&" || t.low == "on" && i > a && orgWords[toks[i-1].low]) {
+		if !t.capital && !(affilPreps[t.low] || t.low == "and" || t.low == "&" || t.low == "on" && i > a && orgWords[toks[i-1].low] ||
+			t.low == "the" && i-2 >= a && affilPreps[toks[i-1].low] && orgWords[toks[i-2].low] && i+1 < b && toks[i+1].capital) { // "School of the Oceans"
+
 			return false
 		}
 		if orgWords[t.low] {
@@ -440,9 +442,6 @@ func orgContinues(toks []token, i, b int) bool {
 	}
 	if orgWords[prev.low] {
 		return true
-	}
-	if n := i + 1 + boolInt(toks[i+1].low == "the"); placeAt(toks, n, b) > n || n+1 < b && isState(toks[n].text+" "+toks[n+1].text) || isState(toks[n].text) {
-		return false // "the Office for the Western District of New York": the place after
 	}
 	// "Joint Council for the Welfare of Immigrants": a name that holds
 	// an organization's word before goes on.
