@@ -1300,3 +1300,14 @@ func TestAspectsPerceptionsAndSchools(t *testing.T) {
 			want: []want{{quote: "it trains sailors", speaker: "School of the Oceans", kind: extractor.Organization}, {quote: "it was not responsible", speaker: "School of the Oceans"}}},
 	})
 }
+
+func TestNewspapersAndCompanyReleases(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a newspaper whose name ends in a title",
+			text: "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader.",
+			want: []want{{quote: "The campaign cost the state roughly $449,000", speaker: "Sioux Falls Argus Leader", kind: extractor.Organization}}},
+		{name: "a chief executive quoted from the company's release",
+			text: "Harbor Corp. said earnings rose on Tuesday.\n\n“Our results reflected broad growth,” said CEO Craig Menard in the company’s news release.",
+			want: []want{{quote: "Our results reflected broad growth,", speaker: "Craig Menard", role: "CEO", aff: "Harbor Corp."}}},
+	})
+}

@@ -881,6 +881,16 @@ func (st *state) sentenceCompany(toks []token) string {
 	if s.b-s.a < 3 || s.b > len(toks) {
 		return ""
 	}
+	// "said CEO Craig Menear in the company’s news release": the company
+	// named last.
+	for i := s.a; i+1 < s.b; i++ {
+		if (toks[i].low == "company's" || toks[i].low == "company’s") && i > s.a && toks[i-1].low == "the" {
+			if o := st.reg.latestOrg("company"); o != nil {
+				return o.name
+			}
+			break
+		}
+	}
 	t, n := toks[s.a], toks[s.a+1]
 	if t.kind != tWord || !t.capital || stopCaps[t.low] || isAcronym(t.text) && len(t.text) < 2 || places[t.low] {
 		return ""

@@ -301,6 +301,10 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		}
 		e := st.reg.org(whole)
 		st.fromEntity(sp, e)
+	case paperNames[head] && toks[hb-1].capital && !toks[hb-1].first && hb-a >= 3 && allCapitalWords(toks, a, hb-1):
+		// "the Sioux Falls Argus Leader", "the Harbor Advocate": a
+		// newspaper's name, not a leader of Sioux Falls Argus.
+		st.fromEntity(sp, st.reg.org(stripThe(span(p, toks, a, hb))))
 	case isTitle(toks[hb-1]) || personNouns[head] || strings.HasSuffix(head, "-year-old"):
 		return st.resolveDesc(p, toks, sp, a, hb, definite, role, aff, post)
 	case !toks[hb-1].capital && !strings.HasSuffix(head, "s"):
@@ -426,6 +430,9 @@ func isOrgRun(toks []token, a, b int) bool {
 	}
 	return hasOrg
 }
+
+// paperNames end newspapers' names and are titles too: "Argus Leader".
+var paperNames = set(`leader advocate reporter examiner observer monitor guardian courier inquirer sentinel messenger star`)
 
 // orgContinues says whether the preposition at i is inside an organization's
 // name ("Center for Urban Policy", "Ministry of Health").
