@@ -1311,3 +1311,17 @@ func TestNewspapersAndCompanyReleases(t *testing.T) {
 			want: []want{{quote: "Our results reflected broad growth,", speaker: "Craig Menard", role: "CEO", aff: "Harbor Corp."}}},
 	})
 }
+
+func TestNoClaimsFromFindingsAndBareCues(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "someone found is no finding",
+			text:   "But suddenly, they found her buried in a clothes basket where he forced her to hide.",
+			absent: []string{"her buried in a clothes basket where he forced her to hide"}},
+		{name: "a subject and a cue are no content",
+			text:   "The staff member who reported the call recalled that he said, \"I will ruin her,\" the office said.",
+			absent: []string{"he said"}},
+		{name: "a clause of the writer's after a comma and as",
+			text: "Police threatened to use live ammunition on them, as the latest round of protests escalates.",
+			want: []want{{quote: "to use live ammunition on them", cue: "threatened"}}},
+	})
+}

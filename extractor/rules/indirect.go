@@ -245,6 +245,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "himself" || next == "herself" || next == "themselves" || next == "itself" {
 			return false
 		}
+		// "they found her buried in a basket": someone found, not a finding.
+		if personObjects[next] && cu.next+1 < s.b && (pastVerb(toks[cu.next+1]) || strings.HasSuffix(toks[cu.next+1].low, "ing") || circumPreps[toks[cu.next+1].low]) {
+			return false
+		}
 	}
 	if c > s.a && toks[c-1].low == "who" && anonVerbs[toks[c].low] {
 		return false // "who asked not to be named"
@@ -743,6 +747,11 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	// A dateline opening the article is not content: "HARLOW — ",
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
 	a = skipDateline(toks, a, b)
+	// "recalled that he said, “…”": a subject and a cue are no content;
+	// the quote after them is.
+	if b-a <= 3 && b-a >= 2 && isCueWord(toks[b-1]) && toks[a].kind == tWord && (subjectPronouns[toks[a].low] || toks[a].capital) {
+		return false
+	}
 	// "said she believed the plan would fail": one claim, the plan failing.
 	a0 := a // the belief's cue, when skipped, is held with the content
 	if a+2 < b && subjectPronouns[toks[a].low] && toks[a].kind == tWord {
@@ -969,7 +978,7 @@ func (pa *para) complementEnd(a, e int) int {
 			return i
 		case t.low == "as" && i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as":
 			i += 2 // "deaths, as well as the deaths of four guards": one object
-		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" && !pa.asPredicate(a, i):
+		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" || isComma(toks[i-1])) && !pa.asPredicate(a, i):
 			return i
 		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
 			return i
@@ -1339,6 +1348,10 @@ func (pa *para) issuer(s sentence, ph phrase) phrase {
 	}
 	return ph
 }
+
+// personObjects are object pronouns that stand for someone or something
+// found, not a clause: "found her buried".
+var personObjects = set(`her him them it me us`)
 
 // perceptionVerbs take an -ing form as what was perceived: "heard arguing".
 var perceptionVerbs = set(`hear heard hears see saw sees watch watched notice noticed`)
