@@ -1325,3 +1325,33 @@ func TestNoClaimsFromFindingsAndBareCues(t *testing.T) {
 			want: []want{{quote: "to use live ammunition on them", cue: "threatened"}}},
 	})
 }
+
+func TestDescriptionsWithTwoRolesPlacesAndPeopleServed(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the first of two descriptions with its body",
+			text: "\"We will stay,\" said Florent Groot, a former U.S. Army captain and Medal of Honor winner.",
+			want: []want{{quote: "We will stay,", speaker: "Florent Groot", role: "former captain", aff: "U.S. Army"}}},
+		{name: "a state after a town is no body",
+			text: "\"We will stay,\" said Myra Gupta, professor of communications at Rider University in Lawrenceville, N.J.",
+			want: []want{{quote: "We will stay,", speaker: "Myra Gupta", aff: "Rider University"}}},
+		{name: "examples after such as are no part of the body",
+			text: "\"We will stay,\" said Richard Cross, a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich.",
+			want: []want{{quote: "We will stay,", speaker: "Richard Cross", aff: "Maryland Republicans"}}},
+		{name: "a city before a lawyer is where the lawyer works",
+			text: "\"We will stay,\" said Eric Levin, a New York attorney.",
+			want: []want{{quote: "We will stay,", speaker: "Eric Levin", role: "attorney"}}},
+		{name: "a body's name holding and",
+			text: "\"We will stay,\" said United States Customs and Border Protection commissioner Gil Kerlik.",
+			want: []want{{quote: "We will stay,", speaker: "Gil Kerlik", role: "commissioner", aff: "United States Customs and Border Protection"}}},
+		{name: "an adviser to a body whose name holds a",
+			text: "\"We will stay,\" said Ed Lorenzen, a senior adviser to the centrist Committee for a Responsible Federal Budget.",
+			want: []want{{quote: "We will stay,", speaker: "Ed Lorenzen", role: "senior adviser", aff: "Committee for a Responsible Federal Budget"}}},
+		{name: "a speechwriter to a titled person",
+			text: "\"We will stay,\" said Heather Hurl, a former speechwriter to Secretary of State Madeline Albright.",
+			want: []want{{quote: "We will stay,", speaker: "Heather Hurl", role: "former speechwriter", aff: "Madeline Albright"}}},
+	})
+	qs, err := New().Extract(context.Background(), []string{"\"We will stay,\" said Eric Levin, a New York attorney."})
+	if err != nil || len(qs) != 1 || qs[0].Affiliation != "" {
+		t.Errorf("a New York attorney: got %+v, %v; want no affiliation", qs, err)
+	}
+}

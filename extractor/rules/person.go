@@ -142,7 +142,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	// "Coach Ida Bell and former Idaho Gov. Sam Kroll":
 	// what stands before "and" is another person's.
 	for i := n0 - 1; i-2 >= a; i-- {
-		if toks[i].low == "and" && nameWord(toks[i-1]) && !isTitle(toks[i-1]) && (nameWord(toks[i-2]) && !isTitle(toks[i-2]) ||
+		_, given := firstNames[toks[i-2].low]
+		if toks[i].low == "and" && nameWord(toks[i-1]) && !isTitle(toks[i-1]) && (nameWord(toks[i-2]) && !isTitle(toks[i-2]) && (given || i-3 >= a && isTitle(toks[i-3])) ||
 			i+1 < n0 && (isTitle(toks[i+1]) || roleModifiers[toks[i+1].low] || titleAbbrev[toks[i+1].low] != "")) {
 			a = i + 1
 			break
@@ -540,15 +541,26 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	// "Director, IIFL Securities": a title, a comma and the organization.
 	for c := a + 1; c < b-1; c++ {
 		if toks[c].text == "," {
-			if hasTitle(toks, a, c) && !hasTitle(toks, c+1, b) && (isOrgRun(toks, c+1, b) || isAcronym(toks[c+1].text)) && allCapitalWords(toks, c+1, b) {
+			if hasTitle(toks, a, c) && !hasTitle(toks, c+1, b) && (isOrgRun(toks, c+1, b) || isAcronym(toks[c+1].text) && !strings.Contains(toks[c+1].text, ".")) && allCapitalWords(toks, c+1, b) &&
+				placeAt(toks, c+1, b) == c+1 && !isState(span(p, toks, c+1, b)) && !(c+2 == b && strings.Contains(strings.TrimSuffix(toks[c+1].text, "."), ".")) { // not "… in Lawrenceville, N.J."
 				return span(p, toks, a, c), stripThe(span(p, toks, c+1, b))
 			}
 			break
 		}
 	}
 	e := a + 1
-	for e < b && !relPronouns[toks[e].low] {
-		e++
+	for e < b && !relPronouns[toks[e].low] && !(toks[e].low == "such" && e+1 < b && toks[e+1].low == "as") {
+		e++ // "for Maryland Republicans such as …": the examples are no part of it
+	}
+	// "a former U.S. Army captain and Medal of Honor winner": the first of
+	// two descriptions, when it has its body.
+	for k := a + 2; k < e-1; k++ {
+		if toks[k].low == "and" && hasTitle(toks, a, k) && !isTitle(toks[k+1]) && toks[k+1].capital && hasTitle(toks, k+1, e) {
+			if r, f := st.appositiveRole(p, toks, a, k); r != "" && f != "" {
+				return r, f
+			}
+			break
+		}
 	}
 	// "Citizens for Harbor's executive director": an organization's name
 	// ending in a possessive, then the title.
@@ -571,9 +583,24 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		return span(p, toks, a+1, e), aff
 	}
+	// "a former speechwriter to Secretary of State Madeline Albright": a
+	// person served, as a possessive owner is.
+	for k := a + 1; k+2 < e; k++ {
+		if toks[k].low != "to" || !staffRoles[toks[k-1].low] {
+			continue
+		}
+		n := k + 1
+		for n < e && (toks[n].capital && (isTitle(toks[n]) || titleAbbrev[toks[n].low] != "") || toks[n].low == "of" || departments[toks[n].low] && toks[n].capital) {
+			n++
+		}
+		if _, given := firstNames[toks[min(n, e-1)].low]; given && n+1 < e && allNames(toks, n, e) {
+			return span(p, toks, a, k), span(p, toks, n, e)
+		}
+		break
+	}
 	best, bestAff, first := -1, -1, -1
 	for i := a + 1; i < e; i++ {
-		if !(affilPreps[toks[i].low] || toks[i].low == "in") || orgContinues(toks, i, e) || officeOf(toks, i, e) {
+		if !(affilPreps[toks[i].low] || toks[i].low == "in" || toks[i].low == "to" && staffRoles[toks[i-1].low]) || orgContinues(toks, i, e) || officeOf(toks, i, e) {
 			continue
 		}
 		if !hasTitle(toks, a, i) {
@@ -1002,7 +1029,8 @@ func officeOf(toks []token, i, e int) bool {
 	default:
 		return false
 	}
-	return departments[toks[i+1].low] && (i+2 == e || !toks[i+2].capital || toks[i+1].low == "homeland" || toks[i+1].low == "veterans")
+	_, given := firstNames[lower(toks[min(i+2, len(toks)-1)].text)]
+	return departments[toks[i+1].low] && (i+2 == e || !toks[i+2].capital || given || toks[i+1].low == "homeland" || toks[i+1].low == "veterans")
 }
 
 // legislators are elected members of a chamber.
@@ -1035,7 +1063,7 @@ var bodyKinds = set(`chain group firm company charity organization organisation 
 
 // staffRoles serve a person, whose possessive names them: "his campaign
 // manager", "her deputy"; not "his challenger" or "her rival".
-var staffRoles = set(`deputy aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney manager
+var staffRoles = set(`deputy aide adviser advisor spokesman spokeswoman spokesperson lawyer attorney manager speechwriter
 	strategist pollster assistant secretary chief counsel director chairman chairwoman chair`)
 
 // timePreps open a time after an office: "in 2013", "until May".
@@ -1053,7 +1081,8 @@ func timeWord(t token) bool {
 // Cook Report", "the nonprofit Harbor Watch".
 var bodyAdjectives = set(`nonpartisan non-partisan bipartisan nonprofit non-profit conservative liberal progressive
 	independent influential powerful prestigious private public federal national international global local
-	regional state-run state-owned government-run leftist rightwing right-wing left-wing libertarian`)
+	regional state-run state-owned government-run leftist rightwing right-wing left-wing libertarian centrist
+	moderate left-leaning right-leaning free-market nonprofit pro-business pro-immigration anti-tax`)
 
 // nameJoiners are the small words inside a body's name: "Action on Ferries
 // and Harbors", "Council for the Welfare of Sailors".

@@ -279,7 +279,7 @@ func isState(s string) bool {
 // Florida" lives there.
 var stateOffices = set(`governor mayor treasurer comptroller auditor sheriff commissioner councilman
 	councilwoman councilmember councilor official officials spokesman spokeswoman spokesperson
-	secretary attorney general lieutenant superintendent director chief administrator`)
+	secretary general lieutenant superintendent director chief administrator`)
 
 // stateAffiliation keeps a state as the affiliation only of an office of
 // that state.

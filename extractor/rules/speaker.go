@@ -441,7 +441,7 @@ func orgContinues(toks []token, i, b int) bool {
 		return false // names hold "of" and "for", not "at"
 	}
 	prev, next := toks[i-1], toks[i+1]
-	if next.low == "the" && i+2 < b {
+	if (next.low == "the" || next.low == "a") && i+2 < b { // "Committee for a Responsible Federal Budget"
 		next = toks[i+2]
 	}
 	if !prev.capital || !next.capital {
