@@ -1355,3 +1355,20 @@ func TestDescriptionsWithTwoRolesPlacesAndPeopleServed(t *testing.T) {
 		t.Errorf("a New York attorney: got %+v, %v; want no affiliation", qs, err)
 	}
 }
+
+func TestBodiesInTitlesBeforeOthers(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body's name holding and after the",
+			text: "\"You do not know,\" said Gil Kerlik, the United States Customs and Border Protection commissioner, who conceded that much is unknown.",
+			want: []want{{quote: "You do not know,", speaker: "Gil Kerlik", role: "commissioner", aff: "United States Customs and Border Protection"}}},
+		{name: "the body in the title before the administration it served in",
+			text: "\"It has done well,\" said Gen. Barry McCaff, the White House drug policy director in the Vale administration.",
+			want: []want{{quote: "It has done well,", speaker: "Barry McCaff", role: "drug policy director", aff: "White House"}}},
+		{name: "the body in the title before the person served",
+			text: "\"It has done well,\" said Ari Fleisch, former White House press secretary for George W. Bush.",
+			want: []want{{quote: "It has done well,", speaker: "Ari Fleisch", aff: "White House"}}},
+		{name: "a person served without the title",
+			text: "\"It has done well,\" said Ann Lee, a spokeswoman for Mayor Tom Reed.",
+			want: []want{{quote: "It has done well,", speaker: "Ann Lee", role: "spokeswoman", aff: "Tom Reed"}}},
+	})
+}

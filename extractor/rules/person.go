@@ -652,6 +652,14 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 				ae = k
 			}
 		}
+		_, personAfter := firstNames[toks[bestAff].low]
+		if toks[best].low == "in" || toks[best].low == "under" || toks[best].low == "for" && (personAfter || isTitle(toks[bestAff])) {
+			// "the White House drug policy director in the Vale
+			// administration": the body named in the title comes first.
+			if r, f, _ := st.prefixRole(p, toks, a, best); f != "" && r != "" {
+				return r, f
+			}
+		}
 		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
 	case first >= 0 && orgNouns[toks[e-1].low]:
 		// "a spokeswoman for the health ministry"; "a specialist for course
@@ -673,8 +681,8 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	if hasTitle(toks, a, e) {
 		r := a + 1
-		for r < e && toks[r].low != "and" {
-			r++
+		for r < e && !(toks[r].low == "and" && !(r+1 < e && toks[r+1].capital && r > a && toks[r-1].capital)) {
+			r++ // not at "Customs and Border Protection"
 		}
 		// "a former National Security Council official": the
 		// organization before the title, as before a name.
@@ -960,6 +968,17 @@ func hyphenAdjective(t token) bool {
 // of "Mr. Kroll"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
+	// "a spokeswoman for Mayor Tom Reed": the person served, without the
+	// title.
+	if f := strings.Fields(aff); len(f) >= 3 {
+		k := 0
+		for k < len(f)-2 && (titles[lower(f[k])] || titleAbbrev[lower(f[k])] != "") {
+			k++
+		}
+		if _, given := firstNames[lower(f[k])]; k > 0 && given {
+			aff = strings.Join(f[k:], " ")
+		}
+	}
 	// "Queen Maud's third child": kinship is no role, and whose
 	// child is no affiliation.
 	if l := lower(lastWord(role)); kinNouns[l] || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" {
