@@ -1372,3 +1372,20 @@ func TestBodiesInTitlesBeforeOthers(t *testing.T) {
 			want: []want{{quote: "It has done well,", speaker: "Ann Lee", role: "spokeswoman", aff: "Tom Reed"}}},
 	})
 }
+
+func TestOpeningsRelativesAndSpacedMarks(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a participle opening the sentence, its speaker after the comma",
+			text: "Noting that on Earth there is a bacterium that can survive on acetylene, Malaska asked, \"Could it live in the lakes?\"",
+			want: []want{{quote: "on Earth there is a bacterium that can survive on acetylene", speaker: "Malaska", cue: "Noting"}}},
+		{name: "a relative clause with its own attribution ends the claim",
+			text: "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter, which it said crashed in Logar province.",
+			want: []want{{quote: "responsibility for shooting down the helicopter", speaker: "Afghan Taliban", kind: extractor.Organization}, {quote: "crashed in Logar province", speaker: "Afghan Taliban"}}},
+		{name: "a second that-clause opening with a quote",
+			text: "The agency says that the border \"remains the main entry point for heroin\" and that \"Ostland remains the largest source of hemp.\"",
+			want: []want{{quote: "the border \"remains the main entry point for heroin\"", speaker: "the agency"}, {quote: "\"Ostland remains the largest source of hemp.\"", speaker: "the agency"}}},
+		{name: "an opening mark typed with a space after it",
+			text: "\"I run my business on my phone,\" Ben Hoff told Cook. \" You guys have done such a good job.\"",
+			want: []want{{quote: "You guys have done such a good job.", speaker: "Ben Hoff"}}},
+	})
+}

@@ -66,6 +66,9 @@ func (pa *para) indirect(s sentence) {
 		if cu.info.ing && c-1 >= s.a && perceptionVerbs[toks[c-1].low] {
 			continue // "could hear arguing inside": a sound, no claim
 		}
+		if cu.info.ing && c == skipDateline(toks, s.a, c) && pa.openingParticiple(s, c, cu) {
+			continue
+		}
 		if cu.info.ing {
 			if c-1 >= s.a && toks[c-1].low != "by" && (affilPreps[toks[c-1].low] || circumPreps[toks[c-1].low] || toks[c-1].low == "about" ||
 				toks[c-1].low == "without" || toks[c-1].low == "as" && c-2 >= s.a && toks[c-2].low == "such") {
@@ -871,6 +874,11 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
+		// "…the helicopter, which it said crashed in Logar": a relative
+		// clause with its own attribution is the writer's addition.
+		if isComma(t) && (n.low == "which" || n.low == "who") && words >= minContentWords && findCue(toks, i+2, min(i+6, e)) >= 0 {
+			return i
+		}
 		// "…, at which Orm laughed: …": a clause on the whole sentence.
 		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
 			return i
@@ -899,7 +907,7 @@ func (pa *para) cutContent(a, e int) int {
 					pa.nextThat, pa.nextEnd = k+2, e
 					return i
 				}
-			} else if n.low == "that" && !isComma(t) && pa.clauseAt(i+2, e) {
+			} else if n.low == "that" && !isComma(t) && (pa.clauseAt(i+2, e) || t.low == "and" && i+2 < e && toks[i+2].kind == tQuote) {
 				pa.nextThat, pa.nextEnd = i+2, e
 				return i
 			}
@@ -1161,6 +1169,28 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 // adverbOpeners open a sentence with a phrase of time, not its subject:
 // "Just before the ferry left, the pilot …".
 var adverbOpeners = set(`just shortly soon right even only long moments hours minutes days weeks`)
+
+// openingParticiple records "Noting that on Earth a bacterium lives on
+// acetylene, Malaska asked …": a participle opening the sentence, its claim
+// up to the comma, its speaker the subject after it.
+func (pa *para) openingParticiple(s sentence, c int, cu cue) bool {
+	toks := pa.toks
+	k := cu.next
+	if k >= s.b || toks[k].low != "that" {
+		return false
+	}
+	e := contentEnd(toks, s)
+	comma := -1
+	for i := k + 1; i < e && i-k <= maxContent; i++ {
+		if isComma(toks[i]) && toks[i].text == "," {
+			comma = i // the last comma whose words after open the main clause
+			if ph, ok := fwdPhrase(pa.p, toks, i+1, e, false); ok && ph.end < e && toks[ph.end].kind == tWord && !toks[ph.end].capital && (pastVerb(toks[ph.end]) || verbCue(toks[ph.end].low) || auxiliaries[toks[ph.end].low]) {
+				return pa.emitSpeaker(k+1, comma, cu, baseTrailing, func() *speaker { return pa.st.resolve(pa.p, toks, ph) })
+			}
+		}
+	}
+	return false
+}
 
 // participleOpener says whether the sentence at a opens with a participle
 // phrase set off by a comma ("Walking to the next dock, Ebbing …"), which

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -204,6 +205,11 @@ func openerAt(p string, i int, r rune, n int) (family, int) {
 		}
 	case '"':
 		if i+n < len(p) && !isSpaceAt(p, i+n) && (prevOK || !isLetterBefore(p, i)) {
+			return famStraight, n
+		}
+		// `he told Cook. " You guys …"`: a mark typed with a space after it,
+		// opening a sentence after a full stop.
+		if i >= 2 && i+n+1 < len(p) && p[i+n] == ' ' && unicode.IsUpper(rune(p[i+n+1])) && p[i-1] == ' ' && strings.ContainsRune(".?!", rune(p[i-2])) {
 			return famStraight, n
 		}
 	case '`':

@@ -243,7 +243,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		// "Ms. White", "Mr. House": an honorific makes the word a name
 		// whatever else it may mean.
 		return st.resolvePerson(p, toks, sp, a, hb-1, hb, role, aff, post)
-	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil):
+	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil) ||
+		movementNames[toks[hb-1].low] && toks[hb-1].capital:
 		na := a
 		for na < hb-1 && !toks[na].capital && strings.Contains(toks[na].low, "-") {
 			na++ // "the state-run Varna News Agency" is the Varna News Agency
@@ -430,6 +431,10 @@ func isOrgRun(toks []token, a, b int) bool {
 	}
 	return hasOrg
 }
+
+// movementNames are armed or political movements named without a word for
+// their kind: "the Afghan Taliban" is a body, not a person.
+var movementNames = set(`taliban hamas hezbollah hizbollah isis isil al-qaeda al-shabaab boko houthis houthi`)
 
 // paperNames end newspapers' names and are titles too: "Argus Leader".
 var paperNames = set(`leader advocate reporter examiner observer monitor guardian courier inquirer sentinel messenger star`)
