@@ -1389,3 +1389,17 @@ func TestOpeningsRelativesAndSpacedMarks(t *testing.T) {
 			want: []want{{quote: "You guys have done such a good job.", speaker: "Ben Hoff"}}},
 	})
 }
+
+func TestStancesWithoutContent(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "defending or attacking a thing is no claim",
+			text:   "Foreign Secretary Dom Rabb defended the party’s actions. Later, Vale and Reed attacked each other’s policies on ferries.",
+			absent: []string{"the party’s actions", "each other’s policies on ferries"}},
+		{name: "welcoming proposals is no claim",
+			text:   "The Harbor Medical Association welcomed the traffic light coding proposals.",
+			absent: []string{"the traffic light coding proposals"}},
+		{name: "whilst and a participle keep the main subject, and a quoted phrase in the clause's subject",
+			text: "Prime Minister Rishi Sanak defended the government's record whilst promising a \"formal update\" from Bravo is forthcoming.",
+			want: []want{{quote: "a \"formal update\" from Bravo is forthcoming", speaker: "Rishi Sanak", cue: "promising"}}},
+	})
+}

@@ -32,6 +32,9 @@ func (pa *para) clauseLike(k, e int) bool {
 		if isComma(t) && i+1 < e && isDigitStart(pa.toks[i-1].low, 0) && isDigitStart(pa.toks[i+1].low, 0) {
 			continue // "5,000"
 		}
+		if t.kind == tQuote && i > k && !pa.quoteEndsWithComma(t) {
+			continue // "a “formal update” from Bravo is forthcoming": a quoted phrase in the subject
+		}
 		if t.kind != tWord || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "to" {
 			return false
 		}

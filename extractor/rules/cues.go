@@ -177,9 +177,9 @@ emphasise                statement that end
 counter                  statement that end noun
 charge                   statement that end noun
 blame                    statement obj
-praise                   statement obj
-welcome                  statement obj noun
-defend                   statement obj
+praise                   statement claimobj
+welcome                  statement claimobj noun
+defend                   statement claimobj
 predict                  statement that clause end
 estimate                 statement that clause end noun
 forecast:forecast        statement that clause end noun
@@ -202,7 +202,7 @@ dispute                  statement that obj noun
 condemn                  statement obj
 slam:slammed             statement obj
 blast                    statement obj noun
-attack                   statement obj noun
+attack                   statement claimobj noun
 decry                    statement obj
 denounce                 statement obj
 applaud                  statement obj

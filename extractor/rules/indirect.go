@@ -1246,7 +1246,7 @@ func isDash(t token) bool {
 }
 
 // subordinators open a clause that ends at a comma before the main one.
-var subordinators = set(`before after when whenever although though while because since until once if unless`)
+var subordinators = set(`before after when whenever although though while whilst because since until once if unless`)
 
 var conjunctions = set(`but and so yet or`)
 
