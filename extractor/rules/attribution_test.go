@@ -1403,3 +1403,17 @@ func TestStancesWithoutContent(t *testing.T) {
 			want: []want{{quote: "a \"formal update\" from Bravo is forthcoming", speaker: "Rishi Sanak", cue: "promising"}}},
 	})
 }
+
+func TestIntroductionsInsideAParagraph(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a sentence that only says who spoke introduces the quote after it",
+			text: "Sam Lau, the communications director for the Iowa Rowing Party, said in a statement. “There are no paper ballots to recount.”",
+			want: []want{{quote: "There are no paper ballots to recount.", speaker: "Sam Lau", aff: "Iowa Rowing Party"}}},
+		{name: "as someone put it",
+			text: "As Ann Lee put it, \"The river will win.\"",
+			want: []want{{quote: "The river will win.", speaker: "Ann Lee", cue: "put it"}}},
+		{name: "putting something somewhere is no cue",
+			text:   "She put it on the table and left.",
+			absent: []string{"on the table and left"}},
+	})
+}

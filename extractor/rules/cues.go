@@ -126,6 +126,7 @@ wonder                   speech    wh end
 point:pointed            speech    that clause end +out
 go:went:gone             speech    end +on
 sum:summed               speech    that end +up
+put:put:put              speech    end +it
 summarize                speech    that end
 put:put:put              speech    end +it
 claim                    statement that zero end noun

@@ -87,6 +87,7 @@ func (pa *para) run(lastRec, lastSpk int) {
 	}
 	pa.introduced(intro)
 	pa.listItem(intro)
+	pa.sentenceIntros(ss)
 	pa.inlineSignOffs()
 	pa.inheritWithin()
 	if n := len(ss); n > 0 {
@@ -346,12 +347,15 @@ func (pa *para) intro(s sentence) {
 	// "Howard continued his remarks." closing the paragraph: a short
 	// sentence with a speech cue and no claim of its own introduces the
 	// quote that opens the next one.
-	if t.text != "." || wordsIn(pa.toks, s.a, s.b) > 8 || pa.anyHeld(s.a, s.b) {
+	if t.text != "." || wordsIn(pa.toks, s.a, s.b) > 24 || pa.anyHeld(s.a, s.b) {
 		return
 	}
 	for c := s.a + 1; c < s.b; c++ {
 		if !sayCue(pa.toks[c].low) || pa.used[c] {
 			continue
+		}
+		if wordsIn(pa.toks, c+1, s.b) > 5 || wordsIn(pa.toks, s.a, s.b) > 8 && !pa.shortTail(c+1, s.b-1) && !pa.tailOnly(c+1, s.b-1) {
+			return // more than the speaker and where it was said
 		}
 		if c+1 < s.b && pa.toks[c+1].low == "for" {
 			return // "Mara Lind writes for the Gazette.": a byline
@@ -908,6 +912,33 @@ func titleCase(w string) string {
 var labelWords = set(`photo photos image images video update updated related read note editor's editor’s source
 	credit credits correction watch listen more follow tags tag caption advertisement sponsored also see
 	warning update: breaking live`)
+
+// sentenceIntros gives a quote opening a sentence the speaker of a short
+// sentence before it in the paragraph that only introduces it: "Sam Lau,
+// the party's spokesman, said in a statement. “There are no ballots.”"
+func (pa *para) sentenceIntros(ss []sentence) {
+	saved := pa.st.intro
+	defer func() { pa.st.intro = saved }()
+	for i := 0; i+1 < len(ss); i++ {
+		next := ss[i+1]
+		if pa.toks[next.a].kind != tQuote {
+			continue
+		}
+		ri := pa.qrec[pa.toks[next.a].q]
+		if ri < 0 || pa.st.recs[ri].sp != nil || pa.st.recs[ri].typ != extractor.Direct {
+			continue
+		}
+		pa.st.intro = nil
+		pa.intro(ss[i])
+		if in := pa.st.intro; in != nil && !in.list {
+			r := &pa.st.recs[ri]
+			r.sp, r.cue, r.base, r.explicit = in.sp, in.cue, baseSplit, true
+			if in.class != classNone {
+				r.class = in.class
+			}
+		}
+	}
+}
 
 // inlineSignOffs gives a quote followed by a dash and a name, as reader
 // roundups string them in one paragraph ("“Trump scares me.” ― Krystal
