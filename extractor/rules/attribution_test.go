@@ -1417,3 +1417,17 @@ func TestIntroductionsInsideAParagraph(t *testing.T) {
 			absent: []string{"on the table and left"}},
 	})
 }
+
+func TestMoneyInNamesAndRequests(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body's name holding an amount before a title and a name",
+			text: "“They have to decide whether to feed themselves,” Fight for $15 organizing director Ken Fells told Fox News.",
+			want: []want{{quote: "They have to decide whether to feed themselves,", speaker: "Ken Fells", kind: extractor.Person}}},
+		{name: "a sum asked for is no claim",
+			text:   "Trump asked for up to $50 billion in annual purchases.",
+			absent: []string{"for up to $50 billion in annual purchases"}},
+		{name: "an act asked for is one",
+			text: "The lawyer asked for the investigation to be resumed.",
+			want: []want{{quote: "for the investigation to be resumed", cue: "asked"}}},
+	})
+}

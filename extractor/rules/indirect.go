@@ -236,6 +236,21 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "with" || next == "on" || next == "to" {
 			return false
 		}
+	case "ask":
+		// "asked for up to $50 billion in purchases": a thing asked for is
+		// no claim; "asked for the inquiry to be resumed" is one.
+		if next == "for" || c+1 < s.b && toks[c+1].low == "for" {
+			found := false
+			for k := c + 2; k < s.b && k-c <= 12; k++ {
+				if toks[k].low == "to" && k+1 < s.b && toks[k+1].kind == tWord && !toks[k+1].capital && (plainWord(toks[k+1]) || toks[k+1].low == "be") && toks[k-1].low != "up" {
+					found = true // "to be", "to resume"; not "up to $50 billion"
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
 	case "continue":
 		if next == "to" {
 			return false // "Explorer continues to lose market share": going on, not saying

@@ -334,7 +334,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			!(toks[lead].first && (npAdjectives[toks[lead].low] || roleAdjectives[toks[lead].low])) { // not "High school math teacher" opening a sentence
 
 			for k := m; k < rs; k++ {
-				if toks[k].capital || toks[k].kind != tWord {
+				if toks[k].capital || toks[k].kind != tWord || affilPreps[toks[k].low] || !plainWord(toks[k]) && !officeWords[toks[k].low] {
 					m = -1
 					break
 				}

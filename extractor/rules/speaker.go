@@ -148,7 +148,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// lawmaker in the Philippines") ends the head but is no affiliation.
 	pi, place := -1, false
 	for i := a + 1; i < b; i++ {
-		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) && !titleOfBody(toks, i, b) {
+		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) && !titleOfBody(toks, i, b) &&
+			!(toks[i-1].capital && i+1 < b && (toks[i+1].capital || isDigitStart(toks[i+1].low, 0) || toks[i+1].text[0] == '$') && titledPerson(toks, i+1, b) && !isTitle(toks[i-1])) { // not "Fight for $15 organizing director Ken Fells"
 			pi = i
 			break
 		}

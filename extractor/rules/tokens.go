@@ -117,8 +117,12 @@ func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case isWordRune(r):
-			j := wordEnd(p, i, qs, k)
+		case isWordRune(r) || (r == '$' || r == '£' || r == '€') && i+n < len(p) && isDigit(p[i+n]): // "$15" is one word
+			start := i
+			if !isWordRune(r) {
+				start = i + n // the currency sign, then the number
+			}
+			j := wordEnd(p, start, qs, k)
 			w := p[i:j]
 			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lw.lower(w), capital: unicode.IsUpper(r) || joinedParticle(w)})
 			i = j
