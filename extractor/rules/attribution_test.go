@@ -1431,3 +1431,14 @@ func TestMoneyInNamesAndRequests(t *testing.T) {
 			want: []want{{quote: "for the investigation to be resumed", cue: "asked"}}},
 	})
 }
+
+func TestTitledNamesAndSentenceAdverbs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an abbreviated title before a name makes a person, whatever body opens the phrase",
+			text: "Lynch will testify. Comey spoke first.\n\nCommittee Chairman Rep. Jason Chafetz, R-Utah, said the questioning will start with Comey. “There’s no reason why they should not share all that information,” he said.",
+			want: []want{{quote: "There’s no reason why they should not share all that information,", speaker: "Jason Chafetz", kind: extractor.Person}}},
+		{name: "an adverb opening a sentence before a cue is nobody",
+			text: "Ted Bruz picked Denver. Just ask him. “You think I’m going to change?” he said.",
+			want: []want{{quote: "You think I’m going to change?", speaker: "Ted Bruz"}}},
+	})
+}

@@ -242,7 +242,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 		// later in the sentence means, named before or not.
 		if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 			pa.st.reg.touch(e)
-		} else if e == nil && i == s.a {
+		} else if _, given := firstNames[toks[i].low]; e == nil && i == s.a && (given || pa.st.reg.doc.person(toks[i].text)) && !stopCaps[toks[i].low] && !adverbOpeners[toks[i].low] {
 			if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
 				pa.st.reg.touch(sp.ent)
 			}

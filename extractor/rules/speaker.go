@@ -327,7 +327,7 @@ func titledPerson(toks []token, a, b int) bool {
 	for n0 > a && nameWord(toks[n0-1]) {
 		n0--
 	}
-	return n0 < b && n0 > a && isTitle(toks[n0-1])
+	return n0 < b && n0 > a && (isTitle(toks[n0-1]) || titleAbbrev[toks[n0-1].low] != "")
 }
 
 var relPronouns = set(`who which whose whom`)
