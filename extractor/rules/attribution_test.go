@@ -1442,3 +1442,29 @@ func TestTitledNamesAndSentenceAdverbs(t *testing.T) {
 			want: []want{{quote: "You think I’m going to change?", speaker: "Ted Bruz"}}},
 	})
 }
+
+func TestShapesFromOpinionAndReviews(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a pronoun with a contraction is a pronoun",
+			text:   "Startups have a new angle on banking: They’ll assume that everyone is out of money.",
+			absent: []string{"They’ll"}},
+		{name: "a manner set off by commas before that, and no conjunction in the speaker",
+			text: "But all of them say, explicitly or by intimation, that they’re mission-driven.",
+			want: []want{{quote: "they’re mission-driven", speaker: "all of them"}}},
+		{name: "tell you",
+			text: "Many riders will tell you the quality of the driving has declined over time.",
+			want: []want{{quote: "the quality of the driving has declined over time", speaker: "many riders"}}},
+		{name: "but and an expletive open the writer's clause",
+			text: "The neo-banks have promised that they’ll ease your pain, but that’s just morphine for the real condition.",
+			want: []want{{quote: "they’ll ease your pain", speaker: "the neo-banks"}}},
+		{name: "worth noting is the writer's",
+			text:   "It's worth noting that it's not uncommon for artists to give up their rights.",
+			absent: []string{"it's not uncommon for artists to give up their rights"}},
+		{name: "as someone told me inside the claim",
+			text: "They’re focused on their customers’ “financial health,” as one bank CEO told me, and easing the “pain” people feel.",
+			want: []want{{quote: "They’re focused on their customers’ “financial health,” as one bank CEO told me, and easing the “pain” people feel", speaker: "one bank CEO"}}},
+		{name: "touting a thing is no claim",
+			text:   "Others have applied for bank charters while touting their homegrown technology stacks.",
+			absent: []string{"their homegrown technology stacks"}},
+	})
+}

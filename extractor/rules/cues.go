@@ -127,8 +127,10 @@ point:pointed            speech    that clause end +out
 go:went:gone             speech    end +on
 sum:summed               speech    that end +up
 put:put:put              speech    end +it
+bear:bore:borne          evidence  that clause end +out
 summarize                speech    that end
 put:put:put              speech    end +it
+bear:bore:borne          evidence  that clause end +out
 claim                    statement that zero end noun
 insist                   statement that zero end
 deny                     statement that end obj
@@ -148,7 +150,7 @@ criticise                statement obj
 dismiss                  statement claimobj as
 reject                   statement claimobj as
 cite                     speech    as obj
-tout                     statement as obj
+tout                     statement as claimobj
 rule:ruled               statement obj +out
 lobby:lobbied            intent    objinf obj +for
 support                  statement obj noun

@@ -90,6 +90,9 @@ func (pa *para) indirect(s sentence) {
 		if !ok {
 			ph, ok = pa.longSubject(s, sc)
 		}
+		if ok && ph.a == s.a && ph.a+1 < ph.b && conjunctions[toks[ph.a].low] {
+			ph.a++ // "But all of them say": not the conjunction
+		}
 		if ok && ph.a-1 >= s.a && toks[ph.a-1].low == "what" && (cu.next >= s.b || toks[cu.next].kind == tPunct) {
 			continue // "smaller than what Kell said, but …": the saying is the object
 		}
@@ -251,6 +254,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 				return false
 			}
 		}
+	case "note", "mention":
+		if c-1 >= s.a && toks[c-1].low == "worth" {
+			return false // "It's worth noting that …": the writer's aside
+		}
 	case "continue":
 		if next == "to" {
 			return false // "Explorer continues to lose market share": going on, not saying
@@ -352,6 +359,20 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
 		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
 	}
+	// "They’re focused on “financial health,” as one CEO told me, and
+	// easing the pain": the attribution inside the claim, which is the
+	// whole sentence.
+	if before > s.a && toks[before].low == "as" && before-1 > s.a && (isComma(toks[before-1]) || toks[before-1].kind == tQuote && pa.quoteEndsWithComma(toks[before-1])) {
+		k := cu.next
+		if k < e && tellObjects[toks[k].low] {
+			k++
+		}
+		if k < e && isComma(toks[k]) && wordsIn(toks, k+1, e) >= minContentWords {
+			pa.inner = [2]int{before, k + 1}
+			defer func() { pa.inner = [2]int{} }()
+			return pa.emit(s, s.a, e, cu, ph, baseTrailing)
+		}
+	}
 	// "…,'' Mr. Oppenheim noted": the comma sits inside the quote.
 	if before > s.a && toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before]) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
 		if pa.emit(s, s.a, before+1, cu, ph, baseTrailing) {
@@ -403,6 +424,9 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	}
 	k := cu.next
 	if cu.kind == cueTell {
+		if k < e && tellObjects[toks[k].low] {
+			k++ // "will tell you the quality has declined"
+		}
 		for k < e && npWord(toks[k]) && !(determiners[toks[k].low] && k > cu.next) {
 			k++
 		}
@@ -583,6 +607,21 @@ func contentEnd(toks []token, s sentence) int {
 // an object or an adverbial in between ("told reporters on Tuesday that").
 func (pa *para) thatAfter(k, e int, tell bool) int {
 	inPP := false // inside "in a written statement in March"
+	// "say, explicitly or by intimation, that …": a manner set off by
+	// commas.
+	if k+1 < e && isComma(pa.toks[k]) {
+		for i := k + 1; i < e && i-k <= 6; i++ {
+			if isComma(pa.toks[i]) {
+				if i+2 < e && pa.toks[i+1].low == "that" && pa.toks[i+2].kind != tPunct {
+					return i + 2
+				}
+				break
+			}
+			if pa.toks[i].kind != tWord || verbCue(pa.toks[i].low) {
+				break
+			}
+		}
+	}
 	for i := k; i < e && (i-k <= 12 || inPP && i-k <= 20); i++ {
 		t := pa.toks[i]
 		if t.kind == tWord && ppOpeners[t.low] {
@@ -902,7 +941,7 @@ func (pa *para) cutContent(a, e int) int {
 		// its own follows ("…, but the council disagreed"), not a part of
 		// this one ("the bridge would close, but only for a week").
 		if isComma(t) && n.kind == tWord && cutters[n.low] && words >= minContentWords &&
-			(participleCutters[n.low] || pa.clauseAt(i+2, e) && !samePronoun(toks, a, i+2)) &&
+			(participleCutters[n.low] || (pa.clauseAt(i+2, e) || n.low == "but" && i+2 < e && expletives[toks[i+2].low]) && !samePronoun(toks, a, i+2)) &&
 			!(n.low == "as" && i+2 < e && toks[i+2].low == "well") {
 			return i
 		}
@@ -1397,6 +1436,9 @@ func (pa *para) issuer(s sentence, ph phrase) phrase {
 // personObjects are object pronouns that stand for someone or something
 // found, not a clause: "found her buried".
 var personObjects = set(`her him them it me us`)
+
+// tellObjects are the pronouns a teller tells: "told me the plan failed".
+var tellObjects = set(`me you us him her them`)
 
 // perceptionVerbs take an -ing form as what was perceived: "heard arguing".
 var perceptionVerbs = set(`hear heard hears see saw sees watch watched notice noticed`)

@@ -29,6 +29,9 @@ var pronouns = map[string]gender{
 	"he": male, "she": female, "they": plural, "it": neuter,
 	// "He's said", "they've argued": a pronoun and its auxiliary.
 	"he's": male, "he’s": male, "she's": female, "she’s": female, "they've": plural, "they’ve": plural,
+	"he'll": male, "he’ll": male, "she'll": female, "she’ll": female, "they'll": plural, "they’ll": plural,
+	"he'd": male, "he’d": male, "she'd": female, "she’d": female, "they'd": plural, "they’d": plural,
+	"they're": plural, "they’re": plural,
 }
 
 // determiners and quantifiers that may open a speaker noun phrase.
@@ -158,7 +161,7 @@ var docNouns = set(`report statement study survey letter filing memo document la
 	plan draft bill law guidance notice advisory estimate estimates forecast projections figures
 	research records documents reports studies surveys polls findings ranking rankings index tally
 	count census model models footage recording recordings results tallies calculations projection
-	measure measures statistics numbers`)
+	measure measures statistics numbers testing tests`)
 
 // anonMarkers in a speaker phrase make it anonymous.
 var anonMarkers = []string{
