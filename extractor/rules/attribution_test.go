@@ -1468,3 +1468,14 @@ func TestShapesFromOpinionAndReviews(t *testing.T) {
 			absent: []string{"their homegrown technology stacks"}},
 	})
 }
+
+func TestHyphenedDescriptionsAndLinkingAdverbs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a hyphened word in a description, a title in capitals, and the writer's link left out",
+			text: "Better yet, they’re focused on their customers’ “financial health,” as one neo-bank CEO told me, and easing the “pain” people feel.",
+			want: []want{{quote: "they’re focused on their customers’ “financial health,” as one neo-bank CEO told me, and easing the “pain” people feel", speaker: "one neo-bank CEO", kind: extractor.Anonymous}}},
+		{name: "a linking adverb opening the claim",
+			text: "Still, the river will rise, officials said.",
+			want: []want{{quote: "the river will rise", speaker: "officials"}}},
+	})
+}

@@ -804,6 +804,13 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	// A dateline opening the article is not content: "HARLOW — ",
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
 	a = skipDateline(toks, a, b)
+	// "Better yet, they’re focused …": the writer's link to the sentence
+	// before is no part of the claim.
+	if a+2 < b && toks[a].first && (openerWords[toks[a].low] || sentenceAdverbs[toks[a].low]) && isComma(toks[a+1]) {
+		a += 2
+	} else if a+3 < b && toks[a].first && toks[a].low == "better" && toks[a+1].low == "yet" && isComma(toks[a+2]) {
+		a += 3
+	}
 	// "recalled that he said, “…”": a subject and a cue are no content;
 	// the quote after them is.
 	if b-a <= 3 && b-a >= 2 && isCueWord(toks[b-1]) && toks[a].kind == tWord && (subjectPronouns[toks[a].low] || toks[a].capital) {

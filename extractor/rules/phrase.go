@@ -33,6 +33,9 @@ func npWord(t token) bool {
 	if verbCue(l) && !titles[l] && !groupNouns[l] {
 		return false
 	}
+	if i := strings.IndexByte(l, '-'); i > 0 && i < len(l)-1 && !t.capital && !strings.HasSuffix(l, "ing") {
+		return true // "one neo-bank CEO", "a left-wing group"
+	}
 	return determiners[l] || npAdjectives[l] || officeWords[l] || roleModifiers[l] || isTitle(t) || isGroup(t) || orgNouns[l] ||
 		docNouns[l] || affilPreps[l] || l == "and" || l == "&" || isPossessive(l) || isDigit(l[0]) ||
 		particles[l] || personNouns[l]

@@ -415,7 +415,7 @@ func isContraction(l string) bool {
 // isOrgRun says whether tokens [a, b) name an organization: capitalized words
 // with an organization word ("Acme Corp.", "State Department"), or an acronym.
 func isOrgRun(toks []token, a, b int) bool {
-	if b-a == 1 && isAcronym(strings.TrimSuffix(toks[a].text, ".")) && len(toks[a].text) <= 6 {
+	if b-a == 1 && isAcronym(strings.TrimSuffix(toks[a].text, ".")) && len(toks[a].text) <= 6 && !isTitle(toks[a]) { // not "CEO"
 		return true
 	}
 	hasOrg := false
