@@ -1479,3 +1479,11 @@ func TestHyphenedDescriptionsAndLinkingAdverbs(t *testing.T) {
 			want: []want{{quote: "the river will rise", speaker: "officials"}}},
 	})
 }
+
+func TestInterviewAnswers(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "answers of a question-and-answer piece are the interviewee's",
+			text: "We asked our new chief executive, Junior Gaspar, a few questions.\n\nQ: What drew you to the company?\n\nA: The people. I met the team and knew right away this was the place for me.\n\nQ: What is your favorite book?\n\nA: The one about habits that my father gave me.",
+			want: []want{{quote: "The people. I met the team and knew right away this was the place for me.", speaker: "Junior Gaspar", typ: extractor.Direct}, {quote: "The one about habits that my father gave me.", speaker: "Junior Gaspar"}}},
+	})
+}

@@ -59,14 +59,17 @@ type rec struct {
 
 // state is one article being processed.
 type state struct {
-	reg     registry
-	cur     sentence // the sentence being read, in the paragraph being read
-	recs    []rec
-	intro   *rec    // "Lopez said:" closing the previous paragraph, or nil
-	tokBuf  []token // reused by each paragraph in turn
-	usedBuf []bool
-	heldBuf []bool
-	lw      lowerer // shared by the name scan and the tokenizer
+	reg   registry
+	cur   sentence // the sentence being read, in the paragraph being read
+	recs  []rec
+	intro *rec // "Lopez said:" closing the previous paragraph, or nil
+	// interviewee answers the "A:" paragraphs of a question-and-answer
+	// piece: the person the piece named last before its first answer.
+	interviewee *speaker
+	tokBuf      []token // reused by each paragraph in turn
+	usedBuf     []bool
+	heldBuf     []bool
+	lw          lowerer // shared by the name scan and the tokenizer
 }
 
 // Extract finds the quotes and claims of an article's paragraphs. Offsets are

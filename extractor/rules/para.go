@@ -873,7 +873,21 @@ func (pa *para) labelled() bool {
 	r := rec{start: toks[a].start, end: toks[b-1].end, typ: extractor.Indirect, cue: ":", class: classSpeech, base: baseQuotePara, explicit: true}
 	switch {
 	case k == 1 && toks[0].low == "a":
-		// the one who answers: whom the piece interviews, not named here
+		// The one who answers: whom the piece interviews, named before
+		// the first answer, or unknown.
+		if pa.st.interviewee == nil {
+			for i := len(pa.st.reg.recent) - 1; i >= 0; i-- {
+				if e := pa.st.reg.recent[i]; e.kind == extractor.Person {
+					sp := &speaker{mention: "A", res: resDesc}
+					pa.st.fromEntity(sp, e)
+					pa.st.interviewee = sp
+					break
+				}
+			}
+		}
+		if pa.st.interviewee != nil {
+			r.sp, r.typ = pa.st.interviewee, extractor.Direct
+		}
 	case k >= 2 && allUpper(toks, 0, k):
 		// "KATE BOULDUAN:": a transcript's speaker, written in capitals.
 		ws := make([]string, k)
