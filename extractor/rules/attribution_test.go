@@ -1487,3 +1487,14 @@ func TestInterviewAnswers(t *testing.T) {
 			want: []want{{quote: "The people. I met the team and knew right away this was the place for me.", speaker: "Junior Gaspar", typ: extractor.Direct}, {quote: "The one about habits that my father gave me.", speaker: "Junior Gaspar"}}},
 	})
 }
+
+func TestFamilyNamesFirstAndProductNames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a company's name that opens a product's name stays the company",
+			text: "The ports are Apple Thunderbolt ports.\n\nAnd, Apple tells us that individual keys can be replaced.",
+			want: []want{{quote: "individual keys can be replaced", speaker: "Apple", kind: extractor.Organization}}},
+		{name: "a family name written first, alone later",
+			text: "Ostland's ambassador to Britain, Liu Xiaming, spoke on Monday.\n\nLiu said the army could be deployed.",
+			want: []want{{quote: "the army could be deployed", speaker: "Liu Xiaming", kind: extractor.Person}}},
+	})
+}

@@ -219,7 +219,10 @@ func (d *docNames) full(word string) string {
 		return ""
 	}
 	if _, given := firstNames[l]; !given {
-		if ns := d.byFirst[l]; len(ns) == 1 {
+		// "Xi said" after "President Xi Jinping said": a family name
+		// written first, of a name seen speaking (not "Apple" of the
+		// "Apple Thunderbolt" ports).
+		if ns := d.byFirst[l]; len(ns) == 1 && (familyFirst[l] || d.speakers[lower(lastWord(ns[0]))]) {
 			return ns[0]
 		}
 	}
@@ -235,3 +238,10 @@ func (d *docNames) surnameInUse(w string) bool {
 func (d *docNames) person(word string) bool {
 	return d == nil || d.persons[lower(word)]
 }
+
+// familyFirst are common family names of the languages that write them
+// before the given name: "Liu" of "Liu Xiaming", "Kim" of "Kim Jong Un".
+var familyFirst = set(`li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao lin luo zheng
+	liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+	ding ren shen yao jin xi kim park choi jung kang cho yoon jang lim shin moon nguyen tran pham hoang
+	phan vu dang bui ngo`)

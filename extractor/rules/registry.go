@@ -165,7 +165,7 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		return e, false
 	}
 	cands := r.bySur[last]
-	if len(cands) == 0 { // a given name alone, if it fits exactly one person
+	if _, given := firstNames[first]; len(cands) == 0 && given { // a given name alone, if it fits exactly one person ("Apple" is no given name)
 		cands = filter(r.byGiven[first], func(p *entity) bool { return p.first != p.last })
 	}
 	if len(cands) > 1 && (honor == male || honor == female) {
