@@ -1498,3 +1498,23 @@ func TestFamilyNamesFirstAndProductNames(t *testing.T) {
 			want: []want{{quote: "the army could be deployed", speaker: "Liu Xiaming", kind: extractor.Person}}},
 	})
 }
+
+func TestBodiesBeforeTitlesAtSentenceStart(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the White House opening a sentence before a title",
+			text: "White House press secretary Josh Earnest said the deficit fell.",
+			want: []want{{quote: "the deficit fell", speaker: "Josh Earnest", role: "press secretary", aff: "White House"}}},
+		{name: "where an activist is based is no body",
+			text: "New York City-based activist Al Sharp said the march would go on.",
+			want: []want{{quote: "the march would go on", role: "activist"}}},
+		{name: "a body before a gerund and a title",
+			text: "\"We found a tunnel,\" said Border Patrol tunneling expert Kevin Hecht.",
+			want: []want{{quote: "We found a tunnel,", speaker: "Kevin Hecht", role: "tunneling expert", aff: "Border Patrol"}}},
+	})
+	qs, _ := New().Extract(context.Background(), []string{"New York City-based activist Al Sharp said the march would go on."})
+	for _, q := range qs {
+		if q.Affiliation != "" {
+			t.Errorf("%q: affiliation %q, want none", q.Quote, q.Affiliation)
+		}
+	}
+}

@@ -141,7 +141,7 @@ var orgNouns = set(`consulate embassy ministry councils agencies ministries comp
 	label brokerage automaker chipmaker drugmaker carmaker bank's company's firm's management leadership`)
 
 // orgWords mark a capitalized run as an organization's name.
-var orgWords = set(`department ministry center centre institute university college corp. corp corporation
+var orgWords = set(`department ministry center centre institute university college corp. corp corporation house
 	inc. inc co. company ltd. ltd llc plc gmbh ag s.a. group agency council committee commission party
 	bank association foundation office bureau board authority court union police army navy
 	service administration fund organization organisation coalition alliance times post news

@@ -211,6 +211,14 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		}
 		break
 	}
+	// "New York City-based activist": where the person is based is no
+	// body.
+	for k := t - 1; k >= ra; k-- {
+		if strings.HasSuffix(toks[k].low, "-based") {
+			ra = k + 1
+			break
+		}
+	}
 	// Words like "Interim" and "Former" before the organization belong
 	// to the role.
 	lead := ra
@@ -334,7 +342,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			!(toks[lead].first && (npAdjectives[toks[lead].low] || roleAdjectives[toks[lead].low])) { // not "High school math teacher" opening a sentence
 
 			for k := m; k < rs; k++ {
-				if toks[k].capital || toks[k].kind != tWord || affilPreps[toks[k].low] || !plainWord(toks[k]) && !officeWords[toks[k].low] {
+				if toks[k].capital || toks[k].kind != tWord || affilPreps[toks[k].low] || !plainWord(toks[k]) && !officeWords[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
 					m = -1
 					break
 				}
