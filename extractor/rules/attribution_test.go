@@ -1518,3 +1518,18 @@ func TestBodiesBeforeTitlesAtSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingAtTheEndAndPostedThings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "according to at the end, with no comma, covers the clause before it",
+			text:   "Last year over 4 million visitors came and this year the city expects about 6 million visitors according to the event website.",
+			want:   []want{{quote: "Last year over 4 million visitors came and this year the city expects about 6 million visitors", speaker: "the event website"}},
+			absent: []string{"about 6 million visitors according to the event website"}},
+		{name: "a thing posted is no claim",
+			text:   "NASA tweeted support of Ahmed Mohamed via its account.",
+			absent: []string{"support of Ahmed Mohamed via its account"}},
+		{name: "a role at a body, then a name used alone elsewhere",
+			text: "Psychology student at Dunmore College Amneh Jafari heard of the incident and wanted to help. Jafari said she felt the boy had been treated unfairly.",
+			want: []want{{quote: "the boy had been treated unfairly", speaker: "Amneh Jafari", kind: extractor.Person}}},
+	})
+}

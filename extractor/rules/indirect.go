@@ -37,7 +37,7 @@ func (pa *para) indirect(s sentence) {
 	}
 	order := make([]int, 0, len(found)+1)
 	for k := len(found) - 1; k >= 0; k-- {
-		if c := found[k]; c > s.a && cueWord(toks[c].low) && pa.closesSentence(s, c) {
+		if c := found[k]; c > s.a && cueWord(toks[c].low) && pa.closesSentence(s, c) || c > s.a+3 && pa.accordingCloses(s, c) {
 			order = append(order, c)
 			break
 		}
@@ -188,6 +188,23 @@ var openerWords = set(`and but so then yet still also now instead meanwhile late
 
 // degreeWords before an -ing form make it an adjective.
 var degreeWords = set(`most more less least very so too particularly especially increasingly deeply`)
+
+// accordingCloses says whether "according to X" at c closes sentence s,
+// its source running to the end: "the city expects 6 million visitors
+// according to the event website."
+func (pa *para) accordingCloses(s sentence, c int) bool {
+	toks := pa.toks
+	if toks[c].low != "according" || c+2 >= s.b || toks[c+1].low != "to" || isComma(toks[c-1]) {
+		return false
+	}
+	e := contentEnd(toks, s)
+	for k := c + 2; k < e; k++ {
+		if toks[k].kind != tWord && !(toks[k].text == "." && k+1 < e) {
+			return false
+		}
+	}
+	return e-(c+2) <= 8
+}
 
 // closesSentence says whether the cue at c, with its speaker, closes
 // sentence s after a comma: "…, officials said." or "…, said Ana Ortiz, a
@@ -447,6 +464,9 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	}
 	if postVerbs[cu.info.lemma] && k < e && strings.HasSuffix(toks[k].low, "ing") && !toks[k].capital {
 		return false // "tweeted using his account": how, not what
+	}
+	if postVerbs[cu.info.lemma] && k == cu.next && !pa.clauseLike(k, e) && !pa.clauseAt(k, e) {
+		return false // "tweeted support of the boy": a thing posted, no claim
 	}
 	return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 }
@@ -935,6 +955,11 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
+		// "the city expects 6 million visitors according to the event
+		// website": another attribution closes the claim.
+		if t.low == "according" && i+1 < e && toks[i+1].low == "to" && words >= minContentWords {
+			return i
+		}
 		// "…the helicopter, which it said crashed in Logar": a relative
 		// clause with its own attribution is the writer's addition.
 		if isComma(t) && (n.low == "which" || n.low == "who") && words >= minContentWords && findCue(toks, i+2, min(i+6, e)) >= 0 {

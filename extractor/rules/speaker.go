@@ -55,6 +55,23 @@ func stripThe(s string) string {
 
 // resolve turns a phrase into a speaker, registering and looking up entities.
 func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
+	// "Psychology major at University of Texas Arlington Amneh Jafari": a
+	// role at a body, then the person's name, with no comma between.
+	if ph.appB <= ph.appA && ph.b-ph.a >= 5 {
+		g := trailingName(toks, ph.a, ph.b)
+		if g < 0 && st.reg.doc.surnameInUse(toks[ph.b-1].text) && nameWord(toks[ph.b-2]) && !orgWords[toks[ph.b-2].low] {
+			g = ph.b - 2 // "… Amneh Jafari", with "Jafari said" elsewhere
+		}
+		if g > ph.a+2 {
+			prep := false
+			for i := ph.a + 1; i < g-1; i++ {
+				prep = prep || (toks[i].low == "at" || toks[i].low == "of" || toks[i].low == "for") && !toks[i].capital && !toks[i-1].capital && toks[i-1].kind == tWord
+			}
+			if prep {
+				return st.resolve(p, toks, phrase{a: g, b: ph.b, appA: ph.a, appB: g, end: ph.end})
+			}
+		}
+	}
 	sp := &speaker{mention: span(p, toks, ph.a, ph.end), res: resNamed}
 	a, b := ph.a, ph.b
 	if !ph.anon && ph.appB > ph.appA {
@@ -436,6 +453,17 @@ func isOrgRun(toks []token, a, b int) bool {
 // movementNames are armed or political movements named without a word for
 // their kind: "the Afghan Taliban" is a body, not a person.
 var movementNames = set(`taliban hamas hezbollah hizbollah isis isil al-qaeda al-shabaab boko houthis houthi`)
+
+// trailingName returns where a person's name closing [a, b) starts (a
+// given name, then one or two more names), or -1.
+func trailingName(toks []token, a, b int) int {
+	for g := b - 2; g >= a && g >= b-3; g-- {
+		if _, given := firstNames[toks[g].low]; given && toks[g].capital && allNames(toks, g, b) {
+			return g
+		}
+	}
+	return -1
+}
 
 // paperNames end newspapers' names and are titles too: "Argus Leader".
 var paperNames = set(`leader advocate reporter examiner observer monitor guardian courier inquirer sentinel messenger star`)
