@@ -1533,3 +1533,17 @@ func TestAccordingAtTheEndAndPostedThings(t *testing.T) {
 			want: []want{{quote: "the boy had been treated unfairly", speaker: "Amneh Jafari", kind: extractor.Person}}},
 	})
 }
+
+func TestAgenciesOwnersAndInsiders(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the agency is the owner of the center named before",
+			text: "NASA's Goddard Space Flight Center ran the study.\n\n\"The rock is a priority target,\" the agency said.",
+			want: []want{{quote: "The rock is a priority target,", speaker: "NASA"}}},
+		{name: "an insider is a title",
+			text: "\"He fumbled,\" said CBS Sports NFL Insider Jason La Canfora.",
+			want: []want{{quote: "He fumbled,", speaker: "Jason La Canfora", kind: extractor.Person}}},
+		{name: "a superior is a person",
+			text: "Morrison, Vindman's superior, said he had no concerns.",
+			want: []want{{quote: "he had no concerns", speaker: "Morrison", kind: extractor.Person}}},
+	})
+}

@@ -53,7 +53,7 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
-	neurosurgeon entrepreneur surrogate operative pundit admiral donor undersecretary under-secretary
+	neurosurgeon entrepreneur surrogate operative pundit admiral donor undersecretary under-secretary insider superior
 	actor actress athlete detective plaintiff critic advocate star
 	mayor governor senator representative congressman congresswoman chairman chairwoman chair ceo cfo coo
 	executive head leader manager commissioner ambassador adviser advisor analyst economist professor

@@ -305,8 +305,17 @@ func isAcronym(w string) bool {
 // "the Ministry of Health"), or nil.
 func (r *registry) latestOrg(head string) *entity {
 	for i := len(r.recent) - 1; i >= 0; i-- {
-		if e := r.recent[i]; e.kind == extractor.Organization && orgHasHead(e.name, head) {
+		e := r.recent[i]
+		if e.kind != extractor.Organization {
+			continue
+		}
+		if orgHasHead(e.name, head) {
 			return e
+		}
+		// "NASA's Goddard Space Flight Center … the agency": the owner
+		// named in the possessive is the agency.
+		if w, _, ok := strings.Cut(e.name, " "); ok && isPossessive(lower(w)) && orgHasHead(trimPossessive(w), head) {
+			return r.org(trimPossessive(w))
 		}
 	}
 	// "Big Machine says …. But the company says": a name with no word
