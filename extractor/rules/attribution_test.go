@@ -1547,3 +1547,14 @@ func TestAgenciesOwnersAndInsiders(t *testing.T) {
 			want: []want{{quote: "he had no concerns", speaker: "Morrison", kind: extractor.Person}}},
 	})
 }
+
+func TestBodiesNamedInRelativeClausesOfDescriptions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a description, then the body its relative clause names",
+			text: "\"You are not doing it right,\" said Pepe Peruyero, a former police officer who now runs J&K Canine Academy.",
+			want: []want{{quote: "You are not doing it right,", speaker: "Pepe Peruyero", role: "former police officer", aff: "J&K Canine Academy"}}},
+		{name: "a nurse who works at a hospital",
+			text: "\"It works,\" said Ann Lee, a nurse who works at Dunmore General Hospital.",
+			want: []want{{quote: "It works,", speaker: "Ann Lee", role: "nurse", aff: "Dunmore General Hospital"}}},
+	})
+}

@@ -480,12 +480,39 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
+	// "a former police officer who now runs J&K Canine Academy": the
+	// description's role, and the body its relative clause names.
+	if a < b && !relPronouns[toks[a].low] {
+		for r := a + 1; r < b; r++ {
+			if relPronouns[toks[r].low] && toks[r].low != "whose" {
+				role, aff := st.appositiveRole(p, toks, a, r)
+				if role != "" && aff == "" {
+					if _, a2 := st.appositiveRole(p, toks, r, b); a2 != "" {
+						aff = a2
+					}
+				}
+				if role != "" || aff != "" {
+					return role, aff
+				}
+				break
+			}
+		}
+	}
 	if a < b && relPronouns[toks[a].low] {
 		// "who heads the Harbor Group", "who teaches law at Stanford
 		// University": the organization the clause names.
 		if a+1 < b {
 			if r, ok := leadVerbs[toks[a+1].low]; ok {
 				if k := orgObject(toks, a+2, b); k >= 0 {
+					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
+				}
+			}
+			v := a + 1
+			if v+1 < b && (toks[v].low == "now" || toks[v].low == "also" || toks[v].low == "currently") {
+				v++ // "who now runs …"
+			}
+			if r, ok := leadVerbs[toks[v].low]; ok && v > a+1 {
+				if k := orgObject(toks, v+1, b); k >= 0 {
 					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
 				}
 			}
