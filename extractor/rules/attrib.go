@@ -101,12 +101,17 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{}, false
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
+	if lv >= 0 {
+		cu.at = lv // "Sanders delivered a snappy retort"
+		return cu, pa.cueHere(s, lv, cu)
+	}
 	return cu, pa.cueHere(s, c, cu)
 }
 
 // lightVerbs take a noun that names the act: "made a call for",
 // "renewed her call for".
-var lightVerbs = set(`made make makes making issued issue issues issuing renewed renew renews repeated repeat repeats echoed echo echoes`)
+var lightVerbs = set(`made make makes making issued issue issues issuing renewed renew renews repeated repeat repeats echoed echo echoes
+	delivered deliver delivers offered offer offers gave give gives fired`)
 
 // lightVerbBefore returns the light verb whose object is the noun at c
 // ("made an impassioned call for"), or -1.
@@ -423,7 +428,14 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 				return pa.st.resolve(pa.p, toks, ph), cu.text, true
 			}
 		}
-		ph, ok := backPhrase(pa.p, toks, c, lim)
+		sc := c
+		if cu.at < c && cu.at >= lim {
+			sc = cu.at // "Sanders delivered a snappy retort: “…”"
+		}
+		ph, ok := backPhrase(pa.p, toks, sc, lim)
+		if ok {
+			ph = pa.issuer(s, ph) // "she released a statement saying, “…”"
+		}
 		if !ok {
 			// A quote after "said" reuses the cue of an earlier quote of the
 			// same sentence: “A,” she said, “B.”

@@ -1558,3 +1558,23 @@ func TestBodiesNamedInRelativeClausesOfDescriptions(t *testing.T) {
 			want: []want{{quote: "It works,", speaker: "Ann Lee", role: "nurse", aff: "Dunmore General Hospital"}}},
 	})
 }
+
+func TestRetortsStatementsAndPurposes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a retort delivered is its deliverer's",
+			text: "Ann Vale spoke first. Vale delivered a snappy retort: \"No one is tearing this up.\"",
+			want: []want{{quote: "No one is tearing this up.", speaker: "Ann Vale"}}},
+		{name: "a statement released speaks for who released it",
+			text: "Ivanka Trump released a statement saying, \"G-III is a trusted partner.\"",
+			want: []want{{quote: "G-III is a trusted partner.", speaker: "Ivanka Trump"}}},
+		{name: "a purpose is nobody's claim",
+			text:   "The senator voted against a background checks proposal intended to place rivals on the wrong side.",
+			absent: []string{"to place rivals on the wrong side"}},
+		{name: "a day going on says nothing",
+			text:   "As the day went on, Eric Trump was pressed to explain the contrast.",
+			absent: []string{"Eric Trump was pressed to explain the contrast"}},
+		{name: "a document's source is not the person named after it",
+			text: "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.",
+			want: []want{{quote: "Cheryl Mills, a top aide, sent the employee an email", speaker: "FBI", kind: extractor.Organization}}},
+	})
+}

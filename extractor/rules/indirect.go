@@ -256,6 +256,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "with" || next == "on" || next == "to" {
 			return false
 		}
+	case "intend":
+		if t := toks[c]; t.low == "intended" && c > s.a && toks[c-1].kind == tWord && !toks[c-1].capital && !personish(toks[c-1]) && !isPronounTok(toks[c-1]) && !auxiliaries[toks[c-1].low] {
+			return false // "a proposal intended to place senators …": a purpose, no one's claim
+		}
 	case "ask":
 		// "asked for up to $50 billion in purchases": a thing asked for is
 		// no claim; "asked for the inquiry to be resumed" is one.
@@ -274,6 +278,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	case "note", "mention":
 		if c-1 >= s.a && toks[c-1].low == "worth" {
 			return false // "It's worth noting that …": the writer's aside
+		}
+	case "go":
+		if c > s.a && passingNouns[toks[c-1].low] {
+			return false // "As the day went on": time passing, no one speaking
 		}
 	case "continue":
 		if next == "to" {
@@ -566,11 +574,12 @@ func (pa *para) according(s sentence, c int, cu cue) {
 				m++
 			}
 			if m-n >= 2 && m < e && isComma(toks[m]) && wordsIn(toks, m+1, e) >= minContentWords {
-				ph = phrase{a: n, b: m, end: m}
+				// (not "According to an FBI summary, Cheryl Mills, a top
+				// aide, sent …": a document is no description of her)
 				if h := npLeft(toks, k, cu.next); h == cu.next && headRole(toks, h, k) != "" || personish(toks[k-1]) || kinNouns[toks[k-1].low] {
 					ph = phrase{a: cu.next, b: k, appA: n, appB: m, end: m}
+					k = m
 				}
-				k = m
 			}
 		}
 		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
@@ -1458,7 +1467,7 @@ func subordinateEnd(toks []token, a, b int) bool {
 func (pa *para) issuer(s sentence, ph phrase) phrase {
 	toks := pa.toks
 	if ph.b > ph.a && docNouns[toks[ph.b-1].low] && ph.a-1 > s.a && issueVerbs[toks[ph.a-1].low] {
-		if sub, ok := pa.subject(s, ph.a); ok && sub.end < ph.a-1 && !pa.anyUsed(sub.a, sub.end) {
+		if sub, ok := pa.subject(s, ph.a); ok && sub.end <= ph.a-1 && !pa.anyUsed(sub.a, sub.end) {
 			return sub
 		}
 	}
@@ -1471,6 +1480,9 @@ var personObjects = set(`her him them it me us`)
 
 // tellObjects are the pronouns a teller tells: "told me the plan failed".
 var tellObjects = set(`me you us him her them`)
+
+// passingNouns pass: "as the day went on".
+var passingNouns = set(`day days night week weeks month months year years morning evening afternoon game match season hours time`)
 
 // perceptionVerbs take an -ing form as what was perceived: "heard arguing".
 var perceptionVerbs = set(`hear heard hears see saw sees watch watched notice noticed`)

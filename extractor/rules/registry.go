@@ -170,6 +170,8 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	}
 	if len(cands) > 1 && (honor == male || honor == female) {
 		cands = filter(cands, func(p *entity) bool { return p.gender == honor })
+	} else if len(cands) == 1 && (honor == male || honor == female) && cands[0].gender != unknownGender && cands[0].gender != honor {
+		cands = nil // "Mr. Trump" after "Ivanka Trump" is another Trump
 	}
 	if len(cands) > 1 && aff != "" {
 		cands = filter(cands, func(p *entity) bool { return sameOrg(p.aff, aff) })
