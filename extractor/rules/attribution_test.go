@@ -1578,3 +1578,14 @@ func TestRetortsStatementsAndPurposes(t *testing.T) {
 			want: []want{{quote: "Cheryl Mills, a top aide, sent the employee an email", speaker: "FBI", kind: extractor.Organization}}},
 	})
 }
+
+func TestSubjectsBehindTitlesAndTopics(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an owner and a role before the name of the sentence's subject",
+			text: "Hillary Clinton won. Bernie Sands lost.\n\nIn a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the split, which is an outcome, he said, \"we have long anticipated.\"",
+			want: []want{{quote: "we have long anticipated.", speaker: "Robby Mook"}}},
+		{name: "as for a person, he",
+			text: "Ted Cruz warned against a brokered convention. Donald Trump spoke later.\n\nCruz spoke again. As for Trump, he said he is not worried.",
+			want: []want{{quote: "he is not worried", speaker: "Donald Trump"}}},
+	})
+}

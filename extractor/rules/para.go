@@ -165,6 +165,20 @@ func (pa *para) sentence(s sentence) {
 func (pa *para) openingSubject(s sentence) {
 	toks := pa.toks
 	i := skipDateline(toks, s.a, s.b)
+	// "As for Trump, he said he is not worried": the topic is whom the
+	// pronoun means.
+	if i+3 < s.b && toks[i].low == "as" && toks[i+1].low == "for" {
+		j := i + 2
+		for j < s.b && j-i < 6 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
+			j++
+		}
+		if j > i+2 && j < s.b && isComma(toks[j]) {
+			if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
+				pa.st.reg.touch(e)
+				return
+			}
+		}
+	}
 	// "After the second heat, Bell was walking …": the subject
 	// after an opening phrase set off by a comma.
 	if i < s.b && toks[i].kind == tWord && (circumPreps[toks[i].low] || subordinators[toks[i].low] || toks[i].low == "after" || toks[i].low == "in") {
@@ -270,15 +284,30 @@ func (pa *para) titledSubject(s sentence, i int) bool {
 	for n < s.b && n-i < 4 && toks[n].kind == tWord && (isTitle(toks[n]) || titleAbbrev[toks[n].low] != "" || partyWords[toks[n].low] || roleModifiers[toks[n].low] || isDemonym(toks[n].low)) {
 		n++
 	}
-	if n == i || n >= s.b {
-		return false
+	if n == i {
+		// "Clinton campaign manager Robby Mook acknowledged": a body or
+		// an owner, the role's own words, then the name.
+		k := i
+		for k < s.b && k-i < 3 && toks[k].kind == tWord && toks[k].capital && nameWord(toks[k]) {
+			k++
+		}
+		m := k
+		for m < s.b && m-k < 3 && toks[m].kind == tWord && !toks[m].capital && (isTitle(toks[m]) || officeWords[toks[m].low] || roleModifiers[toks[m].low]) {
+			m++
+		}
+		if k > i && m > k && isTitle(toks[m-1]) {
+			n = m
+		}
 	}
-	if _, given := firstNames[toks[n].low]; !given {
+	if n == i || n >= s.b {
 		return false
 	}
 	j := n
 	for j < s.b && j-n < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
+	}
+	if _, given := firstNames[toks[n].low]; !given && !(j-n >= 2 && j-1 < s.b && pa.st.reg.doc.person(toks[j-1].text)) {
+		return false
 	}
 	if j-n < 2 || j >= s.b {
 		return false
