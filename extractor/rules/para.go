@@ -284,18 +284,19 @@ func (pa *para) titledSubject(s sentence, i int) bool {
 	for n < s.b && n-i < 4 && toks[n].kind == tWord && (isTitle(toks[n]) || titleAbbrev[toks[n].low] != "" || partyWords[toks[n].low] || roleModifiers[toks[n].low] || isDemonym(toks[n].low)) {
 		n++
 	}
-	if n == i {
-		// "Clinton campaign manager Robby Mook acknowledged": a body or
-		// an owner, the role's own words, then the name.
-		k := i
-		for k < s.b && k-i < 3 && toks[k].kind == tWord && toks[k].capital && nameWord(toks[k]) {
+	if _, given := firstNames[toks[min(n, s.b-1)].low]; n < s.b && (n == i || !given) {
+		// "Clinton campaign manager Robby Mook acknowledged", "Former
+		// Arizona governor Jan Brewer": a body, an owner or a place, the
+		// role's own words, then the name.
+		k := n
+		for k < s.b && k-n < 3 && toks[k].kind == tWord && toks[k].capital && nameWord(toks[k]) {
 			k++
 		}
 		m := k
 		for m < s.b && m-k < 3 && toks[m].kind == tWord && !toks[m].capital && (isTitle(toks[m]) || officeWords[toks[m].low] || roleModifiers[toks[m].low]) {
 			m++
 		}
-		if k > i && m > k && isTitle(toks[m-1]) {
+		if k > n && m > k && isTitle(toks[m-1]) {
 			n = m
 		}
 	}
