@@ -1589,3 +1589,11 @@ func TestSubjectsBehindTitlesAndTopics(t *testing.T) {
 			want: []want{{quote: "he is not worried", speaker: "Donald Trump"}}},
 	})
 }
+
+func TestShowTitlesBeforeThat(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a show's title in quote marks between the cue and that",
+			text: "On Sunday, Sanders issued a new line of attack, stating on NBC's \"Meet the Press\" that Clinton's \"judgment\" was \"clearly lacking.\"",
+			want: []want{{quote: "Clinton's \"judgment\" was \"clearly lacking.\"", speaker: "Sanders", cue: "stating"}}},
+	})
+}

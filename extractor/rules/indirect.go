@@ -662,6 +662,9 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			}
 			return -1 // (not "disputed that, saying …": "that" is the object)
 		}
+		if t.kind == tQuote && inPP && wordCount(pa.p[pa.qs[t.q].cs:pa.qs[t.q].ce]) <= 5 && i+1 < e && pa.toks[i+1].low == "that" && !pa.quoteEndsWithComma(t) {
+			continue // "stating on NBC's “Meet the Press” that …": a show's title
+		}
 		if t.kind == tQuote || t.kind == tPunct && !isComma(t) && !(t.text == "." && i+1 < e && isComma(pa.toks[i+1])) {
 			return -1 // (but "John Warne, R-Va., that": an abbreviation's period)
 		}
