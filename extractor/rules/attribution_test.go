@@ -194,8 +194,8 @@ func TestRolesAndAffiliations(t *testing.T) {
 			text: `“We lost everything,” said Paul Ortega, a nurse from San Diego.`,
 			want: []want{{quote: "We lost everything,", speaker: "Paul Ortega", role: "nurse", aff: "-"}}},
 		{name: "a comma inside the organization's name",
-			text: `“It spreads fast,” said Mia Chen, a lecturer at the University of Nevada, Reno.`,
-			want: []want{{quote: "It spreads fast,", speaker: "Mia Chen", role: "lecturer", aff: "University of Nevada, Reno"}}},
+			text: `“It spreads fast,” said Mia Chen, a lecturer at the University of Ostland, Kellby.`,
+			want: []want{{quote: "It spreads fast,", speaker: "Mia Chen", role: "lecturer", aff: "University of Ostland, Kellby"}}},
 	})
 }
 
@@ -329,9 +329,9 @@ func TestAttributionAroundQuotes(t *testing.T) {
 			text: `“I see why people doubt the plan,” said Sen. Lena Gray, R-S.C. “I do too.”`,
 			want: []want{{quote: "I do too.", speaker: "Lena Gray"}}},
 		{name: "a parenthesis between the name and the cue after a quote",
-			text:   `“It shows us what the ferry means to this town,” Sen. Mark Dorn (R-Fla.) said Saturday night at the forum.`,
+			text:   `“It shows us what the ferry means to this town,” Sen. Mark Dorn (R-Me.) said Friday night at the regatta.`,
 			want:   []want{{quote: "It shows us what the ferry means to this town,", speaker: "Mark Dorn"}},
-			absent: []string{"night at the forum"}},
+			absent: []string{"night at the regatta"}},
 		{name: "lower-case words before the title after said",
 			text: `“It is a warning sign,” said port lawyer Joe Brandt. “It does not prove any fraud.”`,
 			want: []want{
@@ -455,7 +455,7 @@ func TestFreshPageShapes(t *testing.T) {
 				{quote: "there was little oversight", cue: "recognized"},
 			}},
 		{name: "a pronoun after the subject that opens its sentence",
-			text: "Paul Carver admitted the theft on Monday. Harbor prosecutor Jim Kerr said the case showed the cost of lax security.\n\nCarver was detained in April over a letter he sent to the office, in which he said he had taken the keys.",
+			text: "Paul Carver admitted the theft on Monday. Harbor prosecutor Jim Kerr said the case showed the cost of lax security.\n\nCarver was held in April over a note he left at the boathouse, in which he said he had taken the keys.",
 			want: []want{{quote: "he had taken the keys", speaker: "Paul Carver", mention: "he"}}},
 		{name: "the organization after the name of an inverted attribution",
 			text: `“Organics matter for life,” said planetary geologist Rosa Lind of the Jet Propulsion Laboratory in California.`,
@@ -575,8 +575,8 @@ func TestMoreSubjectShapes(t *testing.T) {
 			text: `Recent councils have, however, recognized that the port shared the blame.`,
 			want: []want{{quote: "the port shared the blame", speaker: "recent councils"}}},
 		{name: "a relative clause with a cue of its own on the subject",
-			text: `The shipyard, which is expected to cut hundreds of jobs, confirmed on Monday that it had been questioned by the regulator.`,
-			want: []want{{quote: "it had been questioned by the regulator", speaker: "the shipyard", cue: "confirmed"}}},
+			text: `The boatyard, which is expected to shed dozens of welders, confirmed on Friday that its books had been seized by the auditors.`,
+			want: []want{{quote: "its books had been seized by the auditors", speaker: "the boatyard", cue: "confirmed"}}},
 		{name: "has since said",
 			text: `Mr. Hale has since said that the new ferry would be named in the spring.`,
 			want: []want{{quote: "the new ferry would be named in the spring", speaker: "Hale"}}},
@@ -604,11 +604,11 @@ func TestAffiliationShapes(t *testing.T) {
 			text: `“It is a mess,” said Ruth Ames, who teaches law at Stanford University.`,
 			want: []want{{quote: "It is a mess,", speaker: "Ruth Ames", aff: "Stanford University"}}},
 		{name: "a company's possessive before the name",
-			text: `Apple's Tim Cook said the phone was a success.`,
-			want: []want{{quote: "the phone was a success", speaker: "Tim Cook", aff: "Apple"}}},
+			text: `Harborsoft's Tim Cole said the phone was a success.`,
+			want: []want{{quote: "the phone was a success", speaker: "Tim Cole", aff: "Harborsoft"}}},
 		{name: "a family possessive is no affiliation",
-			text: `Trump's Ivanka Trump said the plan was good.`,
-			want: []want{{quote: "the plan was good", speaker: "Ivanka Trump", aff: "-"}}},
+			text: `Marlow's Ivana Marlow said the plan was good.`,
+			want: []want{{quote: "the plan was good", speaker: "Ivana Marlow", aff: "-"}}},
 		{name: "an appositive that is only the organization",
 			text: `Maria Diaz, of the Coastal Trust, said the bridge was unsafe.`,
 			want: []want{{quote: "the bridge was unsafe", speaker: "Maria Diaz", aff: "Coastal Trust"}}},
@@ -618,8 +618,8 @@ func TestAffiliationShapes(t *testing.T) {
 func TestNounCuesAndPersonNouns(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a claim named by a noun with its owner",
-			text: `Prince Edmund spoke on Saturday. The letter contradicts his claim in the same broadcast that the two men never met.`,
-			want: []want{{quote: "the two men never met", speaker: "Prince Edmund", cue: "claim"}}},
+			text: `Prince Edmund spoke on Saturday. The logbook disproves his claim on the same podcast that the two sailors never met.`,
+			want: []want{{quote: "the two sailors never met", speaker: "Prince Edmund", cue: "claim"}}},
 		{name: "an announcement owned by a name",
 			text: `The elimination came in light of Dana Berg’s announcement that the show had ended.`,
 			want: []want{{quote: "the show had ended", speaker: "Dana Berg", cue: "announcement"}}},
@@ -660,9 +660,9 @@ func TestHonorificsAndAppositiveClauses(t *testing.T) {
 			text: `And then Dale Hunt went on the attack, saying, “Is the president going to say the words?”`,
 			want: []want{{quote: "Is the president going to say the words?", speaker: "Dale Hunt"}}},
 		{name: "pressed closing a question; press secretary is no cue",
-			text: "“Would it be negotiable?” Hannity pressed.\n\n“We will win,” White House press secretary Dana Cole said.",
+			text: "“Would it be negotiable?” Hanley pressed.\n\n“We will win,” White House press secretary Dana Cole said.",
 			want: []want{
-				{quote: "Would it be negotiable?", speaker: "Hannity", cue: "pressed"},
+				{quote: "Would it be negotiable?", speaker: "Hanley", cue: "pressed"},
 				{quote: "We will win,", speaker: "Dana Cole", role: "press secretary"},
 			}},
 		{name: "a subordinate clause and a passive participle as appositives",
@@ -1024,8 +1024,8 @@ func TestBodyOwnedByAPerson(t *testing.T) {
 func TestClausesAroundTheSubject(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an opening participle phrase is no subject",
-			text: "Walking to the next dock, Edda Lunde reminisced about her rowing days, and said their views were both changed by the storm.",
-			want: []want{{quote: "their views were both changed by the storm", speaker: "Edda Lunde"}}},
+			text: "Walking to the next dock, Edda Lunde reminisced about her rowing days, and said their boats were both damaged by the storm.",
+			want: []want{{quote: "their boats were both damaged by the storm", speaker: "Edda Lunde"}}},
 		{name: "the name in an appositive after a description holding another name",
 			text: "One coach backing Mr. Reed, Dan Whitby of the Harbor Rowing Club, said he had made 150 phone calls.",
 			want: []want{{quote: "he had made 150 phone calls", speaker: "Dan Whitby"}}},
@@ -1060,7 +1060,7 @@ func TestDescriptionsBeforeNames(t *testing.T) {
 			text: "“The court expresses no view,” the unsigned opinion said.",
 			want: []want{{quote: "The court expresses no view,", speaker: "the unsigned opinion", kind: extractor.Organization}}},
 		{name: "a body's noun before a long circumstance set off by commas",
-			text: "The harbor board, in a far-reaching effort to fix the docks that has drawn criticism from boat owners, has said it would rebuild the pier.",
+			text: "The harbor board, in a long-delayed push to mend the docks that has drawn complaints from boat owners, has said it would rebuild the pier.",
 			want: []want{{quote: "it would rebuild the pier", speaker: "the harbor board"}}},
 	})
 }
@@ -1068,10 +1068,10 @@ func TestDescriptionsBeforeNames(t *testing.T) {
 func TestShapesFromFreshPages(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a closing mark typed as two apostrophes",
-			text: "“It was an attempt to mislead rowers,’’ Will Moss, chief executive of the website Rowing Facts, told the Courier.",
-			want: []want{{quote: "It was an attempt to mislead rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
+			text: "“It was a ploy to confuse rowers,’’ Will Moss, chief executive of the website Rowing Facts, told the Courier.",
+			want: []want{{quote: "It was a ploy to confuse rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
 		{name: "a quote straight after a participle takes the sentence's speaker",
-			text: "Lena Park later tweeted that the crisis “needs to be a dinner table conversation,” adding “we need everyone on the water.”",
+			text: "Lena Park later tweeted that the regatta “belongs to every family in town,” adding “we need everyone on the water.”",
 			want: []want{{quote: "we need everyone on the water.", speaker: "Lena Park", cue: "adding", typ: extractor.Direct}}},
 		{name: "a company's management speaks for it",
 			text: "Company management said club sales in 2019 will grow by 3.5%.",
@@ -1088,20 +1088,20 @@ func TestShapesFromFreshPages(t *testing.T) {
 func TestIssuersPassivesAndObjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a statement speaks for the body that issued it",
-			text: `The Harbor Commission, which regulates boat fees, issued a statement warning that "rowers are entitled to clear rules." Critically, however, it pointed out that it does not have "a role in the races."`,
-			want: []want{{quote: `rowers are entitled to clear rules.`, speaker: "Harbor Commission"}, {quote: `it does not have "a role in the races."`, speaker: "Harbor Commission"}}},
+			text: `The Harbor Commission, which regulates boat fees, issued a statement warning that "rowers are entitled to clear rules." Importantly, however, it also pointed out that it does not have "a vote in the races."`,
+			want: []want{{quote: `rowers are entitled to clear rules.`, speaker: "Harbor Commission"}, {quote: `it does not have "a vote in the races."`, speaker: "Harbor Commission"}}},
 		{name: "a passive participle has no accuser",
-			text:   "A man accused of biting his terrier was arrested on Monday.",
-			absent: []string{"of biting his terrier was arrested", "of biting his terrier"}},
+			text:   "A man accused of painting his neighbor's boat was arrested on Monday.",
+			absent: []string{"of painting his neighbor's boat was arrested", "of painting his neighbor's boat"}},
 		{name: "cited as proof keeps the predicate",
-			text: "Noem cited the backlash as proof that the campaign was working.",
-			want: []want{{quote: "the backlash as proof that the campaign was working", cue: "cited"}}},
+			text: "Voss cited the long queues as proof that the ferry plan was working.",
+			want: []want{{quote: "the long queues as proof that the ferry plan was working", cue: "cited"}}},
 		{name: "what someone said is an object, not a claim's opening",
-			text:   "That is smaller than what Kell said, but his number is a fair guess.",
-			absent: []string{"but his number is a fair guess"}},
+			text:   "That is fewer than what Kell said, but his tally is a decent guess.",
+			absent: []string{"but his tally is a decent guess"}},
 		{name: "a subordinate clause before a trailing attribution holds no claim",
-			text:   "The video had been altered to show Ada failing to answer, when, in fact, she responded quickly.",
-			absent: []string{"The video had been altered to show Ada failing to answer, when, in fact"}},
+			text:   "The photo had been edited to show Ada dropping the oar, when, in fact, she held it firmly.",
+			absent: []string{"The photo had been edited to show Ada dropping the oar, when, in fact"}},
 	})
 }
 
@@ -1111,41 +1111,41 @@ func TestEvidenceObjects(t *testing.T) {
 			text: "Video footage shows riot police using water cannons to clear the pier.",
 			want: []want{{quote: "riot police using water cannons to clear the pier", speaker: "video footage", cue: "shows"}}},
 		{name: "as well as continues one object",
-			text: "State media have reported only a handful of protester deaths, as well as the deaths of at least four guards.",
-			want: []want{{quote: "only a handful of protester deaths, as well as the deaths of at least four guards", speaker: "state media"}}},
+			text: "State media have reported just a few sunk dinghies, as well as the loss of at least four barges.",
+			want: []want{{quote: "just a few sunk dinghies, as well as the loss of at least four barges", speaker: "state media"}}},
 	})
 }
 
 func TestBodiesBeforeRoles(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a possessive description before the name after a quote",
-			text: "“We will row again,” Ostland’s deputy director of public prosecutions, Eva Marsson, said on Tuesday.",
-			want: []want{{quote: "We will row again,", speaker: "Eva Marsson", role: "deputy director of public prosecutions", aff: "Ostland"}}},
+			text: "“We will row again,” Ostland’s deputy director of harbor inspections, Eva Marsson, said on Tuesday.",
+			want: []want{{quote: "We will row again,", speaker: "Eva Marsson", role: "deputy director of harbor inspections", aff: "Ostland"}}},
 		{name: "a body's one-word name before a lower-case role",
-			text: "“The lake is cold,” Goddard planetary scientist Avi Mendel said.",
-			want: []want{{quote: "The lake is cold,", speaker: "Avi Mendel", role: "planetary scientist", aff: "Goddard"}}},
+			text: "“The lake is cold,” Dunmore planetary scientist Avi Mendel said.",
+			want: []want{{quote: "The lake is cold,", speaker: "Avi Mendel", role: "planetary scientist", aff: "Dunmore"}}},
 		{name: "an adjective opening the sentence is no body",
 			text: "High school math teacher Ann Cole said the pay was too low.",
 			want: []want{{quote: "the pay was too low", speaker: "Ann Cole", role: "high school math teacher", aff: ""}}},
 		{name: "descriptions with hyphens before a body's name",
-			text: "“It was an attempt to mislead rowers,” said Will Moss, chief executive of the London-based fact-checking website Rowing Facts.",
-			want: []want{{quote: "It was an attempt to mislead rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
+			text: "“It was a ploy to confuse rowers,” said Will Moss, chief executive of the Ostland-based race-checking website Rowing Facts.",
+			want: []want{{quote: "It was a ploy to confuse rowers,", speaker: "Will Moss", role: "chief executive", aff: "Rowing Facts"}}},
 	})
 }
 
 func TestNoLowerCaseBodies(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a field of work after for is no body",
-			text: "“The course is hard,” said Joe Leuer, a training specialist for course management at the school.",
-			want: []want{{quote: "The course is hard,", speaker: "Joe Leuer", role: "training specialist"}}},
+			text: "“The course is hard,” said Jo Lerner, a training specialist for sail repair at the club.",
+			want: []want{{quote: "The course is hard,", speaker: "Jo Lerner", role: "training specialist"}}},
 	})
 }
 
 func TestSharesAndRelativeClauses(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "shares in words speak as groups, each its own claim",
-			text: "Two in three said they are less likely to row, and nearly three in five said they are much less likely.",
-			want: []want{{quote: "they are less likely to row", speaker: "two in three"}, {quote: "they are much less likely", speaker: "nearly three in five", kind: extractor.Group}}},
+			text: "Two in three said they row less in winter, and almost three in five said they skip races entirely.",
+			want: []want{{quote: "they row less in winter", speaker: "two in three"}, {quote: "they skip races entirely", speaker: "almost three in five", kind: extractor.Group}}},
 		{name: "a claim in a relative clause ends with the clause",
 			text: "Ms. Lund, who said last week that the harbor judge was biased against her, spoke again on Monday.",
 			want: []want{{quote: "the harbor judge was biased against her", speaker: "Lund"}}},
@@ -1162,51 +1162,51 @@ func TestSharesAndRelativeClauses(t *testing.T) {
 func TestSubjectsNamedInTheirOwnSentence(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a person named first as the subject is whom he means later in the sentence",
-			text: "Rob Mook ran the campaign.\n\nDuring his drive back after the rally, Tom Sexton reflected on what he said frightens him the most about the race.",
-			want: []want{{quote: "frightens him the most about the race", speaker: "Tom Sexton"}}},
+			text: "Rob Lake ran the club.\n\nDuring his walk home after the regatta, Tom Sexby reflected on what he said worries him the most about the river.",
+			want: []want{{quote: "worries him the most about the river", speaker: "Tom Sexby"}}},
 		{name: "a lone surname opening the sentence is whom she means after the quote",
-			text: "Ann Vale leads the race.\n\nFeinstein said \"I don't know anything about the emails,\" she said.",
-			want: []want{{quote: "I don't know anything about the emails,", speaker: "Feinstein"}}},
+			text: "Ann Vale leads the race.\n\nFernsby said \"I don't recall a thing about the tides,\" she said.",
+			want: []want{{quote: "I don't recall a thing about the tides,", speaker: "Fernsby"}}},
 	})
 }
 
 func TestStatementsAndLongBodyNames(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a paragraph saying a statement was issued introduces the quote after it",
-			text: "Senator John Corwin, Republican from Texas, issued a statement regarding the rejection of the Houston center.\n\n\"Like many Texans, I am disappointed with the decision.\"",
-			want: []want{{quote: "Like many Texans, I am disappointed with the decision.", speaker: "John Corwin"}}},
+			text: "Senator Jon Marrow, Republican from Maine, issued a statement regarding the closing of the Dunmore ferry terminal.\n\n\"Like many Mainers, I am upset by the decision.\"",
+			want: []want{{quote: "Like many Mainers, I am upset by the decision.", speaker: "Jon Marrow"}}},
 		{name: "a body's long name before a role",
-			text: "\"People fleeing clearly need quicker decisions,\" said Joint Council for the Welfare of Immigrants campaigner Kate Boswell.",
-			want: []want{{quote: "People fleeing clearly need quicker decisions,", speaker: "Kate Boswell", role: "campaigner", aff: "Joint Council for the Welfare of Immigrants"}}},
+			text: "\"Swimmers clearly need safer beaches,\" said Coastal Council for the Rights of Swimmers campaigner Kate Borrow.",
+			want: []want{{quote: "Swimmers clearly need safer beaches,", speaker: "Kate Borrow", role: "campaigner", aff: "Coastal Council for the Rights of Swimmers"}}},
 		{name: "the place after an office's district stays in the body's name",
-			text: "A man pleaded guilty, according to the U.S. Attorney’s Office for the Western District of New York.",
-			want: []want{{quote: "A man pleaded guilty", speaker: "U.S. Attorney’s Office for the Western District of New York", kind: extractor.Organization}}},
+			text: "A deckhand pleaded guilty, according to the Harbor Attorney’s Office for the Northern District of Ostland.",
+			want: []want{{quote: "A deckhand pleaded guilty", speaker: "Harbor Attorney’s Office for the Northern District of Ostland", kind: extractor.Organization}}},
 	})
 }
 
 func TestClauseSubjectsForLaterVerbs(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a time phrase opening the sentence is no subject",
-			text: "Just before the ferry took off, the pilot needed to balance the boat and asked for volunteers to move to the back.",
-			want: []want{{quote: "for volunteers to move to the back", speaker: "the pilot"}}},
+			text: "Just before the seaplane lifted off, the pilot needed to trim the craft and asked for passengers to shift to the stern.",
+			want: []want{{quote: "for passengers to shift to the stern", speaker: "the pilot"}}},
 		{name: "a prepositional phrase opening the sentence is no subject of a participle",
 			text: "At a campaign event in Dunmore on Sunday, Mrs. Lund tried to expand on her statement, saying that the city should lead.",
 			want: []want{{quote: "the city should lead", speaker: "Lund"}}},
 		{name: "a second verb in a subordinate clause takes that clause's subject",
-			text:   "Some in the crowd booed, and when Rubin thanked the town and said it was great to be home, a man yelled.",
-			want:   []want{{quote: "it was great to be home", speaker: "Rubin"}},
-			absent: []string{"Some in the crowd booed, and when Rubin thanked the town and said it was great to be home"}},
+			text:   "Some on the quay whistled, and when Rudin thanked the rowers and said it felt good to be back, a man shouted.",
+			want:   []want{{quote: "it felt good to be back", speaker: "Rudin"}},
+			absent: []string{"Some on the quay whistled, and when Rudin thanked the rowers and said it felt good to be back"}},
 	})
 }
 
 func TestBodiesAfterAdjectives(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an adjective of a body's kind before its name",
-			text: "\"It is a close race,\" said David Wassen, elections analyst at the non-partisan Cook Rowing Report.",
-			want: []want{{quote: "It is a close race,", speaker: "David Wassen", role: "elections analyst", aff: "Cook Rowing Report"}}},
+			text: "\"It is a close race,\" said Dora Wessel, race analyst at the non-partisan Kell Rowing Report.",
+			want: []want{{quote: "It is a close race,", speaker: "Dora Wessel", role: "race analyst", aff: "Kell Rowing Report"}}},
 		{name: "a super PAC's name",
-			text: "\"It is a close race,\" said Jeff Bechtel, communications director for the conservative super PAC Harbor Rising.",
-			want: []want{{quote: "It is a close race,", speaker: "Jeff Bechtel", role: "communications director", aff: "Harbor Rising"}}},
+			text: "\"It is a close race,\" said Greg Becker, outreach director for the progressive super PAC Harbor Rising.",
+			want: []want{{quote: "It is a close race,", speaker: "Greg Becker", role: "outreach director", aff: "Harbor Rising"}}},
 		{name: "a group owned by a person with an honorific",
 			text: "Mr. Rubin's advisers said the race was close.",
 			want: []want{{quote: "the race was close", speaker: "Mr. Rubin's advisers", aff: "Rubin", kind: extractor.Group}}},
@@ -1243,8 +1243,8 @@ func TestPartyLabelsAndUnnamedBodies(t *testing.T) {
 func TestOfficesHeldAtATime(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "when an office was held is no part of it",
-			text: "Wendy Shore, who was undersecretary of state in 2013, said the talks were hard.",
-			want: []want{{quote: "the talks were hard", speaker: "Wendy Shore", role: "undersecretary of state"}}},
+			text: "Wendy Shore, who was undersecretary of fisheries in 2019, said the talks were hard.",
+			want: []want{{quote: "the talks were hard", speaker: "Wendy Shore", role: "undersecretary of fisheries"}}},
 		{name: "nor of the body",
 			text: "Ann Vale, who was the chief economist at Harbor Bank until May, said rates would rise.",
 			want: []want{{quote: "rates would rise", speaker: "Ann Vale", role: "chief economist", aff: "Harbor Bank"}}},
@@ -1254,8 +1254,8 @@ func TestOfficesHeldAtATime(t *testing.T) {
 func TestOfficesOwnedThroughAPronoun(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "his campaign manager, then the name",
-			text: "Bernie Sands won in Dunmore.\n\nHis campaign manager, Jeff Weaver, says it is proof the candidate can still close the gap.",
-			want: []want{{quote: "it is proof the candidate can still close the gap", speaker: "Jeff Weaver", role: "manager", aff: "Sands campaign"}}},
+			text: "Barry Sands won in Dunmore.\n\nHis campaign manager, Greg Weber, says it is a sign the candidate can still win the cup.",
+			want: []want{{quote: "it is a sign the candidate can still win the cup", speaker: "Greg Weber", role: "manager", aff: "Sands campaign"}}},
 		{name: "the name, then her deputy",
 			text: "Ann Vale spoke on Monday. Tom Reed, her deputy, said the plan was dead.",
 			want: []want{{quote: "the plan was dead", speaker: "Tom Reed", role: "deputy", aff: "Vale"}}},
@@ -1265,11 +1265,11 @@ func TestOfficesOwnedThroughAPronoun(t *testing.T) {
 func TestTitledAndLoneSubjectsForPronouns(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a titled subject with a party label is whom she means in the sentence",
-			text: "Ann Vale spoke first.\n\nDemocratic Sen. Claire McCall (D-Mo.) scolded him: “The scientific community is almost monolithic against you,” she said.",
-			want: []want{{quote: "The scientific community is almost monolithic against you,", speaker: "Claire McCall"}}},
+			text: "Ann Vale spoke first.\n\nDemocratic Sen. Clara Mell (D-Vt.) scolded him: “The rowing community is almost united against you,” she said.",
+			want: []want{{quote: "The rowing community is almost united against you,", speaker: "Clara Mell"}}},
 		{name: "a lone new surname opening the sentence before is whom he means",
-			text: "Tom Reed spoke first.\n\nScott joked that, among rowers, Reed ranks fourth. \"I've always been insulted with the term,\" he told the group.",
-			want: []want{{quote: "I've always been insulted with the term,", speaker: "Scott"}}},
+			text: "Tom Reed spoke first.\n\nScott joked that, among rowers, Reed ranks fourth. \"I've always been puzzled by the ranking,\" he told the group.",
+			want: []want{{quote: "I've always been puzzled by the ranking,", speaker: "Scott"}}},
 	})
 }
 
@@ -1279,8 +1279,8 @@ func TestQuotesAfterClaimsAndSignOffs(t *testing.T) {
 			text: "Ann Vale spoke on Monday.\n\nThe board may be slow to act while the harbor is closed, Vale said. \"The other factor the board may weigh is the risk.\"",
 			want: []want{{quote: "The other factor the board may weigh is the risk.", speaker: "Ann Vale"}}},
 		{name: "quotes signed with a dash and a name inside one paragraph",
-			text: "“The ferry scares me.” ― Krystal Cole “He can’t even answer a question.” ― Esther Tapp “Mostly he promotes the wrong boats.” ― Ana Gomez",
-			want: []want{{quote: "The ferry scares me.", speaker: "Krystal Cole"}, {quote: "He can’t even answer a question.", speaker: "Esther Tapp"}, {quote: "Mostly he promotes the wrong boats.", speaker: "Ana Gomez"}}},
+			text: "“The ferry scares me.” ― Krystal Cole “He can’t even tie a knot.” ― Esther Tapp “Mostly he promotes the wrong boats.” ― Ana Gomez",
+			want: []want{{quote: "The ferry scares me.", speaker: "Krystal Cole"}, {quote: "He can’t even tie a knot.", speaker: "Esther Tapp"}, {quote: "Mostly he promotes the wrong boats.", speaker: "Ana Gomez"}}},
 		{name: "a date joined by a slash is one word before a name",
 			text: "“The rationales don’t hold weight,” said 9/11 widow Terry Strand.",
 			want: []want{{quote: "The rationales don’t hold weight,", speaker: "Terry Strand"}}},
@@ -1290,13 +1290,13 @@ func TestQuotesAfterClaimsAndSignOffs(t *testing.T) {
 func TestAspectsPerceptionsAndSchools(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "continues to is going on, not saying",
-			text:   "Although Harbor Corp. still dominates the ferry trade, its Blue Line continues to lose market share to rivals.",
-			absent: []string{"Although Harbor Corp. still dominates the ferry trade", "to lose market share to rivals"}},
+			text:   "Although Harbor Corp. still dominates the ferry trade, its Blue Line continues to lose passengers to rivals.",
+			absent: []string{"Although Harbor Corp. still dominates the ferry trade", "to lose passengers to rivals"}},
 		{name: "a participle heard is a sound",
-			text:   "Several officers went to the flat and could hear arguing inside and a dog barking.",
-			absent: []string{"inside and a dog barking"}},
+			text:   "Several officers went to the boathouse and could hear arguing within and a gull screeching.",
+			absent: []string{"within and a gull screeching"}},
 		{name: "a body's name holding of the, and the same body referred back to",
-			text: "The School of the Oceans said it trains sailors.\n\nThe school said it was not responsible, according to the school's Web site.",
+			text: "The School of the Oceans said it trains sailors.\n\nThe school said it was not responsible, according to the school's own Web site.",
 			want: []want{{quote: "it trains sailors", speaker: "School of the Oceans", kind: extractor.Organization}, {quote: "it was not responsible", speaker: "School of the Oceans"}}},
 	})
 }
@@ -1304,51 +1304,51 @@ func TestAspectsPerceptionsAndSchools(t *testing.T) {
 func TestNewspapersAndCompanyReleases(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a newspaper whose name ends in a title",
-			text: "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader.",
-			want: []want{{quote: "The campaign cost the state roughly $449,000", speaker: "Sioux Falls Argus Leader", kind: extractor.Organization}}},
+			text: "The regatta cost the town roughly $312,000, according to the Port Kell Evening Leader.",
+			want: []want{{quote: "The regatta cost the town roughly $312,000", speaker: "Port Kell Evening Leader", kind: extractor.Organization}}},
 		{name: "a chief executive quoted from the company's release",
-			text: "Harbor Corp. said earnings rose on Tuesday.\n\n“Our results reflected broad growth,” said CEO Craig Menard in the company’s news release.",
-			want: []want{{quote: "Our results reflected broad growth,", speaker: "Craig Menard", role: "CEO", aff: "Harbor Corp."}}},
+			text: "Harbor Corp. said earnings rose on Tuesday.\n\n“Our results reflected broad growth,” said CEO Greg Mallard in the company’s quarterly release.",
+			want: []want{{quote: "Our results reflected broad growth,", speaker: "Greg Mallard", role: "CEO", aff: "Harbor Corp."}}},
 	})
 }
 
 func TestNoClaimsFromFindingsAndBareCues(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "someone found is no finding",
-			text:   "But suddenly, they found her buried in a clothes basket where he forced her to hide.",
-			absent: []string{"her buried in a clothes basket where he forced her to hide"}},
+			text:   "But suddenly, they found her tucked inside a sail locker where he made her stay.",
+			absent: []string{"her tucked inside a sail locker where he made her stay"}},
 		{name: "a subject and a cue are no content",
-			text:   "The staff member who reported the call recalled that he said, \"I will ruin her,\" the office said.",
+			text:   "The clerk who took the message recalled that he said, \"I will sink her,\" the office said.",
 			absent: []string{"he said"}},
 		{name: "a clause of the writer's after a comma and as",
-			text: "Police threatened to use live ammunition on them, as the latest round of protests escalates.",
-			want: []want{{quote: "to use live ammunition on them", cue: "threatened"}}},
+			text: "Police threatened to use water hoses on them, as the second week of dock strikes escalates.",
+			want: []want{{quote: "to use water hoses on them", cue: "threatened"}}},
 	})
 }
 
 func TestDescriptionsWithTwoRolesPlacesAndPeopleServed(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the first of two descriptions with its body",
-			text: "\"We will stay,\" said Florent Groot, a former U.S. Army captain and Medal of Honor winner.",
-			want: []want{{quote: "We will stay,", speaker: "Florent Groot", role: "former captain", aff: "U.S. Army"}}},
+			text: "\"We will stay,\" said Floris Groen, a former Ostland Navy captain and Order of Merit winner.",
+			want: []want{{quote: "We will stay,", speaker: "Floris Groen", role: "former captain", aff: "Ostland Navy"}}},
 		{name: "a state after a town is no body",
-			text: "\"We will stay,\" said Myra Gupta, professor of communications at Rider University in Lawrenceville, N.J.",
-			want: []want{{quote: "We will stay,", speaker: "Myra Gupta", aff: "Rider University"}}},
+			text: "\"We will stay,\" said Myra Gunn, professor of rhetoric at Dunmore University in Millbrook, N.J.",
+			want: []want{{quote: "We will stay,", speaker: "Myra Gunn", aff: "Dunmore University"}}},
 		{name: "examples after such as are no part of the body",
-			text: "\"We will stay,\" said Richard Cross, a former staff member for Maryland Republicans such as former Gov. Bob Ehrlich.",
-			want: []want{{quote: "We will stay,", speaker: "Richard Cross", aff: "Maryland Republicans"}}},
+			text: "\"We will stay,\" said Rick Crane, a former staff member for Vermont Republicans such as former Gov. Bo Ellery.",
+			want: []want{{quote: "We will stay,", speaker: "Rick Crane", aff: "Vermont Republicans"}}},
 		{name: "a city before a lawyer is where the lawyer works",
 			text: "\"We will stay,\" said Eric Levin, a New York attorney.",
 			want: []want{{quote: "We will stay,", speaker: "Eric Levin", role: "attorney"}}},
 		{name: "a body's name holding and",
-			text: "\"We will stay,\" said United States Customs and Border Protection commissioner Gil Kerlik.",
-			want: []want{{quote: "We will stay,", speaker: "Gil Kerlik", role: "commissioner", aff: "United States Customs and Border Protection"}}},
+			text: "\"We will stay,\" said Harbor Customs and Coast Protection commissioner Gil Kerner.",
+			want: []want{{quote: "We will stay,", speaker: "Gil Kerner", role: "commissioner", aff: "Harbor Customs and Coast Protection"}}},
 		{name: "an adviser to a body whose name holds a",
-			text: "\"We will stay,\" said Ed Lorenzen, a senior adviser to the centrist Committee for a Responsible Federal Budget.",
-			want: []want{{quote: "We will stay,", speaker: "Ed Lorenzen", role: "senior adviser", aff: "Committee for a Responsible Federal Budget"}}},
+			text: "\"We will stay,\" said Ed Lorenz, a senior adviser to the moderate Committee for a Balanced Harbor Budget.",
+			want: []want{{quote: "We will stay,", speaker: "Ed Lorenz", role: "senior adviser", aff: "Committee for a Balanced Harbor Budget"}}},
 		{name: "a speechwriter to a titled person",
-			text: "\"We will stay,\" said Heather Hurl, a former speechwriter to Secretary of State Madeline Albright.",
-			want: []want{{quote: "We will stay,", speaker: "Heather Hurl", role: "former speechwriter", aff: "Madeline Albright"}}},
+			text: "\"We will stay,\" said Heather Hurn, a former chief speechwriter to Secretary of Labor Martha Lind.",
+			want: []want{{quote: "We will stay,", speaker: "Heather Hurn", role: "former chief speechwriter", aff: "Martha Lind"}}},
 	})
 	qs, err := New().Extract(context.Background(), []string{"\"We will stay,\" said Eric Levin, a New York attorney."})
 	if err != nil || len(qs) != 1 || qs[0].Affiliation != "" {
@@ -1359,14 +1359,14 @@ func TestDescriptionsWithTwoRolesPlacesAndPeopleServed(t *testing.T) {
 func TestBodiesInTitlesBeforeOthers(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a body's name holding and after the",
-			text: "\"You do not know,\" said Gil Kerlik, the United States Customs and Border Protection commissioner, who conceded that much is unknown.",
-			want: []want{{quote: "You do not know,", speaker: "Gil Kerlik", role: "commissioner", aff: "United States Customs and Border Protection"}}},
+			text: "\"You do not know,\" said Gil Kerner, the Harbor Customs and Coast Protection commissioner, who conceded that much is unknown.",
+			want: []want{{quote: "You do not know,", speaker: "Gil Kerner", role: "commissioner", aff: "Harbor Customs and Coast Protection"}}},
 		{name: "the body in the title before the administration it served in",
-			text: "\"It has done well,\" said Gen. Barry McCaff, the White House drug policy director in the Vale administration.",
-			want: []want{{quote: "It has done well,", speaker: "Barry McCaff", role: "drug policy director", aff: "White House"}}},
+			text: "\"It has done well,\" said Gen. Bart Mackie, the White House ferry policy director in the Vale administration.",
+			want: []want{{quote: "It has done well,", speaker: "Bart Mackie", role: "ferry policy director", aff: "White House"}}},
 		{name: "the body in the title before the person served",
-			text: "\"It has done well,\" said Ari Fleisch, former White House press secretary for George W. Bush.",
-			want: []want{{quote: "It has done well,", speaker: "Ari Fleisch", aff: "White House"}}},
+			text: "\"It has done well,\" said Ari Flint, former White House press secretary for Henry K. Vale.",
+			want: []want{{quote: "It has done well,", speaker: "Ari Flint", aff: "White House"}}},
 		{name: "a person served without the title",
 			text: "\"It has done well,\" said Ann Lee, a spokeswoman for Mayor Tom Reed.",
 			want: []want{{quote: "It has done well,", speaker: "Ann Lee", role: "spokeswoman", aff: "Tom Reed"}}},
@@ -1376,39 +1376,39 @@ func TestBodiesInTitlesBeforeOthers(t *testing.T) {
 func TestOpeningsRelativesAndSpacedMarks(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a participle opening the sentence, its speaker after the comma",
-			text: "Noting that on Earth there is a bacterium that can survive on acetylene, Malaska asked, \"Could it live in the lakes?\"",
-			want: []want{{quote: "on Earth there is a bacterium that can survive on acetylene", speaker: "Malaska", cue: "Noting"}}},
+			text: "Noting that in the harbor there is a mussel that can survive in brine, Malvik asked, \"Could it live in the tanks?\"",
+			want: []want{{quote: "in the harbor there is a mussel that can survive in brine", speaker: "Malvik", cue: "Noting"}}},
 		{name: "a relative clause with its own attribution ends the claim",
-			text: "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter, which it said crashed in Logar province.",
-			want: []want{{quote: "responsibility for shooting down the helicopter", speaker: "Afghan Taliban", kind: extractor.Organization}, {quote: "crashed in Logar province", speaker: "Afghan Taliban"}}},
+			text: "The Ostland Rowing League, however, claimed responsibility for sinking the rival barge, which it said drifted into Kell harbor.",
+			want: []want{{quote: "responsibility for sinking the rival barge", speaker: "Ostland Rowing League", kind: extractor.Organization}, {quote: "drifted into Kell harbor", speaker: "Ostland Rowing League"}}},
 		{name: "a second that-clause opening with a quote",
 			text: "The agency says that the border \"remains the main entry point for heroin\" and that \"Ostland remains the largest source of hemp.\"",
 			want: []want{{quote: "the border \"remains the main entry point for heroin\"", speaker: "the agency"}, {quote: "\"Ostland remains the largest source of hemp.\"", speaker: "the agency"}}},
 		{name: "an opening mark typed with a space after it",
-			text: "\"I run my business on my phone,\" Ben Hoff told Cook. \" You guys have done such a good job.\"",
-			want: []want{{quote: "You guys have done such a good job.", speaker: "Ben Hoff"}}},
+			text: "\"I book my boats from my phone,\" Ben Hoff told Kell. \" You folks have built a fine ferry.\"",
+			want: []want{{quote: "You folks have built a fine ferry.", speaker: "Ben Hoff"}}},
 	})
 }
 
 func TestStancesWithoutContent(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "defending or attacking a thing is no claim",
-			text:   "Foreign Secretary Dom Rabb defended the party’s actions. Later, Vale and Reed attacked each other’s policies on ferries.",
-			absent: []string{"the party’s actions", "each other’s policies on ferries"}},
+			text:   "Foreign Secretary Dom Rask defended the party’s actions. Later, Vale and Reed attacked each other’s plans for ferries.",
+			absent: []string{"the party’s actions", "each other’s plans for ferries"}},
 		{name: "welcoming proposals is no claim",
-			text:   "The Harbor Medical Association welcomed the traffic light coding proposals.",
-			absent: []string{"the traffic light coding proposals"}},
+			text:   "The Harbor Bakers Association welcomed the new flour labelling proposals.",
+			absent: []string{"the new flour labelling proposals"}},
 		{name: "whilst and a participle keep the main subject, and a quoted phrase in the clause's subject",
-			text: "Prime Minister Rishi Sanak defended the government's record whilst promising a \"formal update\" from Bravo is forthcoming.",
-			want: []want{{quote: "a \"formal update\" from Bravo is forthcoming", speaker: "Rishi Sanak", cue: "promising"}}},
+			text: "Prime Minister Lars Sand defended the ministry's record whilst promising a \"full update\" from Bravo is forthcoming.",
+			want: []want{{quote: "a \"full update\" from Bravo is forthcoming", speaker: "Lars Sand", cue: "promising"}}},
 	})
 }
 
 func TestIntroductionsInsideAParagraph(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a sentence that only says who spoke introduces the quote after it",
-			text: "Sam Lau, the communications director for the Iowa Rowing Party, said in a statement. “There are no paper ballots to recount.”",
-			want: []want{{quote: "There are no paper ballots to recount.", speaker: "Sam Lau", aff: "Iowa Rowing Party"}}},
+			text: "Sam Lau, the outreach director for the Iowa Rowing Party, said in a statement. “The race results will not be recounted.”",
+			want: []want{{quote: "The race results will not be recounted.", speaker: "Sam Lau", aff: "Iowa Rowing Party"}}},
 		{name: "as someone put it",
 			text: "As Ann Lee put it, \"The river will win.\"",
 			want: []want{{quote: "The river will win.", speaker: "Ann Lee", cue: "put it"}}},
@@ -1421,59 +1421,59 @@ func TestIntroductionsInsideAParagraph(t *testing.T) {
 func TestMoneyInNamesAndRequests(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a body's name holding an amount before a title and a name",
-			text: "“They have to decide whether to feed themselves,” Fight for $15 organizing director Ken Fells told Fox News.",
-			want: []want{{quote: "They have to decide whether to feed themselves,", speaker: "Ken Fells", kind: extractor.Person}}},
+			text: "“They have to choose between rent and rowing,” Row for $20 organizing director Ken Fells told Harbor Radio.",
+			want: []want{{quote: "They have to choose between rent and rowing,", speaker: "Ken Fells", kind: extractor.Person}}},
 		{name: "a sum asked for is no claim",
-			text:   "Trump asked for up to $50 billion in annual purchases.",
-			absent: []string{"for up to $50 billion in annual purchases"}},
+			text:   "Kerr asked for up to $5 million in yearly grants.",
+			absent: []string{"for up to $5 million in yearly grants"}},
 		{name: "an act asked for is one",
-			text: "The lawyer asked for the investigation to be resumed.",
-			want: []want{{quote: "for the investigation to be resumed", cue: "asked"}}},
+			text: "The lawyer asked for the inquiry to be reopened.",
+			want: []want{{quote: "for the inquiry to be reopened", cue: "asked"}}},
 	})
 }
 
 func TestTitledNamesAndSentenceAdverbs(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an abbreviated title before a name makes a person, whatever body opens the phrase",
-			text: "Lynch will testify. Comey spoke first.\n\nCommittee Chairman Rep. Jason Chafetz, R-Utah, said the questioning will start with Comey. “There’s no reason why they should not share all that information,” he said.",
-			want: []want{{quote: "There’s no reason why they should not share all that information,", speaker: "Jason Chafetz", kind: extractor.Person}}},
+			text: "Lind will testify. Kemp spoke first.\n\nCommittee Chairman Rep. Jon Charlton, R-Idaho, said the hearing will start with Kemp. “There’s no reason why they should hide the tide tables,” he said.",
+			want: []want{{quote: "There’s no reason why they should hide the tide tables,", speaker: "Jon Charlton", kind: extractor.Person}}},
 		{name: "an adverb opening a sentence before a cue is nobody",
-			text: "Ted Bruz picked Denver. Just ask him. “You think I’m going to change?” he said.",
-			want: []want{{quote: "You think I’m going to change?", speaker: "Ted Bruz"}}},
+			text: "Ted Bruz picked Dunmore. Just ask him. “Think I’d trade it for a yacht?” he said.",
+			want: []want{{quote: "Think I’d trade it for a yacht?", speaker: "Ted Bruz"}}},
 	})
 }
 
 func TestShapesFromOpinionAndReviews(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a pronoun with a contraction is a pronoun",
-			text:   "Startups have a new angle on banking: They’ll assume that everyone is out of money.",
+			text:   "Bakeries have a new angle on bread: They’ll presume that every customer is short of time.",
 			absent: []string{"They’ll"}},
 		{name: "a manner set off by commas before that, and no conjunction in the speaker",
-			text: "But all of them say, explicitly or by intimation, that they’re mission-driven.",
-			want: []want{{quote: "they’re mission-driven", speaker: "all of them"}}},
+			text: "But all of them say, openly or by implication, that they’re community-minded.",
+			want: []want{{quote: "they’re community-minded", speaker: "all of them"}}},
 		{name: "tell you",
-			text: "Many riders will tell you the quality of the driving has declined over time.",
-			want: []want{{quote: "the quality of the driving has declined over time", speaker: "many riders"}}},
+			text: "Many rowers will tell you the state of the river water has improved over time.",
+			want: []want{{quote: "the state of the river water has improved over time", speaker: "many rowers"}}},
 		{name: "but and an expletive open the writer's clause",
-			text: "The neo-banks have promised that they’ll ease your pain, but that’s just morphine for the real condition.",
-			want: []want{{quote: "they’ll ease your pain", speaker: "the neo-banks"}}},
+			text: "The neo-bakeries have promised that they’ll cure your hunger, but that’s just sugar for the real problem.",
+			want: []want{{quote: "they’ll cure your hunger", speaker: "the neo-bakeries"}}},
 		{name: "worth noting is the writer's",
-			text:   "It's worth noting that it's not uncommon for artists to give up their rights.",
-			absent: []string{"it's not uncommon for artists to give up their rights"}},
+			text:   "It's worth noting that selling a boat is not unusual for rowers.",
+			absent: []string{"selling a boat is not unusual for rowers"}},
 		{name: "as someone told me inside the claim",
-			text: "They’re focused on their customers’ “financial health,” as one bank CEO told me, and easing the “pain” people feel.",
-			want: []want{{quote: "They’re focused on their customers’ “financial health,” as one bank CEO told me, and easing the “pain” people feel", speaker: "one bank CEO"}}},
+			text: "They’re fixed on their members’ “rowing health,” as one club CEO told me, and soothing the “ache” people feel.",
+			want: []want{{quote: "They’re fixed on their members’ “rowing health,” as one club CEO told me, and soothing the “ache” people feel", speaker: "one club CEO"}}},
 		{name: "touting a thing is no claim",
-			text:   "Others have applied for bank charters while touting their homegrown technology stacks.",
-			absent: []string{"their homegrown technology stacks"}},
+			text:   "Others have applied for ferry licenses while touting their homegrown engine designs.",
+			absent: []string{"their homegrown engine designs"}},
 	})
 }
 
 func TestHyphenedDescriptionsAndLinkingAdverbs(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a hyphened word in a description, a title in capitals, and the writer's link left out",
-			text: "Better yet, they’re focused on their customers’ “financial health,” as one neo-bank CEO told me, and easing the “pain” people feel.",
-			want: []want{{quote: "they’re focused on their customers’ “financial health,” as one neo-bank CEO told me, and easing the “pain” people feel", speaker: "one neo-bank CEO", kind: extractor.Anonymous}}},
+			text: "Better yet, they’re fixed on their members’ “rowing health,” as one neo-club CEO told me, and soothing the “ache” people feel.",
+			want: []want{{quote: "they’re fixed on their members’ “rowing health,” as one neo-club CEO told me, and soothing the “ache” people feel", speaker: "one neo-club CEO", kind: extractor.Anonymous}}},
 		{name: "a linking adverb opening the claim",
 			text: "Still, the river will rise, officials said.",
 			want: []want{{quote: "the river will rise", speaker: "officials"}}},
@@ -1491,27 +1491,27 @@ func TestInterviewAnswers(t *testing.T) {
 func TestFamilyNamesFirstAndProductNames(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a company's name that opens a product's name stays the company",
-			text: "The ports are Apple Thunderbolt ports.\n\nAnd, Apple tells us that individual keys can be replaced.",
-			want: []want{{quote: "individual keys can be replaced", speaker: "Apple", kind: extractor.Organization}}},
+			text: "The sails are Kestrel Stormline sails.\n\nAnd, Kestrel tells us that single panels can be replaced.",
+			want: []want{{quote: "single panels can be replaced", speaker: "Kestrel", kind: extractor.Organization}}},
 		{name: "a family name written first, alone later",
-			text: "Ostland's ambassador to Britain, Liu Xiaming, spoke on Monday.\n\nLiu said the army could be deployed.",
-			want: []want{{quote: "the army could be deployed", speaker: "Liu Xiaming", kind: extractor.Person}}},
+			text: "Ostland's ambassador to Britain, Wu Jianlong, spoke on Monday.\n\nWu said the navy could be deployed.",
+			want: []want{{quote: "the navy could be deployed", speaker: "Wu Jianlong", kind: extractor.Person}}},
 	})
 }
 
 func TestBodiesBeforeTitlesAtSentenceStart(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the White House opening a sentence before a title",
-			text: "White House press secretary Josh Earnest said the deficit fell.",
-			want: []want{{quote: "the deficit fell", speaker: "Josh Earnest", role: "press secretary", aff: "White House"}}},
+			text: "White House press secretary Jo Ernst said the ferry deficit fell.",
+			want: []want{{quote: "the ferry deficit fell", speaker: "Jo Ernst", role: "press secretary", aff: "White House"}}},
 		{name: "where an activist is based is no body",
-			text: "New York City-based activist Al Sharp said the march would go on.",
-			want: []want{{quote: "the march would go on", role: "activist"}}},
+			text: "Kell City-based activist Ola Sharpe said the regatta would go on.",
+			want: []want{{quote: "the regatta would go on", role: "activist"}}},
 		{name: "a body before a gerund and a title",
-			text: "\"We found a tunnel,\" said Border Patrol tunneling expert Kevin Hecht.",
-			want: []want{{quote: "We found a tunnel,", speaker: "Kevin Hecht", role: "tunneling expert", aff: "Border Patrol"}}},
+			text: "\"We found a tunnel,\" said Coast Patrol diving expert Kevan Hecker.",
+			want: []want{{quote: "We found a tunnel,", speaker: "Kevan Hecker", role: "diving expert", aff: "Coast Patrol"}}},
 	})
-	qs, _ := New().Extract(context.Background(), []string{"New York City-based activist Al Sharp said the march would go on."})
+	qs, _ := New().Extract(context.Background(), []string{"Kell City-based activist Ola Sharpe said the regatta would go on."})
 	for _, q := range qs {
 		if q.Affiliation != "" {
 			t.Errorf("%q: affiliation %q, want none", q.Quote, q.Affiliation)
@@ -1522,37 +1522,37 @@ func TestBodiesBeforeTitlesAtSentenceStart(t *testing.T) {
 func TestAccordingAtTheEndAndPostedThings(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "according to at the end, with no comma, covers the clause before it",
-			text:   "Last year over 4 million visitors came and this year the city expects about 6 million visitors according to the event website.",
-			want:   []want{{quote: "Last year over 4 million visitors came and this year the city expects about 6 million visitors", speaker: "the event website"}},
-			absent: []string{"about 6 million visitors according to the event website"}},
+			text:   "Last year over 2 million tourists came and this year the town expects about 3 million tourists according to the festival website.",
+			want:   []want{{quote: "Last year over 2 million tourists came and this year the town expects about 3 million tourists", speaker: "the festival website"}},
+			absent: []string{"about 3 million tourists according to the festival website"}},
 		{name: "a thing posted is no claim",
-			text:   "NASA tweeted support of Ahmed Mohamed via its account.",
-			absent: []string{"support of Ahmed Mohamed via its account"}},
+			text:   "Kestrel tweeted support of Ola Maren via its account.",
+			absent: []string{"support of Ola Maren via its account"}},
 		{name: "a role at a body, then a name used alone elsewhere",
-			text: "Psychology student at Dunmore College Amneh Jafari heard of the incident and wanted to help. Jafari said she felt the boy had been treated unfairly.",
-			want: []want{{quote: "the boy had been treated unfairly", speaker: "Amneh Jafari", kind: extractor.Person}}},
+			text: "Biology student at Dunmore College Aziza Jaber heard of the capsizing and wanted to help. Jaber said she felt the rower had been judged unfairly.",
+			want: []want{{quote: "the rower had been judged unfairly", speaker: "Aziza Jaber", kind: extractor.Person}}},
 	})
 }
 
 func TestAgenciesOwnersAndInsiders(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the agency is the owner of the center named before",
-			text: "NASA's Goddard Space Flight Center ran the study.\n\n\"The rock is a priority target,\" the agency said.",
-			want: []want{{quote: "The rock is a priority target,", speaker: "NASA"}}},
+			text: "NOAA's Kell Reef Research Center ran the survey.\n\n\"The reef is a priority site,\" the agency said.",
+			want: []want{{quote: "The reef is a priority site,", speaker: "NOAA"}}},
 		{name: "an insider is a title",
-			text: "\"He fumbled,\" said CBS Sports NFL Insider Jason La Canfora.",
-			want: []want{{quote: "He fumbled,", speaker: "Jason La Canfora", kind: extractor.Person}}},
+			text: "\"He missed the stroke,\" said HRB Sports NRL Insider Jonas La Farge.",
+			want: []want{{quote: "He missed the stroke,", speaker: "Jonas La Farge", kind: extractor.Person}}},
 		{name: "a superior is a person",
-			text: "Morrison, Vindman's superior, said he had no concerns.",
-			want: []want{{quote: "he had no concerns", speaker: "Morrison", kind: extractor.Person}}},
+			text: "Marston, Vell's superior, said he had no concerns.",
+			want: []want{{quote: "he had no concerns", speaker: "Marston", kind: extractor.Person}}},
 	})
 }
 
 func TestBodiesNamedInRelativeClausesOfDescriptions(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a description, then the body its relative clause names",
-			text: "\"You are not doing it right,\" said Pepe Peruyero, a former police officer who now runs J&K Canine Academy.",
-			want: []want{{quote: "You are not doing it right,", speaker: "Pepe Peruyero", role: "former police officer", aff: "J&K Canine Academy"}}},
+			text: "\"You are not doing it right,\" said Pepe Perales, a former police captain who now runs J&K Rowing Academy.",
+			want: []want{{quote: "You are not doing it right,", speaker: "Pepe Perales", role: "former police captain", aff: "J&K Rowing Academy"}}},
 		{name: "a nurse who works at a hospital",
 			text: "\"It works,\" said Ann Lee, a nurse who works at Dunmore General Hospital.",
 			want: []want{{quote: "It works,", speaker: "Ann Lee", role: "nurse", aff: "Dunmore General Hospital"}}},
@@ -1562,38 +1562,38 @@ func TestBodiesNamedInRelativeClausesOfDescriptions(t *testing.T) {
 func TestRetortsStatementsAndPurposes(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a retort delivered is its deliverer's",
-			text: "Ann Vale spoke first. Vale delivered a snappy retort: \"No one is tearing this up.\"",
-			want: []want{{quote: "No one is tearing this up.", speaker: "Ann Vale"}}},
+			text: "Ann Vale spoke first. Vale delivered a sharp retort: \"Nobody is sinking this boat.\"",
+			want: []want{{quote: "Nobody is sinking this boat.", speaker: "Ann Vale"}}},
 		{name: "a statement released speaks for who released it",
-			text: "Ivanka Trump released a statement saying, \"G-III is a trusted partner.\"",
-			want: []want{{quote: "G-III is a trusted partner.", speaker: "Ivanka Trump"}}},
+			text: "Iva Trent released a statement saying, \"K-Line is a loyal partner.\"",
+			want: []want{{quote: "K-Line is a loyal partner.", speaker: "Iva Trent"}}},
 		{name: "a purpose is nobody's claim",
-			text:   "The senator voted against a background checks proposal intended to place rivals on the wrong side.",
-			absent: []string{"to place rivals on the wrong side"}},
+			text:   "The senator voted against a ferry subsidy proposal intended to put rivals on the wrong side.",
+			absent: []string{"to put rivals on the wrong side"}},
 		{name: "a day going on says nothing",
-			text:   "As the day went on, Eric Trump was pressed to explain the contrast.",
-			absent: []string{"Eric Trump was pressed to explain the contrast"}},
+			text:   "As the morning went on, Erik Tramm was pressed to explain the delay.",
+			absent: []string{"Erik Tramm was pressed to explain the delay"}},
 		{name: "a document's source is not the person named after it",
-			text: "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.",
-			want: []want{{quote: "Cheryl Mills, a top aide, sent the employee an email", speaker: "FBI", kind: extractor.Organization}}},
+			text: "According to an HPD summary of its inquiry, Sheryl Mott, a top aide, sent the clerk an email.",
+			want: []want{{quote: "Sheryl Mott, a top aide, sent the clerk an email", speaker: "HPD", kind: extractor.Organization}}},
 	})
 }
 
 func TestSubjectsBehindTitlesAndTopics(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an owner and a role before the name of the sentence's subject",
-			text: "Hillary Clinton won. Bernie Sands lost.\n\nIn a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the split, which is an outcome, he said, \"we have long anticipated.\"",
-			want: []want{{quote: "we have long anticipated.", speaker: "Robby Mook"}}},
+			text: "Helen Klint won. Barry Sands lost.\n\nIn a memo sent as the polls shut Tuesday, Klint campaign manager Robbe Moen acknowledged the split, which is a result, he said, \"we had long expected.\"",
+			want: []want{{quote: "we had long expected.", speaker: "Robbe Moen"}}},
 		{name: "as for a person, he",
-			text: "Ted Cruz warned against a brokered convention. Donald Trump spoke later.\n\nCruz spoke again. As for Trump, he said he is not worried.",
-			want: []want{{quote: "he is not worried", speaker: "Donald Trump"}}},
+			text: "Ted Krause warned against a split vote. Donald Trent spoke later.\n\nKrause spoke again. As for Trent, he said he is not worried.",
+			want: []want{{quote: "he is not worried", speaker: "Donald Trent"}}},
 	})
 }
 
 func TestShowTitlesBeforeThat(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a show's title in quote marks between the cue and that",
-			text: "On Sunday, Sanders issued a new line of attack, stating on NBC's \"Meet the Press\" that Clinton's \"judgment\" was \"clearly lacking.\"",
-			want: []want{{quote: "Clinton's \"judgment\" was \"clearly lacking.\"", speaker: "Sanders", cue: "stating"}}},
+			text: "On Sunday, Sands opened a fresh line of criticism, stating on HBN's \"Meet the Harbor\" that Klint's \"judgment\" was \"plainly lacking.\"",
+			want: []want{{quote: "Klint's \"judgment\" was \"plainly lacking.\"", speaker: "Sands", cue: "stating"}}},
 	})
 }

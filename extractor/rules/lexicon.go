@@ -137,7 +137,7 @@ var orgNouns = set(`consulate embassy ministry councils agencies ministries comp
 	province prefecture kremlin junta regime panel jury tribunal prosecutor's fund corporation
 	consortium conglomerate chain developer contractor supplier producer maker giant magazine paper
 	outlet website site channel station daily tabloid broadcaster show newsletter blog publication
-	wire service exchange market bourse campaign's agency's administration's white house pentagon kremlin
+	wire service exchange market bourse campaign's agency's administration's house pentagon kremlin
 	label brokerage automaker chipmaker drugmaker carmaker bank's company's firm's management leadership`)
 
 // orgWords mark a capitalized run as an organization's name.

@@ -136,12 +136,21 @@ func isCapital(s string) bool {
 func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string, honor gender) {
 	// "After Judge Orlin ruled": a sentence's opening word is
 	// not part of the title.
-	for a < n0 && toks[a].capital && (subordinators[toks[a].low] || circumPreps[toks[a].low] || toks[a].low == "as") {
+	for a < n0 && toks[a].capital && (subordinators[toks[a].low] || circumPreps[toks[a].low] || toks[a].low == "as" || toks[a].low == "to" || toks[a].low == "for") {
 		a++
 	}
 	// "Coach Ida Bell and former Idaho Gov. Sam Kroll":
 	// what stands before "and" is another person's.
-	for i := n0 - 1; i-2 >= a; i-- {
+	for i := n0 - 1; i-1 >= a; i-- {
+		// "Former prosecutor and New York City Mayor Rudy Gale": two
+		// roles, the one with its body next to the name.
+		if toks[i].low == "and" && isTitle(toks[i-1]) && !toks[i-1].capital && i+1 < n0 && toks[i+1].capital && hasTitle(toks, i+1, n0) {
+			a = i + 1
+			break
+		}
+		if i-2 < a {
+			continue
+		}
 		_, given := firstNames[toks[i-2].low]
 		if toks[i].low == "and" && nameWord(toks[i-1]) && !isTitle(toks[i-1]) && (nameWord(toks[i-2]) && !isTitle(toks[i-2]) && (given || i-3 >= a && isTitle(toks[i-3])) ||
 			i+1 < n0 && (isTitle(toks[i+1]) || roleModifiers[toks[i+1].low] || titleAbbrev[toks[i+1].low] != "")) {
@@ -204,7 +213,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	rs := t
 	for rs-1 >= ra {
 		w := toks[rs-1]
-		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] || officeWords[w.low] ||
+		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] ||
+			officeWords[w.low] && !(w.capital && (w.low == "news" || w.low == "sports" || w.low == "media") && rs-2 >= ra && toks[rs-2].capital && !isTitle(toks[rs-2])) || // not the "News" of "Fox News host"
 			roleModifiers[w.low] || w.low == "and" && rs-2 >= ra && isTitle(toks[rs-2]) {
 			rs--
 			continue
@@ -375,7 +385,7 @@ func bodyWords(toks []token, a, b int) bool {
 		if t.kind != tWord || !t.capital && !(i > a && (affilPreps[t.low] || t.low == "and" || nameJoiners[t.low] && i+1 < b && toks[i+1].capital)) || isTitle(t) && !orgWords[t.low] {
 			return false
 		}
-		if t.first && !nameWord(t) && !isAcronym(t.text) && !orgWords[t.low] && !(b-a >= 2 && orgWords[toks[b-1].low]) {
+		if _, given := firstNames[t.low]; t.first && !nameWord(t) && !given && !isAcronym(t.text) && !orgWords[t.low] && !(b-a >= 2 && orgWords[toks[b-1].low]) {
 			return false // ("United Nations" opening a sentence is still a body)
 		}
 	}
@@ -505,6 +515,16 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			if r, ok := leadVerbs[toks[a+1].low]; ok {
 				if k := orgObject(toks, a+2, b); k >= 0 {
 					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
+				}
+				// "who chairs the political science department at the
+				// University of Nevada": the unit led, at its body.
+				for k := a + 3; k+1 < b && k-a <= 10; k++ {
+					if toks[k].low == "at" || toks[k].low == "of" && k-1 > a+2 && orgNouns[toks[k-1].low] {
+						if o := orgObject(toks, k+1, b); o >= 0 && r != "" {
+							return r + " of " + span(p, toks, a+2, k), st.orgName(stripThe(span(p, toks, o, orgRunEnd(toks, o, b))))
+						}
+						break
+					}
 				}
 			}
 			v := a + 1

@@ -119,6 +119,17 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// name is in the appositive and the phrase is the role.
 	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && (headRole(toks, a, b) != "" || personNouns[toks[b-1].low] && !toks[b-1].capital) {
 		role, aff := descRole(p, toks, a, b)
+		if aff == "" && role != "" && isCapital(role) {
+			// "A Twitter spokesman, Christopher Abbot": the body in the
+			// description.
+			a2 := a
+			for a2 < b && determiners[toks[a2].low] {
+				a2++
+			}
+			if r, f, _ := st.prefixRole(p, toks, a2, b); r != "" && f != "" {
+				role, aff = r, f
+			}
+		}
 		if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && aff == "" && role != "" && headRole(toks, a, b) != "" {
 			// "His campaign manager, Jeff Weaver": whose the office is.
 			if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person && staffRoles[lower(lastWord(role))] {
@@ -185,7 +196,18 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	if pi > 0 {
 		hb = pi
 		if !place {
-			post = stripThe(span(p, toks, pi+1, b))
+			pa := pi + 1
+			if pa < b && toks[pa].low == "the" {
+				pa++
+			}
+			for pa < b-1 && (bodyAdjectives[toks[pa].low] || hyphenAdjective(toks[pa])) && !toks[pa].capital {
+				pa++ // "of the non-partisan Roth-Gale Political Report"
+			}
+			if pa == pi+1 || pa < b && toks[pa].capital {
+				post = stripThe(span(p, toks, pa, b))
+			} else {
+				post = stripThe(span(p, toks, pi+1, b))
+			}
 		}
 		if aff == "" {
 			aff = post

@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/extractor"
+)
+
+// Roles and affiliations in shapes found on fresh news, each with
+// invented text.
+
+func TestNamesThatAreAlsoWords(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a surname that is also a colour, after a description",
+			text: "The tool helps boats in a storm, a spokeswoman, Anna White, said on Saturday.",
+			want: []want{{quote: "The tool helps boats in a storm", speaker: "Anna White", role: "spokeswoman", kind: extractor.Person}}},
+	})
+}
+
+func TestBodiesBeforeAndAfterRoles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a broadcaster's name holding News before a title",
+			text: "Harbor News host Paul Kestrel said the regatta was over.",
+			want: []want{{quote: "the regatta was over", speaker: "Paul Kestrel", role: "host", aff: "Harbor News"}}},
+		{name: "an office's own word stays in the role",
+			text: "Dunmore Police Chief Ann Lee said the road was closed.",
+			want: []want{{quote: "the road was closed", speaker: "Ann Lee", role: "Police Chief", aff: "Dunmore"}}},
+		{name: "of two roles joined by and, the one with its body next to the name",
+			text: "Former prosecutor and Dunmore City Mayor Orla Fenn said the regatta was over.",
+			want: []want{{quote: "the regatta was over", speaker: "Orla Fenn", role: "Mayor", aff: "Dunmore City"}}},
+		{name: "the unit a person chairs, at its body",
+			text: "\"The tides are hard to predict,\" said Ilse Marr, who chairs the rowing science department at the University of Dunmore.",
+			want: []want{{quote: "The tides are hard to predict,", speaker: "Ilse Marr", role: "chair of the rowing science department", aff: "University of Dunmore"}}},
+		{name: "an adjective of a body's kind after of the",
+			text: "\"The blue crew won,\" says Tam Oduya of the non-partisan Kell-Marsh Rowing Report.",
+			want: []want{{quote: "The blue crew won,", speaker: "Tam Oduya", aff: "Kell-Marsh Rowing Report"}}},
+	})
+}
+
+func TestBodiesInsideADescriptionBeforeTheName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body in the description before the name",
+			text: "A Harbor Line spokesman, Nils Farrow, said on Saturday that there were a million bookings.",
+			want: []want{{quote: "there were a million bookings", speaker: "Nils Farrow", role: "spokesman", aff: "Harbor Line"}}},
+	})
+}
+
+func TestOwnersOpeningASentence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a surname that is also a plural noun, opening the sentence before a campaign's title",
+			text: "Ida Sanders lost the Dunmore vote. Sanders campaign manager Olek Brandt replied that Sanders herself is \"steering this boat.\"",
+			want: []want{{quote: "Sanders herself is \"steering this boat.\"", speaker: "Olek Brandt", role: "manager", aff: "Sanders campaign"}}},
+	})
+}
