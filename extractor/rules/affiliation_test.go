@@ -29,8 +29,8 @@ func TestBodiesBeforeAndAfterRoles(t *testing.T) {
 			text: "Former prosecutor and Dunmore City Mayor Orla Fenn said the regatta was over.",
 			want: []want{{quote: "the regatta was over", speaker: "Orla Fenn", role: "Mayor", aff: "Dunmore City"}}},
 		{name: "the unit a person chairs, at its body",
-			text: "\"The tides are hard to predict,\" said Ilse Marr, who chairs the rowing science department at the University of Dunmore.",
-			want: []want{{quote: "The tides are hard to predict,", speaker: "Ilse Marr", role: "chair of the rowing science department", aff: "University of Dunmore"}}},
+			text: "\"The tides are hard to predict,\" said Ilse Marr, who chairs the rowing science department at Dunmore University.",
+			want: []want{{quote: "The tides are hard to predict,", speaker: "Ilse Marr", role: "chair of the rowing science department", aff: "Dunmore University"}}},
 		{name: "an adjective of a body's kind after of the",
 			text: "\"The blue crew won,\" says Tam Oduya of the non-partisan Kell-Marsh Rowing Report.",
 			want: []want{{quote: "The blue crew won,", speaker: "Tam Oduya", aff: "Kell-Marsh Rowing Report"}}},
@@ -40,8 +40,8 @@ func TestBodiesBeforeAndAfterRoles(t *testing.T) {
 func TestBodiesInsideADescriptionBeforeTheName(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a body in the description before the name",
-			text: "A Harbor Line spokesman, Nils Farrow, said on Saturday that there were a million bookings.",
-			want: []want{{quote: "there were a million bookings", speaker: "Nils Farrow", role: "spokesman", aff: "Harbor Line"}}},
+			text: "A Harbor Line spokesman, Nils Farrow, said on Sunday that the line had a million bookings.",
+			want: []want{{quote: "the line had a million bookings", speaker: "Nils Farrow", role: "spokesman", aff: "Harbor Line"}}},
 	})
 }
 

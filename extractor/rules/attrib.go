@@ -102,7 +102,7 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
 	if lv >= 0 {
-		cu.at = lv // "Sanders delivered a snappy retort"
+		cu.at = lv // "Vale delivered a sharp retort"
 		return cu, pa.cueHere(s, lv, cu)
 	}
 	return cu, pa.cueHere(s, c, cu)
@@ -139,7 +139,7 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
 		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b &&
-			(pa.verbFollows(c+1, s) || docNouns[l] && plainWord(toks[c+1])) && // "footage shows riot police …"
+			(pa.verbFollows(c+1, s) || docNouns[l] && plainWord(toks[c+1])) && // "footage shows dock workers …"
 			agrees(toks[k], toks[c]):
 			// "the poll shows Cruz ahead", "Democrats claim victory"; not
 			// "the second-opinion plan “…”", where the noun is no verb.
@@ -360,7 +360,7 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 			ph.a = j
 		}
 		if ok && ph.a > j+1 && ph.appB <= ph.appA && isComma(toks[ph.a-1]) && ph.a-1-j <= 10 && premodifiers(toks, j, ph.a-1) && findCue(toks, j, ph.a-1) < 0 {
-			// "“…,” Ostland’s deputy director of public prosecutions, Eva
+			// "“…,” Ostland’s deputy chief of harbor inspections, Eva
 			// Marsson, said": the description before the name.
 			ph.appA, ph.appB = j, ph.a-1
 			pa.markUsed(c, cu.next, phrase{a: j, end: ph.end})
@@ -430,7 +430,7 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 		}
 		sc := c
 		if cu.at < c && cu.at >= lim {
-			sc = cu.at // "Sanders delivered a snappy retort: “…”"
+			sc = cu.at // "Vale delivered a sharp retort: “…”"
 		}
 		ph, ok := backPhrase(pa.p, toks, sc, lim)
 		if ok {

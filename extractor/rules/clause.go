@@ -33,7 +33,7 @@ func (pa *para) clauseLike(k, e int) bool {
 			continue // "5,000"
 		}
 		if t.kind == tQuote && i > k && !pa.quoteEndsWithComma(t) {
-			continue // "a “formal update” from Bravo is forthcoming": a quoted phrase in the subject
+			continue // "a “full report” from the board is coming": a quoted phrase in the subject
 		}
 		if t.kind != tWord || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "to" {
 			return false

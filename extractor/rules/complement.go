@@ -35,7 +35,7 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	}
 	relative := cu.at > 0 && rb >= 0 && (toks[rb].low == "who" || toks[rb].low == "that" || toks[rb].low == "which")
 	if relative && rb-1 >= s.a && isComma(toks[rb-1]) && (toks[rb].low == "who" || toks[rb].low == "which" && toks[rb-2].capital) {
-		// "Heyward, who openly lobbied for …", "Ostland, which accuses him
+		// "Holm, who openly lobbied for …", "Ostland, which accuses him
 		// of …": a clause set off by commas says what its subject did;
 		// its content ends with the clause.
 		relative = false

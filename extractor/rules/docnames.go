@@ -219,9 +219,9 @@ func (d *docNames) full(word string) string {
 		return ""
 	}
 	if _, given := firstNames[l]; !given {
-		// "Xi said" after "President Xi Jinping said": a family name
-		// written first, of a name seen speaking (not "Apple" of the
-		// "Apple Thunderbolt" ports).
+		// "Wu said" after "President Wu Jianlin said": a family name
+		// written first, of a name seen speaking (not "Kestrel" of the
+		// "Kestrel Lightning" ports).
 		if ns := d.byFirst[l]; len(ns) == 1 && (familyFirst[l] || d.speakers[lower(lastWord(ns[0]))]) {
 			return ns[0]
 		}
@@ -240,7 +240,7 @@ func (d *docNames) person(word string) bool {
 }
 
 // familyFirst are common family names of the languages that write them
-// before the given name: "Liu" of "Liu Xiaming", "Kim" of "Kim Jong Un".
+// before the given name: "Wu" of "Wu Jianlin", "Park" of "Park Min Ho".
 var familyFirst = set(`li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao lin luo zheng
 	liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
 	ding ren shen yao jin xi kim park choi jung kang cho yoon jang lim shin moon nguyen tran pham hoang

@@ -190,8 +190,8 @@ var openerWords = set(`and but so then yet still also now instead meanwhile late
 var degreeWords = set(`most more less least very so too particularly especially increasingly deeply`)
 
 // accordingCloses says whether "according to X" at c closes sentence s,
-// its source running to the end: "the city expects 6 million visitors
-// according to the event website."
+// its source running to the end: "the town expects 9,000 rowers
+// according to the club's website."
 func (pa *para) accordingCloses(s sentence, c int) bool {
 	toks := pa.toks
 	if toks[c].low != "according" || c+2 >= s.b || toks[c+1].low != "to" || isComma(toks[c-1]) {
@@ -258,16 +258,16 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		}
 	case "intend":
 		if t := toks[c]; t.low == "intended" && c > s.a && toks[c-1].kind == tWord && !toks[c-1].capital && !personish(toks[c-1]) && !isPronounTok(toks[c-1]) && !auxiliaries[toks[c-1].low] {
-			return false // "a proposal intended to place senators …": a purpose, no one's claim
+			return false // "a plan intended to push rivals …": a purpose, no one's claim
 		}
 	case "ask":
-		// "asked for up to $50 billion in purchases": a thing asked for is
+		// "asked for up to $5 million in grants": a thing asked for is
 		// no claim; "asked for the inquiry to be resumed" is one.
 		if next == "for" || c+1 < s.b && toks[c+1].low == "for" {
 			found := false
 			for k := c + 2; k < s.b && k-c <= 12; k++ {
 				if toks[k].low == "to" && k+1 < s.b && toks[k+1].kind == tWord && !toks[k+1].capital && (plainWord(toks[k+1]) || toks[k+1].low == "be") && toks[k-1].low != "up" {
-					found = true // "to be", "to resume"; not "up to $50 billion"
+					found = true // "to be", "to resume"; not "up to $5 million"
 					break
 				}
 			}
@@ -285,17 +285,17 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		}
 	case "continue":
 		if next == "to" {
-			return false // "Explorer continues to lose market share": going on, not saying
+			return false // "the Blue Line continues to lose riders": going on, not saying
 		}
 	case "accuse", "suspect", "charge":
 		if next == "of" || next == "with" {
-			return false // "a man accused of biting his dog": passive, no accuser
+			return false // "a man accused of kicking a door": passive, no accuser
 		}
 	case "find":
 		if next == "himself" || next == "herself" || next == "themselves" || next == "itself" {
 			return false
 		}
-		// "they found her buried in a basket": someone found, not a finding.
+		// "they found him hidden in a shed": someone found, not a finding.
 		if personObjects[next] && cu.next+1 < s.b && (pastVerb(toks[cu.next+1]) || strings.HasSuffix(toks[cu.next+1].low, "ing") || circumPreps[toks[cu.next+1].low]) {
 			return false
 		}
@@ -384,8 +384,8 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if before > s.a && toks[before].low == "as" && before-1 > s.a && isComma(toks[before-1]) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
 		return pa.emit(s, s.a, before-1, cu, ph, baseTrailing)
 	}
-	// "They’re focused on “financial health,” as one CEO told me, and
-	// easing the pain": the attribution inside the claim, which is the
+	// "They’re built for “calm water,” as one coach told me, and for
+	// steady crews": the attribution inside the claim, which is the
 	// whole sentence.
 	if before > s.a && toks[before].low == "as" && before-1 > s.a && (isComma(toks[before-1]) || toks[before-1].kind == tQuote && pa.quoteEndsWithComma(toks[before-1])) {
 		k := cu.next
@@ -574,7 +574,7 @@ func (pa *para) according(s sentence, c int, cu cue) {
 				m++
 			}
 			if m-n >= 2 && m < e && isComma(toks[m]) && wordsIn(toks, m+1, e) >= minContentWords {
-				// (not "According to an FBI summary, Cheryl Mills, a top
+				// (not "According to a police summary, Ana Ruiz, a senior
 				// aide, sent …": a document is no description of her)
 				if h := npLeft(toks, k, cu.next); h == cu.next && headRole(toks, h, k) != "" || personish(toks[k-1]) || kinNouns[toks[k-1].low] {
 					ph = phrase{a: cu.next, b: k, appA: n, appB: m, end: m}
@@ -636,7 +636,7 @@ func contentEnd(toks []token, s sentence) int {
 // an object or an adverbial in between ("told reporters on Tuesday that").
 func (pa *para) thatAfter(k, e int, tell bool) int {
 	inPP := false // inside "in a written statement in March"
-	// "say, explicitly or by intimation, that …": a manner set off by
+	// "say, openly or by hint, that …": a manner set off by
 	// commas.
 	if k+1 < e && isComma(pa.toks[k]) {
 		for i := k + 1; i < e && i-k <= 6; i++ {
@@ -663,7 +663,7 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			return -1 // (not "disputed that, saying …": "that" is the object)
 		}
 		if t.kind == tQuote && inPP && wordCount(pa.p[pa.qs[t.q].cs:pa.qs[t.q].ce]) <= 5 && i+1 < e && pa.toks[i+1].low == "that" && !pa.quoteEndsWithComma(t) {
-			continue // "stating on NBC's “Meet the Press” that …": a show's title
+			continue // "stating on Harbor TV's “Morning Tide” that …": a show's title
 		}
 		if t.kind == tQuote || t.kind == tPunct && !isComma(t) && !(t.text == "." && i+1 < e && isComma(pa.toks[i+1])) {
 			return -1 // (but "John Warne, R-Va., that": an abbreviation's period)
@@ -836,7 +836,7 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 	// A dateline opening the article is not content: "HARLOW — ",
 	// "WASHINGTON (Reuters) - ", "WASHINGTON -- ".
 	a = skipDateline(toks, a, b)
-	// "Better yet, they’re focused …": the writer's link to the sentence
+	// "Better yet, the boats are faster …": the writer's link to the sentence
 	// before is no part of the claim.
 	if a+2 < b && toks[a].first && (openerWords[toks[a].low] || sentenceAdverbs[toks[a].low]) && isComma(toks[a+1]) {
 		a += 2
@@ -967,12 +967,12 @@ func (pa *para) cutContent(a, e int) int {
 			break
 		}
 		n := toks[i+1]
-		// "the city expects 6 million visitors according to the event
+		// "the town expects 9,000 rowers according to the club's
 		// website": another attribution closes the claim.
 		if t.low == "according" && i+1 < e && toks[i+1].low == "to" && words >= minContentWords {
 			return i
 		}
-		// "…the helicopter, which it said crashed in Logar": a relative
+		// "…the ferry, which it said sank off Kell Point": a relative
 		// clause with its own attribution is the writer's addition.
 		if isComma(t) && (n.low == "which" || n.low == "who") && words >= minContentWords && findCue(toks, i+2, min(i+6, e)) >= 0 {
 			return i
@@ -1083,7 +1083,7 @@ func (pa *para) complementEnd(a, e int) int {
 			(auxiliaries[toks[i+1].low] || pastVerb(toks[i+1]) && !npWord(toks[i+1])):
 			return i
 		case t.low == "as" && i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as":
-			i += 2 // "deaths, as well as the deaths of four guards": one object
+			i += 2 // "delays, as well as the loss of two boats": one object
 		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" || isComma(toks[i-1])) && !pa.asPredicate(a, i):
 			return i
 		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
@@ -1198,7 +1198,7 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
 	ph, ok := fwdPhrase(pa.p, toks, s.a, and, false)
-	// "Some booed, and when Rubin thanked the town and said …": the
+	// "Some cheered, and when Rubin thanked the crews and said …": the
 	// subject of the clause the verb is in.
 	for k := and - 1; k > s.a; k-- {
 		if isComma(toks[k]) || toks[k].kind == tQuote {
@@ -1268,8 +1268,8 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 // "Just before the ferry left, the pilot …".
 var adverbOpeners = set(`just shortly soon right even only long moments hours minutes days weeks`)
 
-// openingParticiple records "Noting that on Earth a bacterium lives on
-// acetylene, Malaska asked …": a participle opening the sentence, its claim
+// openingParticiple records "Noting that in the bay a moss lives on
+// salt, Marsk asked …": a participle opening the sentence, its claim
 // up to the comma, its speaker the subject after it.
 func (pa *para) openingParticiple(s sentence, c int, cu cue) bool {
 	toks := pa.toks
@@ -1443,7 +1443,7 @@ func (pa *para) relativeEnd(s sentence, c, e int) int {
 
 // subordinateEnd says whether the words before a trailing attribution end
 // in a subordinator and what is set off after it ("…, when, in fact, he
-// responded quickly"): the attribution's clause is the subordinate one, and
+// rowed home"): the attribution's clause is the subordinate one, and
 // no claim precedes it.
 func subordinateEnd(toks []token, a, b int) bool {
 	for i := b - 1; i >= a && b-i <= 5; i-- {
@@ -1451,8 +1451,8 @@ func subordinateEnd(toks []token, a, b int) bool {
 			return true
 		}
 	}
-	// "Some booed, and when Rubin said it was great to be home, a man
-	// yelled": the words before the comma are a subordinate clause of the
+	// "Some cheered, and when Rubin said it was good to be back, a man
+	// shouted": the words before the comma are a subordinate clause of the
 	// attribution's own sentence.
 	for i := b - 1; i > a; i-- {
 		if isComma(toks[i]) || toks[i].kind == tQuote {
@@ -1478,7 +1478,7 @@ func (pa *para) issuer(s sentence, ph phrase) phrase {
 }
 
 // personObjects are object pronouns that stand for someone or something
-// found, not a clause: "found her buried".
+// found, not a clause: "found him hidden".
 var personObjects = set(`her him them it me us`)
 
 // tellObjects are the pronouns a teller tells: "told me the plan failed".

@@ -165,7 +165,7 @@ func (pa *para) sentence(s sentence) {
 func (pa *para) openingSubject(s sentence) {
 	toks := pa.toks
 	i := skipDateline(toks, s.a, s.b)
-	// "As for Trump, he said he is not worried": the topic is whom the
+	// "As for Vale, she said she is not worried": the topic is whom the
 	// pronoun means.
 	if i+3 < s.b && toks[i].low == "as" && toks[i+1].low == "for" {
 		j := i + 2
@@ -252,7 +252,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 		return
 	}
 	if sayCue(toks[j].low) {
-		// "Feinstein said “…,” she said": the subject is who a pronoun
+		// "Fenwick said “…,” she said": the subject is who a pronoun
 		// later in the sentence means, named before or not.
 		if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 			pa.st.reg.touch(e)
@@ -266,7 +266,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 		pa.st.reg.touch(e)
 	} else if _, given := firstNames[toks[i].low]; e == nil && j-i >= 2 && given && pa.st.reg.doc.person(toks[j-1].text) {
-		// "Tom Sexton reflected on what he said": a person named for the
+		// "Tom Saxon thought about what he said": a person named for the
 		// first time as the subject is whom "he" means in the sentence.
 		if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
 			pa.st.reg.touch(sp.ent)
@@ -275,7 +275,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 }
 
 // titledSubject registers and touches a person named with a title as the
-// subject opening a sentence, "Democratic Sen. Claire McCall (D-Mo.)
+// subject opening a sentence, "Harbor Sen. Claire McCall (D-Ost.)
 // scolded him: “…,” she said", so that a pronoun later in the sentence
 // means that person.
 func (pa *para) titledSubject(s sentence, i int) bool {
@@ -285,8 +285,8 @@ func (pa *para) titledSubject(s sentence, i int) bool {
 		n++
 	}
 	if _, given := firstNames[toks[min(n, s.b-1)].low]; n < s.b && (n == i || !given) {
-		// "Clinton campaign manager Robby Mook acknowledged", "Former
-		// Arizona governor Jan Brewer": a body, an owner or a place, the
+		// "Vale campaign manager Rob Marsh acknowledged", "Former
+		// Ostland governor Jana Brook": a body, an owner or a place, the
 		// role's own words, then the name.
 		k := n
 		for k < s.b && k-n < 3 && toks[k].kind == tWord && toks[k].capital && nameWord(toks[k]) {
@@ -355,8 +355,8 @@ func (pa *para) intro(s sentence) {
 		}
 		return
 	}
-	// "Senator John Corwin, Republican from Texas, issued a statement
-	// regarding the decision." closing the paragraph: the statement is
+	// "Senator John Corwin, Republican from Ostland, issued a statement
+	// about the decision." closing the paragraph: the statement is
 	// the quote that opens the next one.
 	if t.text == "." && wordsIn(pa.toks, s.a, s.b) <= 40 {
 		for k := s.a + 2; k < s.b; k++ {
@@ -474,7 +474,7 @@ func (pa *para) inheritWithin() {
 			recs[ri].sp, recs[ri].base, recs[ri].cue = f.sp, baseSplit, f.cue
 			continue
 		}
-		// "The administration may wait, Schiff said. “The other factor
+		// "The board may wait, Shaw said. “The other factor
 		// is …”": a quote right after a reported claim goes on with its
 		// speaker.
 		if pa.qs[qi].open > 0 && pa.sent[qi] > 0 {
@@ -959,7 +959,7 @@ var labelWords = set(`photo photos image images video update updated related rea
 
 // sentenceIntros gives a quote opening a sentence the speaker of a short
 // sentence before it in the paragraph that only introduces it: "Sam Lau,
-// the party's spokesman, said in a statement. “There are no ballots.”"
+// the club's spokesman, said in a statement. “There are no tickets.”"
 func (pa *para) sentenceIntros(ss []sentence) {
 	saved := pa.st.intro
 	defer func() { pa.st.intro = saved }()
@@ -985,8 +985,8 @@ func (pa *para) sentenceIntros(ss []sentence) {
 }
 
 // inlineSignOffs gives a quote followed by a dash and a name, as reader
-// roundups string them in one paragraph ("“Trump scares me.” ― Krystal
-// Correa “He can’t answer.” ― Esther Tapia"), that name as its speaker.
+// roundups string them in one paragraph ("“The ferry scares me.” ― Kris
+// Cole “It never runs.” ― Esther Tapp"), that name as its speaker.
 func (pa *para) inlineSignOffs() {
 	toks := pa.toks
 	recs := pa.st.recs

@@ -142,7 +142,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	// "Coach Ida Bell and former Idaho Gov. Sam Kroll":
 	// what stands before "and" is another person's.
 	for i := n0 - 1; i-1 >= a; i-- {
-		// "Former prosecutor and New York City Mayor Rudy Gale": two
+		// "Former prosecutor and Dunmore City Mayor Orla Fenn": two
 		// roles, the one with its body next to the name.
 		if toks[i].low == "and" && isTitle(toks[i-1]) && !toks[i-1].capital && i+1 < n0 && toks[i+1].capital && hasTitle(toks, i+1, n0) {
 			a = i + 1
@@ -221,7 +221,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		}
 		break
 	}
-	// "New York City-based activist": where the person is based is no
+	// "Dunmore City-based activist": where the person is based is no
 	// body.
 	for k := t - 1; k >= ra; k-- {
 		if strings.HasSuffix(toks[k].low, "-based") {
@@ -342,7 +342,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil:
 			return r, org, honor
 		}
-		// "Goddard planetary scientist", "Vanderbilt athletic director":
+		// "Dunmore planetary scientist", "Kell College athletic director":
 		// a body's name, then the role's own lower-case words.
 		m := lead
 		for m < rs && toks[m].capital {
@@ -477,7 +477,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	if a >= b {
 		return "", ""
 	}
-	// "Jeff Weaver, his campaign manager": whose the office is, as the
+	// "Olek Brandt, his campaign manager": whose the office is, as the
 	// pronoun's person.
 	if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && a+1 < b && hasTitle(toks, a+1, b) && !hasTitle(toks, a, a+1) {
 		if r, f := st.appositiveRole(p, toks, a+1, b); r != "" && f == "" {
@@ -490,7 +490,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
-	// "a former police officer who now runs J&K Canine Academy": the
+	// "a former police officer who now runs K&L Rowing Academy": the
 	// description's role, and the body its relative clause names.
 	if a < b && !relPronouns[toks[a].low] {
 		for r := a + 1; r < b; r++ {
@@ -516,8 +516,8 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 				if k := orgObject(toks, a+2, b); k >= 0 {
 					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
 				}
-				// "who chairs the political science department at the
-				// University of Nevada": the unit led, at its body.
+				// "who chairs the rowing science department at the
+				// University of Dunmore": the unit led, at its body.
 				for k := a + 3; k+1 < b && k-a <= 10; k++ {
 					if toks[k].low == "at" || toks[k].low == "of" && k-1 > a+2 && orgNouns[toks[k-1].low] {
 						if o := orgObject(toks, k+1, b); o >= 0 && r != "" {
@@ -605,9 +605,9 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	}
 	e := a + 1
 	for e < b && !relPronouns[toks[e].low] && !(toks[e].low == "such" && e+1 < b && toks[e+1].low == "as") {
-		e++ // "for Maryland Republicans such as …": the examples are no part of it
+		e++ // "for Ostland Greens such as …": the examples are no part of it
 	}
-	// "a former U.S. Army captain and Medal of Honor winner": the first of
+	// "a former Ostland Navy captain and Harbor Cross winner": the first of
 	// two descriptions, when it has its body.
 	for k := a + 2; k < e-1; k++ {
 		if toks[k].low == "and" && hasTitle(toks, a, k) && !isTitle(toks[k+1]) && toks[k+1].capital && hasTitle(toks, k+1, e) {
@@ -638,7 +638,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		return span(p, toks, a+1, e), aff
 	}
-	// "a former speechwriter to Secretary of State Madeline Albright": a
+	// "a former speechwriter to Secretary of Labor Martha Vell": a
 	// person served, as a possessive owner is.
 	for k := a + 1; k+2 < e; k++ {
 		if toks[k].low != "to" || !staffRoles[toks[k-1].low] {
@@ -709,7 +709,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		_, personAfter := firstNames[toks[bestAff].low]
 		if toks[best].low == "in" || toks[best].low == "under" || toks[best].low == "for" && (personAfter || isTitle(toks[bestAff])) {
-			// "the White House drug policy director in the Vale
+			// "the Harbor Hall ferry policy director in the Vale
 			// administration": the body named in the title comes first.
 			if r, f, _ := st.prefixRole(p, toks, a, best); f != "" && r != "" {
 				return r, f
@@ -737,7 +737,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	if hasTitle(toks, a, e) {
 		r := a + 1
 		for r < e && !(toks[r].low == "and" && !(r+1 < e && toks[r+1].capital && r > a && toks[r-1].capital)) {
-			r++ // not at "Customs and Border Protection"
+			r++ // not at "Customs and Coast Protection"
 		}
 		// "a former National Security Council official": the
 		// organization before the title, as before a name.
@@ -759,7 +759,7 @@ func orgObject(toks []token, k, e int) int {
 	}
 	j := k
 	for j < e && j-k < 4 && toks[j].kind == tWord && (!toks[j].capital || hyphenAdjective(toks[j]) || toks[j].low == "pac") && !affilPreps[toks[j].low] && toks[j].low != "in" {
-		j++ // "the London-based fact-checking website Rowing Facts", "the conservative super PAC Harbor Rising"
+		j++ // "the Dunmore-based fact-checking website Rowing Facts", "the centrist super PAC Harbor Rising"
 	}
 	if j >= e || toks[j].kind != tWord || !toks[j].capital || stopCaps[toks[j].low] {
 		return -1
@@ -771,7 +771,7 @@ func orgObject(toks []token, k, e int) int {
 		return j // "at trading firm Norrport"
 	}
 	if j > k && j-k <= 2 && !isPossessive(toks[j].low) {
-		desc := true // "at the non-partisan Cook Report": adjectives of a body's kind
+		desc := true // "at the non-partisan Kell Report": adjectives of a body's kind
 		for q := k; q < j; q++ {
 			desc = desc && (bodyAdjectives[toks[q].low] || strings.Contains(toks[q].low, "-"))
 		}
@@ -971,7 +971,7 @@ func (st *state) sentenceCompany(toks []token) string {
 	if s.b-s.a < 3 || s.b > len(toks) {
 		return ""
 	}
-	// "said CEO Craig Menear in the company’s news release": the company
+	// "said CEO Craig Menard in the company’s release": the company
 	// named last.
 	for i := s.a; i+1 < s.b; i++ {
 		if (toks[i].low == "company's" || toks[i].low == "company’s") && i > s.a && toks[i-1].low == "the" {

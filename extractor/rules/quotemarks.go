@@ -207,7 +207,7 @@ func openerAt(p string, i int, r rune, n int) (family, int) {
 		if i+n < len(p) && !isSpaceAt(p, i+n) && (prevOK || !isLetterBefore(p, i)) {
 			return famStraight, n
 		}
-		// `he told Cook. " You guys …"`: a mark typed with a space after it,
+		// `he told Holm. " You all …"`: a mark typed with a space after it,
 		// opening a sentence after a full stop.
 		if i >= 2 && i+n+1 < len(p) && p[i+n] == ' ' && unicode.IsUpper(rune(p[i+n+1])) && p[i-1] == ' ' && strings.ContainsRune(".?!", rune(p[i-2])) {
 			return famStraight, n

@@ -171,7 +171,7 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	if len(cands) > 1 && (honor == male || honor == female) {
 		cands = filter(cands, func(p *entity) bool { return p.gender == honor })
 	} else if len(cands) == 1 && (honor == male || honor == female) && cands[0].gender != unknownGender && cands[0].gender != honor {
-		cands = nil // "Mr. Trump" after "Ivanka Trump" is another Trump
+		cands = nil // "Mr. Marlow" after "Ivana Marlow" is another Marlow
 	}
 	if len(cands) > 1 && aff != "" {
 		cands = filter(cands, func(p *entity) bool { return sameOrg(p.aff, aff) })
@@ -314,7 +314,7 @@ func (r *registry) latestOrg(head string) *entity {
 		if orgHasHead(e.name, head) {
 			return e
 		}
-		// "NASA's Goddard Space Flight Center … the agency": the owner
+		// "NOAA's Kell Reef Research Center … the agency": the owner
 		// named in the possessive is the agency.
 		if w, _, ok := strings.Cut(e.name, " "); ok && isPossessive(lower(w)) && orgHasHead(trimPossessive(w), head) {
 			return r.org(trimPossessive(w))

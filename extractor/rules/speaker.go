@@ -55,12 +55,12 @@ func stripThe(s string) string {
 
 // resolve turns a phrase into a speaker, registering and looking up entities.
 func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
-	// "Psychology major at University of Texas Arlington Amneh Jafari": a
+	// "Psychology student at Dunmore College Amna Jaffe": a
 	// role at a body, then the person's name, with no comma between.
 	if ph.appB <= ph.appA && ph.b-ph.a >= 5 {
 		g := trailingName(toks, ph.a, ph.b)
 		if g < 0 && st.reg.doc.surnameInUse(toks[ph.b-1].text) && nameWord(toks[ph.b-2]) && !orgWords[toks[ph.b-2].low] {
-			g = ph.b - 2 // "… Amneh Jafari", with "Jafari said" elsewhere
+			g = ph.b - 2 // "… Amna Jaffe", with "Jaffe said" elsewhere
 		}
 		if g > ph.a+2 {
 			prep := false
@@ -120,7 +120,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && (headRole(toks, a, b) != "" || personNouns[toks[b-1].low] && !toks[b-1].capital) {
 		role, aff := descRole(p, toks, a, b)
 		if aff == "" && role != "" && isCapital(role) {
-			// "A Twitter spokesman, Christopher Abbot": the body in the
+			// "A Harbor Line spokesman, Nils Farrow": the body in the
 			// description.
 			a2 := a
 			for a2 < b && determiners[toks[a2].low] {
@@ -131,7 +131,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 		}
 		if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && aff == "" && role != "" && headRole(toks, a, b) != "" {
-			// "His campaign manager, Jeff Weaver": whose the office is.
+			// "His campaign manager, Olek Brandt": whose the office is.
 			if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person && staffRoles[lower(lastWord(role))] {
 				role, aff = tidyRoleAff(role, lastWord(e.name))
 			}
@@ -177,7 +177,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	pi, place := -1, false
 	for i := a + 1; i < b; i++ {
 		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) && !titleOfBody(toks, i, b) &&
-			!(toks[i-1].capital && i+1 < b && (toks[i+1].capital || isDigitStart(toks[i+1].low, 0) || toks[i+1].text[0] == '$') && titledPerson(toks, i+1, b) && !isTitle(toks[i-1])) { // not "Fight for $15 organizing director Ken Fells"
+			!(toks[i-1].capital && i+1 < b && (toks[i+1].capital || isDigitStart(toks[i+1].low, 0) || toks[i+1].text[0] == '$') && titledPerson(toks, i+1, b) && !isTitle(toks[i-1])) { // not "Fair Pay for $20 organizing director Ken Fells"
 			pi = i
 			break
 		}
@@ -201,7 +201,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				pa++
 			}
 			for pa < b-1 && (bodyAdjectives[toks[pa].low] || hyphenAdjective(toks[pa])) && !toks[pa].capital {
-				pa++ // "of the non-partisan Roth-Gale Political Report"
+				pa++ // "of the non-partisan Kell-Marsh Rowing Report"
 			}
 			if pa == pi+1 || pa < b && toks[pa].capital {
 				post = stripThe(span(p, toks, pa, b))
@@ -343,7 +343,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		e := st.reg.org(whole)
 		st.fromEntity(sp, e)
 	case paperNames[head] && toks[hb-1].capital && !toks[hb-1].first && hb-a >= 3 && allCapitalWords(toks, a, hb-1):
-		// "the Sioux Falls Argus Leader", "the Harbor Advocate": a
+		// "the Port Kell Evening Leader", "the Harbor Advocate": a
 		// newspaper's name, not a leader of Sioux Falls Argus.
 		st.fromEntity(sp, st.reg.org(stripThe(span(p, toks, a, hb))))
 	case isTitle(toks[hb-1]) || personNouns[head] || strings.HasSuffix(head, "-year-old"):
@@ -487,7 +487,7 @@ func trailingName(toks []token, a, b int) int {
 	return -1
 }
 
-// paperNames end newspapers' names and are titles too: "Argus Leader".
+// paperNames end newspapers' names and are titles too: "Evening Leader".
 var paperNames = set(`leader advocate reporter examiner observer monitor guardian courier inquirer sentinel messenger star`)
 
 // orgContinues says whether the preposition at i is inside an organization's
@@ -497,7 +497,7 @@ func orgContinues(toks []token, i, b int) bool {
 		return false // names hold "of" and "for", not "at"
 	}
 	prev, next := toks[i-1], toks[i+1]
-	if (next.low == "the" || next.low == "a") && i+2 < b { // "Committee for a Responsible Federal Budget"
+	if (next.low == "the" || next.low == "a") && i+2 < b { // "Committee for a Balanced Harbor Budget"
 		next = toks[i+2]
 	}
 	if !prev.capital || !next.capital {
@@ -506,7 +506,7 @@ func orgContinues(toks []token, i, b int) bool {
 	if orgWords[prev.low] {
 		return true
 	}
-	// "Joint Council for the Welfare of Immigrants": a name that holds
+	// "Coastal Council for the Rights of Swimmers": a name that holds
 	// an organization's word before goes on.
 	for k := i - 1; k >= 0 && i-k <= 6; k-- {
 		t := toks[k]
