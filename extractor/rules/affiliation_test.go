@@ -52,3 +52,18 @@ func TestOwnersOpeningASentence(t *testing.T) {
 			want: []want{{quote: "Sanders herself is \"steering this boat.\"", speaker: "Olek Brandt", role: "manager", aff: "Sanders campaign"}}},
 	})
 }
+
+func TestPeopleOfABodyNamedBefore(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "officials of the agency named last",
+			text: "The Harbor Transit Authority plans to buy new ferries.\n\nThe plan will cost more in 2028, agency officials said.",
+			want: []want{{quote: "The plan will cost more in 2028", speaker: "agency officials", aff: "Harbor Transit Authority", kind: extractor.Group}}},
+		{name: "an agency known by its acronym, taken up by agency officials",
+			text: "\"We fly in May,\" said Ola Brenn, an associate administrator at NASA.\n\nThe mission will cost $2 billion, agency officials said.",
+			want: []want{{quote: "We fly in May,", speaker: "Ola Brenn", role: "associate administrator", aff: "NASA"},
+				{quote: "The mission will cost $2 billion", speaker: "agency officials", aff: "NASA", kind: extractor.Group}}},
+		{name: "a company's management is people, not a company",
+			text: "Comparable sales will grow 3%, company management said.",
+			want: []want{{quote: "Comparable sales will grow 3%", speaker: "company management", kind: extractor.Group}}},
+	})
+}

@@ -115,7 +115,7 @@ var groupNouns = set(`activists experts observers sources residents officials an
 	firefighters paramedics planners engineers developers landlords tenants patients users customers
 	fans players coaches officials spokespeople representatives delegates senators ministers
 	leaders diplomats administrators authorities participants attendees organizers scientists
-	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives
+	advisers advisors allies aides backers donors fundraisers staff insiders loyalists operatives management leadership
 	officials experts scholars economists americans europeans democrats republicans analysts polls
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
 	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents

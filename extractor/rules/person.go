@@ -120,6 +120,9 @@ func (st *state) orgName(aff string) string {
 		if e := st.reg.findOrg(aff); e != nil {
 			return e.name
 		}
+		if agencyNames[lower(aff)] {
+			return st.reg.org(aff).name // "the agency" refers back to it
+		}
 		return aff
 	}
 	return st.reg.org(aff).name

@@ -324,6 +324,13 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, hb-1)))
 			}
 			sp.aff = sp.ent.aff
+		} else if q == hb-2 && !toks[q].capital && orgNouns[toks[q].low] {
+			// "agency officials", "company executives": the people of the
+			// agency or the company named last.
+			if o := st.reg.latestOrg(toks[q].low); o != nil && sp.ent.aff == "" {
+				sp.ent.aff = o.name
+			}
+			sp.aff = sp.ent.aff
 		}
 	case orgNouns[head] || docNouns[head]:
 		if e := st.reg.latestOrg(head); e != nil && definite && (hb-a == 1 || hb-a == 2 && orgNameHas(e.name, toks[a].low)) && orgNouns[head] {
