@@ -1597,3 +1597,14 @@ func TestShowTitlesBeforeThat(t *testing.T) {
 			want: []want{{quote: "Klint's \"judgment\" was \"plainly lacking.\"", speaker: "Sands", cue: "stating"}}},
 	})
 }
+
+func TestGivenNamesBeforeAMiddleName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an unlisted given name before a middle name, then the title and surname",
+			text: "Carrie Ann Varga, a judge on the show, was moved. \"This is not easy,\" judge Varga said.",
+			want: []want{{quote: "This is not easy,", speaker: "Carrie Ann Varga"}}},
+		{name: "two listed given names",
+			text: "Sarah Jessica Mott, a farmer, was there. \"It hurts,\" Mott said.",
+			want: []want{{quote: "It hurts,", speaker: "Sarah Jessica Mott", role: "farmer"}}},
+	})
+}

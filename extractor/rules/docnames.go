@@ -152,13 +152,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 // known given name on, else its last two words (three with an initial or a
 // particle inside: "Jason La Canfora", "Ana M. Ruiz").
 func (d *docNames) add(toks []token, a, b int) {
-	n0 := -1
-	for i := b - 2; i >= a; i-- {
-		if _, ok := firstNames[toks[i].low]; ok {
-			n0 = i
-			break
-		}
-	}
+	n0 := givenStart(toks, a, b)
 	if n0 < 0 {
 		n0 = b - 2
 		if n0-1 >= a && (particles[toks[n0].low] || isInitial(toks[n0].text)) {
@@ -182,6 +176,31 @@ func (d *docNames) add(toks []token, a, b int) {
 		d.byFirst[lower(ws[0])] = appendName(d.byFirst[lower(ws[0])], full)
 	}
 }
+
+// givenStart returns where the name ending the run [a, b) starts by its
+// given names: at the last known given name before the final word, or at
+// the one before it when that is a given name too ("Sarah Jessica
+// Parker") or any name word before a common middle name ("Carrie Ann
+// Varga"); -1 when the run holds no known given name.
+func givenStart(toks []token, a, b int) int {
+	n0 := -1
+	for i := b - 2; i >= a; i-- {
+		if _, ok := firstNames[toks[i].low]; ok {
+			n0 = i
+			break
+		}
+	}
+	if n0 > a {
+		if _, ok := firstNames[toks[n0-1].low]; ok || middleNames[toks[n0].low] && nameWord(toks[n0-1]) && !places[toks[n0-1].low] {
+			n0--
+		}
+	}
+	return n0
+}
+
+// middleNames are given names often worn second, after another given
+// name the engine may not know.
+var middleNames = set(`ann anne marie lynn lynne mae jo jean louise kay rose beth sue lee ray jane`)
 
 // appendName adds a full name unless it is one already listed, or a short
 // form of one ("Josh Apte" beside "Joshua Apte"), which keeps the longer.

@@ -654,11 +654,8 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	}
 	// A known given name inside the run starts the name: "Norway Kurt
 	// Volden" after "special envoy to".
-	for i := b - 2; i > n0; i-- {
-		if _, ok := firstNames[toks[i].low]; ok {
-			n0 = i
-			break
-		}
+	if g := givenStart(toks, n0, b); g > n0 {
+		n0 = g
 	}
 	_, known := firstNames[toks[n0].low]
 	titled := t >= 0 || a > s.a && isTitle(toks[a-1])
