@@ -67,3 +67,14 @@ func TestPeopleOfABodyNamedBefore(t *testing.T) {
 			want: []want{{quote: "Comparable sales will grow 3%", speaker: "company management", kind: extractor.Group}}},
 	})
 }
+
+func TestPlayersPositionsAfterTheirTeam(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a team before a position before the name",
+			text: "Gulls forward Ana Diaz said the game was hard.",
+			want: []want{{quote: "the game was hard", speaker: "Ana Diaz", role: "forward", aff: "Gulls"}}},
+		{name: "a position's word used as an adverb is no title",
+			text: "The team must move forward, Coach Ray Burr said.",
+			want: []want{{quote: "The team must move forward", speaker: "Ray Burr"}}},
+	})
+}

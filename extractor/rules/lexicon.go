@@ -76,7 +76,8 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	frontrunner front-runner contender challenger incumbent ceo-elect president-elect commissioner-general police-chief
 	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
 	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
-	shortstop outfielder lineman linemen`)
+	shortstop outfielder lineman linemen forward guard defender receiver tailback fullback goalkeeper catcher
+	infielder reliever batsman bowler jockey`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
