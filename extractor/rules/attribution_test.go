@@ -1608,3 +1608,16 @@ func TestGivenNamesBeforeAMiddleName(t *testing.T) {
 			want: []want{{quote: "It hurts,", speaker: "Sarah Jessica Mott", role: "farmer"}}},
 	})
 }
+
+func TestPoliceNamedBefore(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "bare police and the city's police after the force was named",
+			text: "Harbor City police said two men were held.\n\nPolice said the men were released.\n\nThe city's police said they showed restraint.",
+			want: []want{{quote: "two men were held", speaker: "Harbor City police", kind: extractor.Organization},
+				{quote: "the men were released", speaker: "Harbor City police", kind: extractor.Organization},
+				{quote: "they showed restraint", speaker: "Harbor City police", kind: extractor.Organization}}},
+		{name: "police and the place they serve are no person",
+			text: "On Monday, police in Dunmore said the bridge was shut.",
+			want: []want{{quote: "the bridge was shut", speaker: "police in Dunmore", kind: extractor.Organization}}},
+	})
+}

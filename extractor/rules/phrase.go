@@ -232,7 +232,7 @@ func extendLeft(toks []token, a, lim int) int {
 		}
 		return a2
 	}
-	if placePreps[toks[a-1].low] && prev.kind == tWord && !(prev.capital && !prev.first) && (isGroup(prev) || isTitle(prev) || personNouns[prev.low] || docNouns[prev.low]) {
+	if placePreps[toks[a-1].low] && prev.kind == tWord && !(prev.capital && !prev.first) && (isGroup(prev) || isTitle(prev) || personNouns[prev.low] || docNouns[prev.low] || prev.low == "police") {
 		if b := npCore(toks, a-1, lim); b >= 0 && b < a-1 {
 			return b
 		}

@@ -283,6 +283,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		// "Ms. White", "Mr. House": an honorific makes the word a name
 		// whatever else it may mean.
 		return st.resolvePerson(p, toks, sp, a, hb-1, hb, role, aff, post)
+	case hb-a == 1 && toks[a].low == "police" && st.reg.latestOrg("police") != nil:
+		// "Police said" after "Harbor City police said": those police.
+		st.fromEntity(sp, st.reg.latestOrg("police"))
+		sp.res = resShort
+		return sp
 	case orgRun || ph.org || appositiveOrg(toks, ph, n0, hb) || (n0 < hb && n0 == a && st.reg.findOrg(span(p, toks, a, hb)) != nil) ||
 		movementNames[toks[hb-1].low] && toks[hb-1].capital:
 		na := a
@@ -333,7 +338,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			sp.aff = sp.ent.aff
 		}
 	case orgNouns[head] || docNouns[head]:
-		if e := st.reg.latestOrg(head); e != nil && definite && (hb-a == 1 || hb-a == 2 && orgNameHas(e.name, toks[a].low)) && orgNouns[head] {
+		// "the city's police" after "Harbor City police said" are those.
+		local := hb-a == 2 && localOwners[toks[a].low]
+		if e := st.reg.latestOrg(head); e != nil && definite && (hb-a == 1 || hb-a == 2 && (orgNameHas(e.name, toks[a].low) || local)) && orgNouns[head] {
 			st.fromEntity(sp, e)
 			sp.res = resShort
 			return sp
@@ -510,6 +517,9 @@ func orgContinues(toks []token, i, b int) bool {
 	if !prev.capital || !next.capital {
 		return false
 	}
+	if toks[i].low == "in" {
+		return false // "Police in Dunmore said": a body and where it is
+	}
 	if orgWords[prev.low] {
 		return true
 	}
@@ -656,6 +666,10 @@ func titleOfBody(toks []token, i, b int) bool {
 
 // orgNameHas says whether an organization's name holds the word w: "the
 // news agency" after the Varna News Agency.
+// localOwners are the possessives of a place already named: "the city's
+// police".
+var localOwners = set(`city's city’s state's state’s country's country’s nation's nation’s town's town’s county's county’s`)
+
 func orgNameHas(name, w string) bool {
 	for _, f := range strings.Fields(lower(name)) {
 		if f == w {
