@@ -78,3 +78,17 @@ func TestPlayersPositionsAfterTheirTeam(t *testing.T) {
 			want: []want{{quote: "The team must move forward", speaker: "Ray Burr"}}},
 	})
 }
+
+func TestOwnersOfGroupsOpeningASentence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a company's name the article capitalizes elsewhere, before a group noun",
+			text: "Shares of Kestrel rose after the news.\n\nKestrel leaders denied the claims made in a post.",
+			want: []want{{quote: "the claims made in a post", speaker: "Kestrel leaders", aff: "Kestrel", kind: extractor.Group}}},
+		{name: "a word capitalized elsewhere only inside a longer name stays lower case",
+			text: "Election officials said the count was slow. The Election Board met.",
+			want: []want{{quote: "the count was slow", speaker: "election officials", aff: "-", kind: extractor.Group}}},
+		{name: "a department's full name before its officials",
+			text: "Dunmore County Health Department officials said the victim caught the virus.",
+			want: []want{{quote: "the victim caught the virus", speaker: "Dunmore County Health Department officials", aff: "Dunmore County Health Department", kind: extractor.Group}}},
+	})
+}

@@ -19,6 +19,17 @@ type docNames struct {
 	// the last word of a run of names, or a name after a title or an
 	// honorific ("President Trump", "Ms. Reyes").
 	persons map[string]bool
+	// midCaps are the words the article capitalizes inside a sentence
+	// somewhere, last in their run of capitals: names, not words
+	// capitalized for opening one ("Alibaba leaders denied", not "Election
+	// officials said" beside "the Election Board").
+	midCaps map[string]bool
+}
+
+// midCap says whether the article capitalizes the lower-case word w
+// inside a sentence somewhere.
+func (d *docNames) midCap(w string) bool {
+	return d != nil && d.midCaps[w]
 }
 
 // personPronouns refer to a person, never to an organization.
@@ -29,7 +40,7 @@ var personPronouns = set(`he she his her him himself herself`)
 // words without building tokens: only capitalized words are looked at
 // closely, which keeps this pass a small part of the engine's time.
 func scanNames(paragraphs []string, lw *lowerer) *docNames {
-	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}}
+	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}, midCaps: map[string]bool{}}
 	var run []token
 	for _, p := range paragraphs {
 		run = run[:0]
@@ -46,6 +57,14 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 		// ("coach") is looked up only when a name follows it; lazySlow says
 		// it was read on the slow path, which also counts agent nouns.
 		lazy, lazySlow := "", false
+		// capEnd is the capitalized word just read inside a sentence; it
+		// goes into midCaps when no capitalized word follows it.
+		capEnd := ""
+		endCaps := func() {
+			if capEnd != "" {
+				d.midCaps[capEnd], capEnd = true, ""
+			}
+		}
 		flush := func() {
 			if len(run) == 1 && run[0].first {
 				pending = run[0].low
@@ -74,6 +93,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 					j++
 				}
 				if j == len(p) || p[j] == ' ' || p[j] == ',' {
+					endCaps()
 					prevWord, first = p[i:j], false
 					if pending != "" && personPronouns[prevWord] {
 						d.persons[pending], pending = true, ""
@@ -86,6 +106,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			r, n := utf8.DecodeRuneInString(p[i:])
 			if !isWordRune(r) {
 				if !unicode.IsSpace(r) {
+					endCaps()
 					flush()
 					prevWord, last, lazy = "", token{}, ""
 					if r == '.' || r == '!' || r == '?' || r == ':' {
@@ -101,6 +122,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			first = false
 			i = j
 			if !t.capital {
+				endCaps()
 				flush()
 				if pending != "" && personPronouns[w] {
 					d.persons[pending], pending = true, ""
@@ -115,6 +137,10 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 				continue
 			}
 			t.low = lw.lower(w)
+			capEnd = "" // a capital follows: the one before ends no run
+			if !t.first {
+				capEnd = trimPossessive(t.low)
+			}
 			if isPossessive(t.low) && len(run) > 0 {
 				// "Zach Parise’s two-goal night": a possessive ends the name.
 				t.text = trimPossessive(t.text)
@@ -143,6 +169,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			run = append(run, t)
 			prevWord, last = "", t
 		}
+		endCaps()
 		flush()
 	}
 	return d

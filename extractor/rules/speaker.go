@@ -248,7 +248,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0 = e
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
-	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) {
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) {
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -322,7 +322,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		if _, ok := honorifics[toks[q].low]; ok && q+1 < hb-1 && isPossessive(toks[q+1].low) {
 			q++ // "Mr. Rubin's advisers"
 		}
-		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text))) &&
+		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[toks[hb-2].low]) &&
 			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
 				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
 			if sp.ent.aff == "" {
@@ -666,6 +666,14 @@ func titleOfBody(toks []token, i, b int) bool {
 
 // orgNameHas says whether an organization's name holds the word w: "the
 // news agency" after the Varna News Agency.
+// ownerName says whether a capitalized word opening a sentence is a name
+// the article capitalizes elsewhere too, and no group or title word:
+// "Alibaba leaders", "Berrien County Health Department officials".
+func (st *state) ownerName(t token) bool {
+	l := trimPossessive(t.low)
+	return !groupNouns[l] && !titles[l] && !orgNouns[l] && !determiners[l] && !stopCaps[l] && st.reg.doc.midCap(l)
+}
+
 // localOwners are the possessives of a place already named: "the city's
 // police".
 var localOwners = set(`city's city’s state's state’s country's country’s nation's nation’s town's town’s county's county’s`)
