@@ -1621,3 +1621,15 @@ func TestPoliceNamedBefore(t *testing.T) {
 			want: []want{{quote: "the bridge was shut", speaker: "police in Dunmore", kind: extractor.Organization}}},
 	})
 }
+
+func TestThatsAccordingTo(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the source of the sentence before",
+			text: "Teens love the new phones, and they put them on their lists more than ever. That's according to a new survey from Kell Research.",
+			want: []want{{quote: "Teens love the new phones, and they put them on their lists more than ever", cue: "according to", kind: extractor.Organization, speaker: "a new survey from Kell Research"}}},
+		{name: "a sentence already attributed keeps its speaker",
+			text:   "\"We won,\" Lee said. That's according to the team.",
+			want:   []want{{quote: "We won,", speaker: "Lee"}},
+			absent: []string{"That's"}},
+	})
+}

@@ -603,6 +603,16 @@ func (pa *para) according(s sentence, c int, cu cue) {
 	if end-1 > s.a && isComma(toks[end-1]) {
 		end--
 	}
+	// "Teens love the phones. That's according to a survey from Kell
+	// Research.": the source of the sentence before.
+	if k >= e && pa.refersBack(start, c) {
+		if pv := pa.prev; pv.b > pv.a && pv.b <= start {
+			if pe := contentEnd(toks, pv); wordsIn(toks, pv.a, pe) >= minContentWords && !pa.anyHeld(pv.a, pe) {
+				pa.emit(s, pv.a, pe, cu, ph, baseAccording*0.9)
+			}
+		}
+		return
+	}
 	if k < e && wordsIn(toks, k+1, e) >= minContentWords && pa.adverbialOpening(s.a, end) {
 		// "About 10 p.m., according to a timeline, the crew left.": the
 		// opening only dates or places what follows.
@@ -613,6 +623,20 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		end = e // "The plan, according to X, will fail."
 	}
 	pa.emit(s, s.a, end, cu, ph, baseAccording)
+}
+
+// refersBack says whether tokens [a, c) are only a demonstrative and a
+// copula: "That's", "This is", "That was".
+func (pa *para) refersBack(a, c int) bool {
+	toks := pa.toks
+	switch c - a {
+	case 1:
+		l := toks[a].low
+		return l == "that's" || l == "that’s" || l == "this's"
+	case 2:
+		return (toks[a].low == "that" || toks[a].low == "this") && (toks[a+1].low == "is" || toks[a+1].low == "was")
+	}
+	return false
 }
 
 // contentEnd is the end of s without its final punctuation.

@@ -30,6 +30,9 @@ type para struct {
 	// emitted ("The bridge, Lopez said, will reopen"), exempt from the rule
 	// that content never holds an attribution.
 	inner [2]int
+	// prev is the sentence before the one being read in this paragraph
+	// (b == 0: none), which "That's according to a survey." attributes.
+	prev sentence
 }
 
 func newPara(st *state, idx int, p string, prevOpen, nextOpens bool) *para {
@@ -84,6 +87,7 @@ func (pa *para) run(lastRec, lastSpk int) {
 			}
 		}
 		pa.sentence(s)
+		pa.prev = s
 	}
 	pa.introduced(intro)
 	pa.listItem(intro)
