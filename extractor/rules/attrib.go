@@ -560,6 +560,15 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	if object >= 0 && r.sp != nil {
 		r.start, r.end = toks[object].start, toks[qi].end
 	}
+	// "called ‘Harbor Run’ “a flagship game”": the first quote names what
+	// is called, the second holds the words, which take the attribution.
+	if qi-1 >= s.a && nameCue(toks[qi-1].low) && qi+1 < s.b && toks[qi+1].kind == tQuote && r.sp != nil {
+		if ri := pa.qrec[toks[qi+1].q]; ri >= 0 && pa.st.recs[ri].sp == nil {
+			nr := &pa.st.recs[ri]
+			nr.sp, nr.cue, nr.explicit = r.sp, r.cue, true
+		}
+		return
+	}
 	pa.qrec[toks[qi].q] = pa.add(r)
 }
 

@@ -1633,3 +1633,12 @@ func TestThatsAccordingTo(t *testing.T) {
 			absent: []string{"That's"}},
 	})
 }
+
+func TestCalledANameThenTheWords(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the name of what is called is no quote; the words after it are",
+			text:   "The studio Kestrel Games called 'Harbor Run' \"a flagship game.\"",
+			want:   []want{{quote: "a flagship game.", speaker: "Kestrel Games", cue: "called"}},
+			absent: []string{"Harbor Run"}},
+	})
+}
