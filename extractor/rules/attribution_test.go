@@ -1642,3 +1642,15 @@ func TestCalledANameThenTheWords(t *testing.T) {
 			absent: []string{"Harbor Run"}},
 	})
 }
+
+func TestDocumentsThatSay(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a statement that said, issued by the subject",
+			text: "The Harbor Council issued a statement that said the plant would close.",
+			want: []want{{quote: "the plant would close", speaker: "Harbor Council", cue: "said"}}},
+		{name: "a blog post is a noun, not a verb",
+			text:   "The Harbor Council published a blog post that said rowers could now train for free.",
+			want:   []want{{quote: "rowers could now train for free", speaker: "Harbor Council", cue: "said"}},
+			absent: []string{"said rowers could now train for free"}},
+	})
+}

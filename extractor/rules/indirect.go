@@ -87,6 +87,10 @@ func (pa *para) indirect(s sentence) {
 			sc = cu.at
 		}
 		ph, ok := backPhrase(pa.p, toks, sc, s.a)
+		if !ok && sc == c && c-2 > s.a && (toks[c-1].low == "that" || toks[c-1].low == "which") && docNouns[toks[c-2].low] && !toks[c-2].capital {
+			// "published a blog post that said …": the document says it.
+			ph, ok = backPhrase(pa.p, toks, c-1, s.a)
+		}
 		if !ok {
 			ph, ok = pa.longSubject(s, sc)
 		}
@@ -282,6 +286,11 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	case "go":
 		if c > s.a && passingNouns[toks[c-1].low] {
 			return false // "As the day went on": time passing, no one speaking
+		}
+	case "post":
+		// "a blog post that said": a noun after a determiner, no verb.
+		if toks[c].low == "post" && c-1 >= s.a && (articles[toks[c-1].low] || c-2 >= s.a && articles[toks[c-2].low] && toks[c-1].kind == tWord && !auxiliaries[toks[c-1].low]) {
+			return false
 		}
 	case "continue":
 		if next == "to" {
