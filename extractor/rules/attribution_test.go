@@ -1654,3 +1654,14 @@ func TestDocumentsThatSay(t *testing.T) {
 			absent: []string{"said rowers could now train for free"}},
 	})
 }
+
+func TestClausesAroundAnAttribution(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a clause joined by and is no appositive of the speaker",
+			text: "The talks went badly with the council, and the meeting fell apart, said a source.",
+			want: []want{{quote: "The talks went badly with the council, and the meeting fell apart", speaker: "a source", kind: extractor.Anonymous}}},
+		{name: "the claim before an attribution with a tail and a joined clause after",
+			text: "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid less.",
+			want: []want{{quote: "The middle fifth paid 8.9 percent", speaker: "the agency"}}},
+	})
+}

@@ -425,6 +425,19 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			defer func() { pa.inner = [2]int{} }()
 			return pa.emit(s, first, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
 		}
+		// "CONTENT, the agency said in a June report, and those in the
+		// bottom …": the clause before is the claim the attribution closes.
+		for k := cu.next; k+1 < e && k-cu.next <= 8; k++ {
+			if isComma(toks[k]) {
+				if conjunctions[toks[k+1].low] && toks[k+1].low != "so" && pa.tailOnly(cu.next, k) && !strings.HasSuffix(cu.text, " for") &&
+					!pa.circumstance(s.a, before) && !pa.opensAttribution(s.a, before) && !subordinateEnd(toks, s.a, before) && wordsIn(toks, s.a, before) >= minContentWords {
+					if pa.emit(s, s.a, before, cu, ph, baseTrailing) {
+						return true
+					}
+				}
+				break
+			}
+		}
 		// "CONTENT, X said (in a report)." ("called for" needs its object);
 		// a participle after the tail is a claim of its own ("…, Hollande
 		// said Tuesday in Paris, noting that …").

@@ -675,6 +675,11 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Osgood — named by the Courier as …— told"
 			return phrase{}, false
 		}
+		// "…, and the meeting fell apart, said": a clause joined by a
+		// conjunction is no appositive.
+		if toks[k+1].low == "and" || toks[k+1].low == "but" || toks[k+1].low == "or" || toks[k+1].low == "yet" || toks[k+1].low == "so" {
+			return phrase{}, false
+		}
 		// "…, the schedule will be thin, said": a clause, not an appositive
 		// (a subordinate clause, "when asked what is wrong", may hold a verb).
 		for i := k + 1; i+1 < j && !relPronouns[toks[i].low] && !subordinators[toks[k+1].low]; i++ {
