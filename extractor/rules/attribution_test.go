@@ -1665,3 +1665,18 @@ func TestClausesAroundAnAttribution(t *testing.T) {
 			want: []want{{quote: "The middle fifth paid 8.9 percent", speaker: "the agency"}}},
 	})
 }
+
+func TestQuotesWithAMissingOrWrongClosingMark(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "no closing mark after said, comma: the quote runs to the paragraph's end",
+			text:   "In a statement, Governor of Oregon Kim Dale said, \"The museum put a great deal of effort into this. I am disappointed that the agency did not choose them.\n\nIn 2008, the ships waited on their pads.",
+			want:   []want{{quote: "The museum put a great deal of effort into this. I am disappointed that the agency did not choose them.", speaker: "Kim Dale", typ: extractor.Direct}},
+			absent: []string{"In a statement, Governor of Oregon Kim Dale said, \"The museum put a great deal of effort into this"}},
+		{name: "an opening curly mark typed where the closing one belongs",
+			text: "Senator Ian Cole spoke on Monday. Cole's statement added, \"There is no question the town should have been chosen. I am deeply disappointed.“",
+			want: []want{{quote: "There is no question the town should have been chosen. I am deeply disappointed.", speaker: "Ian Cole", typ: extractor.Direct}}},
+		{name: "a stray mark in mid paragraph stays stray",
+			text: "The \"plan failed, Lee said, and the town moved on.",
+			want: []want{{quote: "The \"plan failed, Lee said, and the town moved on", speaker: "Lee", typ: extractor.Indirect}}},
+	})
+}

@@ -162,11 +162,28 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 			}
 		case open == 0:
 			finish(len(p), len(p), false)
+		case isDoubleFamily(fam) && afterIntro(p, open) && endsSentenceText(p):
+			// `Dale said, "The museum … did not choose them.` with no
+			// closing mark: the quote runs to the paragraph's end.
+			finish(len(p), len(p), false)
 		default:
 			return qs, open
 		}
 	}
 	return qs, -1
+}
+
+// afterIntro says whether the mark at p[i] follows a comma or a colon, as
+// a quote does after "said," or "stated:".
+func afterIntro(p string, i int) bool {
+	t := strings.TrimRightFunc(p[:i], unicode.IsSpace)
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")
+}
+
+// endsSentenceText says whether paragraph p ends a sentence.
+func endsSentenceText(p string) bool {
+	t := strings.TrimRightFunc(p, unicode.IsSpace)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 func isDoubleFamily(f family) bool {
@@ -268,6 +285,11 @@ func closerAt(p string, i int, r rune, n int, f family) int {
 		}
 	case famStraight:
 		if r == '"' || r == '”' {
+			return n
+		}
+		// "…decision.“: an opening mark typed where the closing one
+		// belongs, after the words and before a space or the end.
+		if r == '“' && i > 0 && !isSpaceBefore(p, i) && (i+n == len(p) || isSpaceAt(p, i+n)) {
 			return n
 		}
 		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
