@@ -1680,3 +1680,14 @@ func TestQuotesWithAMissingOrWrongClosingMark(t *testing.T) {
 			want: []want{{quote: "The \"plan failed, Lee said, and the town moved on", speaker: "Lee", typ: extractor.Indirect}}},
 	})
 }
+
+func TestWhereAnOfficeServesBeforeTheName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "after according to",
+			text: "According to Ambassador to the United States Omar Rahimi, the team showed progress.",
+			want: []want{{quote: "the team showed progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
+		{name: "after an inverted said",
+			text: "The team showed progress, said Ambassador to Norway Omar Rahimi.",
+			want: []want{{quote: "The team showed progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
+	})
+}

@@ -501,6 +501,21 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		}
 		b++
 	}
+	// "Ambassador to the United States Omar Rahimi": where an office
+	// serves, then the name.
+	if b+1 < lim && b > s && toks[b].low == "to" && isTitle(toks[b-1]) {
+		m := b + 1
+		if toks[m].low == "the" {
+			m++
+		}
+		e := m
+		for e < lim && e-m < 6 && toks[e].kind == tWord && toks[e].capital {
+			e++
+		}
+		if e > m {
+			b = e
+		}
+	}
 	// "said agency planetary scientist Lu Pan": unlisted words before a
 	// title and a name belong to the phrase.
 	modifier := func(t token) bool { // "policy planning director"
