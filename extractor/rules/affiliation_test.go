@@ -92,3 +92,14 @@ func TestOwnersOfGroupsOpeningASentence(t *testing.T) {
 			want: []want{{quote: "the victim caught the virus", speaker: "Dunmore County Health Department officials", aff: "Dunmore County Health Department", kind: extractor.Group}}},
 	})
 }
+
+func TestFieldsInARoleAndTheBodyInItsClause(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a field stays in the role when a relative clause names the body",
+			text: "Joe Leer, a training specialist for course management who has worked at the Harbor School since the early 1990s, said the ties were thin.",
+			want: []want{{quote: "the ties were thin", speaker: "Joe Leer", role: "training specialist for course management", aff: "Harbor School"}}},
+		{name: "an auxiliary before the verb of work",
+			text: "Ana Holm, who has worked at Kell Bank for years, said rates would rise.",
+			want: []want{{quote: "rates would rise", speaker: "Ana Holm", aff: "Kell Bank"}}},
+	})
+}

@@ -503,6 +503,13 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 					if _, a2 := st.appositiveRole(p, toks, r, b); a2 != "" {
 						aff = a2
 					}
+				} else if role != "" && !isCapital(aff) {
+					// "a training specialist for course management who has
+					// worked at the Harbor School": a field is part of the
+					// role when the clause names the body.
+					if _, a2 := st.appositiveRole(p, toks, r, b); a2 != "" && isCapital(a2) {
+						role, aff = trimField(span(p, toks, a, r)), a2
+					}
 				}
 				if role != "" || aff != "" {
 					return role, aff
@@ -539,8 +546,12 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 					return r, st.orgName(stripThe(span(p, toks, k, orgRunEnd(toks, k, b))))
 				}
 			}
-			if workVerbs[toks[a+1].low] && !(a+2 < b && toks[a+2].low == "as") { // "who works as a director at …" is read below
-				for k := a + 2; k < b && k-a <= 6; k++ {
+			w := a + 1
+			for w+1 < b && w-a <= 2 && (toks[w].low == "has" || toks[w].low == "had" || toks[w].low == "have" || toks[w].low == "now" || toks[w].low == "also") {
+				w++ // "who has worked at …"
+			}
+			if workVerbs[toks[w].low] && !(w+1 < b && toks[w+1].low == "as") { // "who works as a director at …" is read below
+				for k := w + 1; k < b && k-w <= 5; k++ {
 					if (toks[k].low == "at" || toks[k].low == "for" || toks[k].low == "with") && k+1 < b {
 						if o := orgObject(toks, k+1, b); o >= 0 {
 							return "", st.orgName(stripThe(span(p, toks, o, orgRunEnd(toks, o, b))))
