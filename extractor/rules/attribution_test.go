@@ -1691,3 +1691,25 @@ func TestWhereAnOfficeServesBeforeTheName(t *testing.T) {
 			want: []want{{quote: "The team showed progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
 	})
 }
+
+func TestFamilyNamesWrittenFirstAfterATitle(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the first word of a titled two-word name used alone",
+			text: "Ambassador Bao Lin was pushed on Tuesday.\n\n\"I think this is a personal act,\" Bao said.",
+			want: []want{{quote: "I think this is a personal act,", speaker: "Bao Lin", kind: extractor.Person}}},
+		{name: "not from a headline in title case",
+			text: "Wow: Activist Al Sharpton Just Said Something Odd\n\nActivist Al Sharpton spoke on Monday. \"We march,\" Sharpton said.",
+			want: []want{{quote: "We march,", speaker: "Al Sharpton"}}},
+	})
+}
+
+func TestAlAsAGivenName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "Al opening a name is a given name, not a particle",
+			text: "Al Vance spoke on Monday.\n\n\"We march,\" Vance said.",
+			want: []want{{quote: "We march,", speaker: "Al Vance", kind: extractor.Person}}},
+		{name: "a broadcaster named with Al stays a body",
+			text: "Al Jazeera reported that the talks had failed.",
+			want: []want{{quote: "the talks had failed", speaker: "Al Jazeera", kind: extractor.Organization}}},
+	})
+}

@@ -24,6 +24,10 @@ type docNames struct {
 	// capitalized for opening one ("Alibaba leaders denied", not "Election
 	// officials said" beside "the Election Board").
 	midCaps map[string]bool
+	// familyFirst are first words of two-word names after a title,
+	// which a later lone use shows to be family names written first
+	// ("Ambassador Bao Lin … Bao said").
+	familyFirst map[string]bool
 }
 
 // midCap says whether the article capitalizes the lower-case word w
@@ -40,8 +44,9 @@ var personPronouns = set(`he she his her him himself herself`)
 // words without building tokens: only capitalized words are looked at
 // closely, which keeps this pass a small part of the engine's time.
 func scanNames(paragraphs []string, lw *lowerer) *docNames {
-	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}, midCaps: map[string]bool{}}
+	d := &docNames{bySurname: map[string][]string{}, byFirst: map[string][]string{}, speakers: map[string]bool{}, persons: map[string]bool{}, midCaps: map[string]bool{}, familyFirst: map[string]bool{}}
 	var run []token
+	var titledFirst []string
 	for _, p := range paragraphs {
 		run = run[:0]
 		first := true     // the next word opens a sentence
@@ -60,6 +65,11 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 		// capEnd is the capitalized word just read inside a sentence; it
 		// goes into midCaps when no capitalized word follows it.
 		capEnd := ""
+		// titledFirst are the first words of two-word names after a
+		// title, kept unless the paragraph is a headline in title case
+		// ("Activist Sharpton Just Said …"); lowers and caps count words.
+		titledFirst = titledFirst[:0]
+		lowers, caps := 0, 0
 		endCaps := func() {
 			if capEnd != "" {
 				d.midCaps[capEnd], capEnd = true, ""
@@ -77,6 +87,9 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			}
 			if titled && len(run) > 0 {
 				d.persons[run[len(run)-1].low] = true
+				if len(run) == 2 {
+					titledFirst = append(titledFirst, run[0].low) // "Ambassador Bao Lin … Bao said": either word is hers
+				}
 			}
 			titled = false
 			if afterCue && len(run) > 0 {
@@ -93,6 +106,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 					j++
 				}
 				if j == len(p) || p[j] == ' ' || p[j] == ',' {
+					lowers++
 					endCaps()
 					prevWord, first = p[i:j], false
 					if pending != "" && personPronouns[prevWord] {
@@ -122,6 +136,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			first = false
 			i = j
 			if !t.capital {
+				lowers++
 				endCaps()
 				flush()
 				if pending != "" && personPronouns[w] {
@@ -137,6 +152,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 				continue
 			}
 			t.low = lw.lower(w)
+			caps++
 			capEnd = "" // a capital follows: the one before ends no run
 			if !t.first {
 				capEnd = trimPossessive(t.low)
@@ -171,6 +187,11 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 		}
 		endCaps()
 		flush()
+		if lowers >= caps || endsSentenceText(p) {
+			for _, w := range titledFirst {
+				d.persons[w], d.familyFirst[w] = true, true
+			}
+		}
 	}
 	return d
 }
@@ -186,7 +207,7 @@ func (d *docNames) add(toks []token, a, b int) {
 			n0--
 		}
 	}
-	for n0 < b && particles[toks[n0].low] {
+	for n0 < b && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Sharpton": a given name
 		n0++
 	}
 	if e := placeAt(toks, n0, b); e > n0 {
@@ -268,7 +289,7 @@ func (d *docNames) full(word string) string {
 		// "Wu said" after "President Wu Jianlin said": a family name
 		// written first, of a name seen speaking (not "Kestrel" of the
 		// "Kestrel Lightning" ports).
-		if ns := d.byFirst[l]; len(ns) == 1 && (familyFirst[l] || d.speakers[lower(lastWord(ns[0]))]) {
+		if ns := d.byFirst[l]; len(ns) == 1 && (familyFirst[l] || d.speakers[lower(lastWord(ns[0]))] || d.familyFirst[l] && len(d.bySurname[l]) == 0) {
 			return ns[0]
 		}
 	}

@@ -150,7 +150,7 @@ var orgWords = set(`department ministry center centre institute university colle
 	systems technologies labs laboratories museum library senate congress parliament assembly
 	government cabinet secretariat embassy consulate program programme project initiative club fc nations
 	chronicle journal herald tribune gazette telegraph observer examiner inquirer courier magazine press
-	airlines airways motors energy pharmaceuticals reuters press television radio tribune herald
+	airlines airways motors energy pharmaceuticals reuters jazeera press television radio tribune herald
 	journal gazette guardian institution observatory clinic network forum caucus conference
 	force forces guard academy commission tribunal prosecutor's inc.,
 	securities capital advisors advisers associates ventures investments equities consulting media`)

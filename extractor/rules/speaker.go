@@ -234,7 +234,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 		}
 	}
-	for n0 < hb && particles[toks[n0].low] {
+	for n0 < hb && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Sharpton": a given name
 		n0++
 	}
 	// "South Africa said", "Beijing wants": a place acting as a body.
