@@ -103,3 +103,22 @@ func TestFieldsInARoleAndTheBodyInItsClause(t *testing.T) {
 			want: []want{{quote: "rates would rise", speaker: "Ana Holm", aff: "Kell Bank"}}},
 	})
 }
+
+func TestBrandsWrittenInLowerCase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a name with a digit inside",
+			text: "\"We are glad,\" said Ana Ruiz, CEO and founder of kell9.",
+			want: []want{{quote: "We are glad,", speaker: "Ana Ruiz", role: "CEO and founder", aff: "kell9"}}},
+		{name: "a name with a capital inside",
+			text: "\"We sell,\" said Tom Vale, a manager at eHarbor.",
+			want: []want{{quote: "We sell,", speaker: "Tom Vale", role: "manager", aff: "eHarbor"}}},
+	})
+}
+
+func TestBrandWord(t *testing.T) {
+	for w, want := range map[string]bool{"eBay": true, "kell9": true, "my6sense": true, "harbor": false, "Harbor": false, "4x4s": false, "e": false, "x-ray": false} {
+		if got := brandWord(w); got != want {
+			t.Errorf("brandWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

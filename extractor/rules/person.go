@@ -767,9 +767,32 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 // [k, e) of a preposition, or -1: "the Center for Urban Policy", "NASA's
 // science mission directorate", and for "eastern Indiana's Richmond High
 // School" the school.
+// brandWord says whether w, opening in lower case, is written as a name:
+// a capital or a digit inside a word of letters ("eBay", "my6sense").
+func brandWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) < 3 {
+		return false
+	}
+	letters, inner := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			inner = inner || i > 0
+		default:
+			return false
+		}
+	}
+	return inner && letters >= 2
+}
+
 func orgObject(toks []token, k, e int) int {
 	for k < e && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an") {
 		k++
+	}
+	if k+1 == e && brandWord(toks[k].text) {
+		return k // "CEO and founder of my6sense", "of eBay"
 	}
 	j := k
 	for j < e && j-k < 4 && toks[j].kind == tWord && (!toks[j].capital || hyphenAdjective(toks[j]) || toks[j].low == "pac") && !affilPreps[toks[j].low] && toks[j].low != "in" {
