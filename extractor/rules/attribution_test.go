@@ -1713,3 +1713,17 @@ func TestAlAsAGivenName(t *testing.T) {
 			want: []want{{quote: "the talks had failed", speaker: "Al Jazeera", kind: extractor.Organization}}},
 	})
 }
+
+func TestLongDescriptionsBeforeTheCue(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "two descriptions of one person joined by and, after the quote",
+			text: "\"We found it,\" lead researcher and Harbor Institute planetary scientist Lucas Pagan said in a statement.",
+			want: []want{{quote: "We found it,", speaker: "Lucas Pagan", kind: extractor.Person}}},
+		{name: "a body whose name holds a comma and a list, in an appositive missing its closing comma",
+			text: "\"This is mainly due to the wind,\" Kuri Selva, a research analyst at the Council on Energy, Environment and Water think tank told Harbor News.",
+			want: []want{{quote: "This is mainly due to the wind,", speaker: "Kuri Selva", role: "research analyst", aff: "Council on Energy, Environment and Water"}}},
+		{name: "people listed after a body are not part of its name",
+			text: "\"We won,\" said Ana Ruiz, director of Kell, Tom Vale and Ed Ray.",
+			want: []want{{quote: "We won,", speaker: "Ana Ruiz", aff: "Kell"}}},
+	})
+}

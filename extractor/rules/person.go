@@ -710,6 +710,22 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			!(toks[ae].low == "in" && (hasOrgWord(toks, bestAff, ae) || !hasOrgWord(toks, ae+1, ce))) {
 			ae++
 		}
+		// "the Council on Energy, Environment and Water": a list of
+		// capitalized words inside the name.
+		if ae+2 < e && toks[ae].text == "," && toks[ae-1].capital && toks[ae+1].capital {
+			m, list := ae+1, false
+			for m < e && toks[m].kind == tWord && (toks[m].capital || toks[m].low == "and" && m+1 < e && toks[m+1].capital) {
+				if _, given := firstNames[toks[m].low]; given {
+					list = false // "director of Kell, Tom Vale and Ed Ray": people
+					break
+				}
+				list = list || toks[m].low == "and"
+				m++
+			}
+			if list {
+				ae = m
+			}
+		}
 		// "the University of California, San Francisco": a campus after
 		// the comma is part of the name.
 		if ae < e && toks[ae].text == "," && universityWord(toks, bestAff, ae) {

@@ -185,6 +185,23 @@ func npCore(toks []token, end, lim int) int {
 			break
 		}
 	}
+	// "lead researcher and planetary scientist Lu Pan": two descriptions
+	// of one person joined by "and", after a quote or a comma (not "the
+	// mayor and council member Tom Ray", two people).
+	m := a
+	for m-1 >= lim && a-m < 3 && toks[m-1].kind == tWord && (toks[m-1].capital && !toks[m-1].first || !toks[m-1].capital && toks[m-1].low != "and" && plainWord(toks[m-1]) && !verbCue(toks[m-1].low)) {
+		m-- // "planetary" before "scientist", "NASA planetary"
+	}
+	if m-2 >= lim && toks[m-1].low == "and" && isTitle(toks[m-2]) && !toks[m-2].capital {
+		k := m - 2
+		for k-1 >= lim && m-k < 5 && toks[k-1].kind == tWord && !toks[k-1].capital && !determiners[toks[k-1].low] && !verbCue(toks[k-1].low) &&
+			(isTitle(toks[k-1]) || roleModifiers[toks[k-1].low] || plainWord(toks[k-1])) {
+			k--
+		}
+		if k > 0 && (k == lim && toks[k-1].kind == tQuote || isComma(toks[k-1])) {
+			a = k
+		}
+	}
 	// Trim words that cannot open a phrase: "of", "and", a stray
 	// preposition, the "that" of an outer report ("alleged that Noel and
 	// Thomas acknowledged").
@@ -393,12 +410,15 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 	}
 	// "Ivo Salm, head of fleet sales at trading firm Norrport said":
 	// an appositive whose closing comma is missing.
-	for k := a - 1; k > lim && c-k <= 18; k-- {
+	for k := a - 1; k > lim && c-k <= 24; k-- {
 		if isComma(toks[k]) {
 			if nameWord(toks[k-1]) && hasTitle(toks, k+1, c) && findCue(toks, k+1, c) < 0 {
 				if h := npLeft(toks, k, lim); h >= 0 && (h == lim || isComma(toks[h-1])) && allNames(toks, h, k) {
 					return phrase{a: h, b: k, appA: k + 1, appB: j + 1, end: j + 1}, true
 				}
+			}
+			if toks[k-1].capital && k+1 < c && toks[k+1].capital && !hasTitle(toks, k+1, c) {
+				continue // "Council on Energy, Environment and Water": a comma inside a name
 			}
 			break
 		}
@@ -573,6 +593,23 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		k := b + 1
 		for k < lim && k-b <= 16 && toks[k].kind == tWord {
 			k++
+		}
+		// "an analyst at the Council on Energy, Environment and Water":
+		// a list of capitalized words inside a name.
+		if k+3 < lim && isComma(toks[k]) && toks[k-1].capital && toks[k+1].capital && toks[k+1].kind == tWord {
+			m := k + 1
+			list := false
+			for m < lim && m-b <= 24 && toks[m].kind == tWord {
+				if _, given := firstNames[toks[m].low]; given && toks[m].capital {
+					list = false // people, not a name's words
+					break
+				}
+				list = list || toks[m].low == "and" && m > k+1 && toks[m-1].capital && m+1 < lim && toks[m+1].capital
+				m++
+			}
+			if list {
+				k = m
+			}
 		}
 		// "a lecturer at the University of Nevada, Reno":
 		// the campus after the comma belongs to the name.
