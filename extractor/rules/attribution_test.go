@@ -1727,3 +1727,14 @@ func TestLongDescriptionsBeforeTheCue(t *testing.T) {
 			want: []want{{quote: "We won,", speaker: "Ana Ruiz", aff: "Kell"}}},
 	})
 }
+
+func TestSurnamesThatAreTitles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a title word after a known given name is the surname",
+			text: "Former governor Howard Dean suggested on Monday that the plan was a fraud.",
+			want: []want{{quote: "the plan was a fraud", speaker: "Howard Dean", role: "former governor", kind: extractor.Person}}},
+		{name: "the pronoun then finds him",
+			text: "Former governor Howard Dean spoke on Monday.\n\nDean, a doctor, then began by saying he would never diagnose anyone on television.\n\nHe then defended the remark, saying, \"I do not think this is a ridiculous idea.\"",
+			want: []want{{quote: "I do not think this is a ridiculous idea.", speaker: "Howard Dean"}}},
+	})
+}

@@ -166,7 +166,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 				prevWord, last, lazy = "", token{}, ""
 				continue
 			}
-			if !nameWord(t) {
+			if !nameWord(t) && !(len(run) == 1 && titleSurname(run[0], t)) {
 				flush()
 				prevWord, last = "", token{}
 				_, honor := honorifics[t.low]
@@ -244,6 +244,17 @@ func givenStart(toks []token, a, b int) int {
 		}
 	}
 	return n0
+}
+
+// titleSurname says whether t, a word that is also a title ("Dean",
+// "Judge", "King"), is the surname of the known given name g before it:
+// "Howard Dean", "Ann Judge".
+func titleSurname(g, t token) bool {
+	if !t.capital || t.first || !titles[t.low] || !g.capital {
+		return false
+	}
+	_, given := firstNames[g.low]
+	return given
 }
 
 // middleNames are given names often worn second, after another given

@@ -642,7 +642,11 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	// A person: a known given name, or a title or honorific before the name
 	// ("Eastport Mayor Richard Vance", "Ms. Lopez").
 	t := -1
-	for i := a; i < b; i++ {
+	ts := b // where titles may stand: not a surname that is a title word ("Howard Dean")
+	if b-a >= 2 && titleSurname(toks[b-2], toks[b-1]) {
+		ts = b - 1
+	}
+	for i := a; i < ts; i++ {
 		if _, ok := honorifics[toks[i].low]; ok || titles[toks[i].low] {
 			t = i
 		} else if _, ok := titleAbbrev[toks[i].low]; ok {
@@ -653,7 +657,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if t < 0 {
 		n0 = a
 	}
-	if b-n0 < 1 || !allNames(toks, n0, b) {
+	if b-n0 < 1 || !allNames(toks, n0, ts) {
 		return
 	}
 	// A known given name inside the run starts the name: "Norway Kurt

@@ -215,6 +215,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	// The name: trailing capitalized words that are not titles or org words.
 	n0 := hb
+	if hb-2 >= a && titleSurname(toks[hb-2], toks[hb-1]) {
+		n0 = hb - 1 // "Former governor Howard Dean"
+	}
 	for n0 > a && nameWord(toks[n0-1]) {
 		n0--
 	}
