@@ -1738,3 +1738,15 @@ func TestSurnamesThatAreTitles(t *testing.T) {
 			want: []want{{quote: "I do not think this is a ridiculous idea.", speaker: "Howard Dean"}}},
 	})
 }
+
+func TestNoSpeakerInsideContentOrOpenings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a participle adding a that-clause after the quote names no new speaker",
+			text: "In a statement, the Kell Coal Company said: \"Harbor Coal was highly successful when it became an independent company,\" adding that its market value quadrupled in less than a year.",
+			want: []want{{quote: "Harbor Coal was highly successful when it became an independent company,", speaker: "Kell Coal Company"},
+				{quote: "its market value quadrupled in less than a year", speaker: "Kell Coal Company"}}},
+		{name: "a noun that is also a cue, inside an opening phrase",
+			text:   "In the wake of the Harbor Times report, Lutz has portrayed himself as a shrewd manipulator of the tax code.",
+			absent: []string{"Lutz has portrayed himself as a shrewd manipulator of the tax code"}},
+	})
+}

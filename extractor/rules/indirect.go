@@ -105,6 +105,9 @@ func (pa *para) indirect(s sentence) {
 		if ok {
 			ph = pa.issuer(s, ph)
 		}
+		if ok && cu.info.noun && ph.a-1 >= s.a && (toks[ph.a-1].low == "in" || toks[ph.a-1].low == "after" || toks[ph.a-1].low == "following") && toks[c].kind == tWord && !strings.HasSuffix(toks[c].low, "ed") {
+			continue // "In the wake of the Harbor Times report, …": a noun inside an opening phrase
+		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
 			// "the rival's habit of reckless remarks": the words before
 			// the "cue" are a preposition's object, not its subject.

@@ -508,8 +508,8 @@ func anonText(p string, toks []token, a, b int) bool {
 // person familiar with the matter". appToEnd allows an appositive that runs
 // to lim (the sentence end) rather than to a second comma.
 func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool) {
-	if s >= lim || toks[s].kind != tWord {
-		return phrase{}, false
+	if s >= lim || toks[s].kind != tWord || toks[s].low == "that" && !toks[s].capital {
+		return phrase{}, false // "…,” adding that its value grew": content, no speaker
 	}
 	if _, ok := pronouns[toks[s].low]; ok {
 		return phrase{a: s, b: s + 1, end: s + 1}, true
