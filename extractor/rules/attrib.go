@@ -335,6 +335,9 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 		if paren {
 			continue
 		}
+		if toks[c].text == "." && c > j && toks[c-1].kind == tWord && c+1 < s.b && isComma(toks[c+1]) {
+			continue // "Sen. Ann Lee, D-Ore., said": an abbreviation's period
+		}
 		if toks[c].kind == tQuote || toks[c].kind == tPunct && !isComma(toks[c]) {
 			break
 		}
