@@ -1761,3 +1761,17 @@ func TestPartyAndStateAfterTheName(t *testing.T) {
 			want: []want{{quote: "We won,", speaker: "Ann Lee", role: "senator"}}},
 	})
 }
+
+func TestQuoteMarksDecodedAsControlCharacters(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "doubled single marks read from U+0091 and U+0092",
+			text: "\u0091\u0091Such a demolition has never happened before in the state,\u0092\u0092 said Deputy Commissioner Ved Patil, surveying the slum.",
+			want: []want{{quote: "Such a demolition has never happened before in the state,", speaker: "Ved Patil", typ: extractor.Direct}}},
+		{name: "double marks read from U+0093 and U+0094",
+			text: "\u0093We will win the vote,\u0094 said Ann Lee.",
+			want: []want{{quote: "We will win the vote,", speaker: "Ann Lee", typ: extractor.Direct}}},
+		{name: "doubled curly single marks",
+			text: "‘‘We lost the game,’’ said Tom Vale, the coach.",
+			want: []want{{quote: "We lost the game,", speaker: "Tom Vale", typ: extractor.Direct}}},
+	})
+}

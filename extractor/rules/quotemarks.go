@@ -30,7 +30,36 @@ const (
 	famStraight         // " … "
 	famStraightS        // ' … '
 	famTeX              // `` … ''
+	famDoubleS          // ‘‘ … ’’ (two single marks each side)
 )
+
+// c1Mark reads the C1 control characters that text decoded as Latin-1
+// instead of Windows-1252 holds in place of curly quote marks (U+0091 …
+// U+0094) as the marks they stand for. Offsets are unchanged: only the
+// scanner reads them so.
+func c1Mark(r rune) rune {
+	switch r {
+	case '\u0091':
+		return '‘'
+	case '\u0092':
+		return '’'
+	case '\u0093':
+		return '“'
+	case '\u0094':
+		return '”'
+	}
+	return r
+}
+
+// nextMark returns the mark after the one of n bytes at p[i], read as
+// c1Mark reads it, and its width.
+func nextMark(p string, i, n int) (rune, int) {
+	if i+n >= len(p) {
+		return 0, 0
+	}
+	r, m := utf8.DecodeRuneInString(p[i+n:])
+	return c1Mark(r), m
+}
 
 // qspan is one direct quote in a paragraph. Offsets are bytes into the paragraph.
 type qspan struct {
@@ -116,6 +145,7 @@ func scanOnce(p string, disabled map[int]bool, nextOpens bool) ([]qspan, int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
+		r = c1Mark(r)
 		if fam != famNone && i-contentStart > maxQuoteBytes {
 			// Too long to be a quote: the opening mark was stray. Go on from
 			// here rather than rescanning, which keeps the scan linear.
@@ -217,6 +247,9 @@ func openerAt(p string, i int, r rune, n int) (family, int) {
 			return famGuilRev, n
 		}
 	case '‘':
+		if r2, m := nextMark(p, i, n); r2 == '‘' && prevOK {
+			return famDoubleS, n + m // ‘‘…’’
+		}
 		if prevOK && i+n < len(p) && !isSpaceAt(p, i+n) && !isElision(p, i+n) {
 			return famCurlyS, n
 		}
@@ -298,6 +331,13 @@ func closerAt(p string, i int, r rune, n int, f family) int {
 	case famStraightS:
 		if r == '\'' && i > 0 && !isSpaceBefore(p, i) && !(i+1 < len(p) && isLetterAt(p, i+1)) {
 			return 1
+		}
+	case famDoubleS:
+		if r2, m := nextMark(p, i, n); r == '’' && r2 == '’' {
+			return n + m
+		}
+		if r == '”' {
+			return n
 		}
 	case famTeX:
 		if r == '\'' && i+1 < len(p) && p[i+1] == '\'' {
