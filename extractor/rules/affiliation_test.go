@@ -122,3 +122,26 @@ func TestBrandWord(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAndBodiesInDecemberNews(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "Bill is a given name before a surname",
+			text: "Former president Bill Carver said the plan failed.\n\nCarver said the vote was close.",
+			want: []want{{quote: "the vote was close", speaker: "Bill Carver"}}},
+		{name: "a country named bare before officials is no body; its acronym keeps its capitals",
+			text: "U.S. and Tarsian officials said the vote would go ahead.",
+			want: []want{{quote: "the vote would go ahead", speaker: "U.S. and Tarsian officials", aff: "-", kind: extractor.Group}}},
+		{name: "a nationality opening a sentence keeps its capital",
+			text: "Russian officials said the talks failed.",
+			want: []want{{quote: "the talks failed", speaker: "Russian officials", kind: extractor.Group}}},
+		{name: "an office's adjective in capitals stays in the role",
+			text: "Deputy Municipal Commissioner Jon Joss said the list was ready.",
+			want: []want{{quote: "the list was ready", speaker: "Jon Joss", role: "Deputy Municipal Commissioner", aff: "-"}}},
+		{name: "a lower-case word before a body's name is no part of it",
+			text: "The leader of the worldwide Harbor Church said faith would be tested.",
+			want: []want{{quote: "faith would be tested", aff: "Harbor Church"}}},
+		{name: "a body named after a possessive and its kind",
+			text: "\"Sales were strong,\" said Paul Derga, president of the industry's tracker Kell Relations.",
+			want: []want{{quote: "Sales were strong,", speaker: "Paul Derga", role: "president", aff: "Kell Relations"}}},
+	})
+}

@@ -216,7 +216,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	rs := t
 	for rs-1 >= ra {
 		w := toks[rs-1]
-		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] ||
+		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] || officeAdjectives[w.low] ||
 			officeWords[w.low] && !(w.capital && (w.low == "news" || w.low == "sports" || w.low == "media") && rs-2 >= ra && toks[rs-2].capital && !isTitle(toks[rs-2])) || // not the "News" of "Fox News host"
 			roleModifiers[w.low] || w.low == "and" && rs-2 >= ra && isTitle(toks[rs-2]) {
 			rs--
@@ -394,6 +394,10 @@ func bodyWords(toks []token, a, b int) bool {
 	}
 	return toks[b-1].capital
 }
+
+// officeAdjectives qualify an office and stay in the role, in capitals
+// too: "Deputy Municipal Commissioner", "Chief Cabinet Secretary".
+var officeAdjectives = set(`municipal federal provincial regional metropolitan parliamentary presidential ministerial judicial legislative cabinet`)
 
 // roleModifiers qualify a title and stay with it even when an organization
 // stands between: "Interim BART Police Chief", "Former Acme chief".
@@ -822,6 +826,11 @@ func orgObject(toks []token, k, e int) int {
 	}
 	if j > k && bodyKinds[toks[j-1].low] {
 		return j // "at trading firm Norrport"
+	}
+	for q := k; q < j-1; q++ {
+		if isPossessive(toks[q].low) {
+			return j // "of the industry's tracker Exhibitor Relations"
+		}
 	}
 	if j > k && j-k <= 2 && !isPossessive(toks[j].low) {
 		desc := true // "at the non-partisan Kell Report": adjectives of a body's kind

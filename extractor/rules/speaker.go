@@ -203,6 +203,17 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			for pa < b-1 && (bodyAdjectives[toks[pa].low] || hyphenAdjective(toks[pa])) && !toks[pa].capital {
 				pa++ // "of the non-partisan Kell-Marsh Rowing Report"
 			}
+			if pa < b-1 && !toks[pa].capital {
+				// "the leader of the worldwide Anglican Church": a lower-case
+				// word before a name is no part of it.
+				k := pa
+				for k < b-1 && k-pa < 2 && toks[k].kind == tWord && !toks[k].capital && !isPossessive(toks[k].low) && !affilPreps[toks[k].low] {
+					k++
+				}
+				if k > pa && toks[k].capital && toks[b-1].capital {
+					pa = k
+				}
+			}
 			if pa == pi+1 || pa < b && toks[pa].capital {
 				post = stripThe(span(p, toks, pa, b))
 			} else {
@@ -251,7 +262,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0 = e
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
-	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) {
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) && !isDemonym(t.low) {
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -328,7 +339,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[toks[hb-2].low]) &&
 			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
 				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
-			if sp.ent.aff == "" {
+			if sp.ent.aff == "" && !onlyPlaces(toks, q, hb-1) { // "U.S. officials": a country named bare is no body
 				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, hb-1)))
 			}
 			sp.aff = sp.ent.aff
@@ -415,7 +426,7 @@ var nameLex = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, set := range []map[string]bool{stopCaps, determiners, titles, orgWords, groupNouns, orgNouns, docNouns, personNouns} {
 		for w := range set {
-			if !kinNouns[w] && w != "son" { // "Masayoshi Son", "Ann Brother"
+			if !kinNouns[w] && w != "son" && w != "bill" { // "Masayoshi Son", "Ann Brother", "Bill Clinton"
 				m[w] |= nlNever
 			}
 		}
@@ -558,7 +569,7 @@ func (st *state) fromEntity(sp *speaker, e *entity) {
 func descName(s string) string {
 	w, rest, _ := strings.Cut(s, " ")
 	l := lower(w)
-	if w != l && l != "democrats" && l != "republicans" && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
+	if w != l && l != "democrats" && l != "republicans" && !isAcronym(w) && !isDemonym(l) && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
 		!(!determiners[l] && rest != "" && startsUpper(rest)) { // "White House advisers" keeps its capital
 		return l[:len(string(firstRune(l)))] + w[len(string(firstRune(w))):] + strings.TrimPrefix(" "+rest, " "[:boolInt(rest == "")])
 	}
@@ -675,6 +686,26 @@ func titleOfBody(toks []token, i, b int) bool {
 func (st *state) ownerName(t token) bool {
 	l := trimPossessive(t.low)
 	return !groupNouns[l] && !titles[l] && !orgNouns[l] && !determiners[l] && !stopCaps[l] && st.reg.doc.midCap(l)
+}
+
+// onlyPlaces says whether [a, b) names only places and nationalities:
+// "U.S.", "U.S. and Iraqi".
+func onlyPlaces(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for i := a; i < b; {
+		if l := toks[i].low; l == "and" || l == "&" || isDemonym(l) || l == "u.s." || l == "u.k." {
+			i++
+			continue
+		}
+		e := placeAt(toks, i, b)
+		if e == i {
+			return false
+		}
+		i = e
+	}
+	return true
 }
 
 // localOwners are the possessives of a place already named: "the city's
