@@ -1775,3 +1775,14 @@ func TestQuoteMarksDecodedAsControlCharacters(t *testing.T) {
 			want: []want{{quote: "We lost the game,", speaker: "Tom Vale", typ: extractor.Direct}}},
 	})
 }
+
+func TestAccordingToAfterACommaClosesTheSentence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "according to after a comma governs the claims before it",
+			text: "The Vanland Government has said that it may take refugees, but refugees already in the community are being overlooked, according to Ian Rint of the Refugee Action Coalition.",
+			want: []want{{quote: "The Vanland Government has said that it may take refugees, but refugees already in the community are being overlooked", speaker: "Ian Rint", aff: "Refugee Action Coalition"}}},
+		{name: "a document after the comma only sources the claim, whose speaker stays",
+			text: "Lopez said the bridge will reopen in May, according to a statement.",
+			want: []want{{quote: "the bridge will reopen in May", speaker: "Lopez"}}},
+	})
+}

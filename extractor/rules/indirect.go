@@ -201,12 +201,18 @@ var degreeWords = set(`most more less least very so too particularly especially 
 // according to the club's website."
 func (pa *para) accordingCloses(s sentence, c int) bool {
 	toks := pa.toks
-	if toks[c].low != "according" || c+2 >= s.b || toks[c+1].low != "to" || isComma(toks[c-1]) {
+	if toks[c].low != "according" || c+2 >= s.b || toks[c+1].low != "to" {
 		return false
 	}
 	e := contentEnd(toks, s)
 	for k := c + 2; k < e; k++ {
 		if toks[k].kind != tWord && !(toks[k].text == "." && k+1 < e) {
+			return false
+		}
+		// "The school said …, according to its Web site": after a comma,
+		// a document only sources the claim, whose speaker stays; a person
+		// ("…, according to Ian Rint of the coalition") reports it.
+		if isComma(toks[c-1]) && (docNouns[toks[k].low] || toks[k].low == "site" || toks[k].low == "website") {
 			return false
 		}
 	}
