@@ -145,3 +145,14 @@ func TestNamesAndBodiesInDecemberNews(t *testing.T) {
 			want: []want{{quote: "Sales were strong,", speaker: "Paul Derga", role: "president", aff: "Kell Relations"}}},
 	})
 }
+
+func TestDocumentsOwnedByABody(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a document's owner is its affiliation",
+			text: "The Harbor Council's report found that the river was clean.",
+			want: []want{{quote: "the river was clean", speaker: "Harbor Council's report", aff: "Harbor Council"}}},
+		{name: "a possessive name opening the sentence keeps its capital",
+			text: "Lopez's letter said the road was shut.",
+			want: []want{{quote: "the road was shut", speaker: "Lopez's letter"}}},
+	})
+}

@@ -262,7 +262,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		n0 = e
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
-	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) && !isDemonym(t.low) {
+	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) && !isDemonym(t.low) &&
+		!(strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) { // not "Lopez's letter"
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -369,6 +370,18 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 		}
 		e := st.reg.org(whole)
+		// "the Foreign Ministry's white paper": a document's owner is its
+		// affiliation.
+		if docNouns[head] && e.aff == "" {
+			for q := a; q < hb-1; q++ {
+				if isPossessive(toks[q].low) {
+					if toks[q].capital && bodyWords(toks, a, q+1) {
+						e.aff = st.orgName(trimPossessive(span(p, toks, a, q+1)))
+					}
+					break
+				}
+			}
+		}
 		st.fromEntity(sp, e)
 	case paperNames[head] && toks[hb-1].capital && !toks[hb-1].first && hb-a >= 3 && allCapitalWords(toks, a, hb-1):
 		// "the Port Kell Evening Leader", "the Harbor Advocate": a
