@@ -372,14 +372,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		e := st.reg.org(whole)
 		// "the Foreign Ministry's white paper": a document's owner is its
 		// affiliation.
-		if docNouns[head] && e.aff == "" {
-			for q := a; q < hb-1; q++ {
-				if isPossessive(toks[q].low) {
-					if toks[q].capital && bodyWords(toks, a, q+1) {
-						e.aff = st.orgName(trimPossessive(span(p, toks, a, q+1)))
-					}
-					break
-				}
+		if (docNouns[head] || head == "site" || head == "website") && e.aff == "" {
+			if o := st.docOwner(p, toks, a, hb); o != e.name {
+				e.aff = o
 			}
 		}
 		st.fromEntity(sp, e)
@@ -699,6 +694,43 @@ func titleOfBody(toks []token, i, b int) bool {
 func (st *state) ownerName(t token) bool {
 	l := trimPossessive(t.low)
 	return !groupNouns[l] && !titles[l] && !orgNouns[l] && !determiners[l] && !stopCaps[l] && st.reg.doc.midCap(l)
+}
+
+// docOwner returns the body a document [a, hb) belongs to: the owner in
+// a possessive ("the Harbor Council's report", "the school's Web site":
+// the school named last) or the body named before the document's kind
+// ("the Home Office letter"); else "".
+func (st *state) docOwner(p string, toks []token, a, hb int) string {
+	for q := a; q < hb-1; q++ {
+		if !isPossessive(toks[q].low) {
+			continue
+		}
+		if toks[q].capital && bodyWords(toks, a, q+1) {
+			return st.orgName(trimPossessive(span(p, toks, a, q+1)))
+		}
+		if h := trimPossessive(toks[q].low); q == a && orgNouns[h] {
+			if o := st.reg.latestOrg(h); o != nil && !strings.EqualFold(o.name, h) {
+				return o.name
+			}
+		}
+		return ""
+	}
+	// "the Home Office letter", "a NASA report": capitals before the kind.
+	k := a
+	for k < hb-1 && toks[k].capital && toks[k].kind == tWord && !isTitle(toks[k]) {
+		k++
+	}
+	if k > a && k < hb && (docNouns[toks[k].low] || toks[k].low == "web" && k+1 < hb) && (bodyWords(toks, a, k) || isAcronym(toks[a].text)) && !isDemonym(toks[a].low) && !onlyPlaces(toks, a, k) {
+		name := span(p, toks, a, k)
+		if isAcronym(name) {
+			if o := st.reg.findOrg(name); o != nil && !docName(o.name) {
+				return o.name
+			}
+			return name
+		}
+		return st.orgName(name)
+	}
+	return ""
 }
 
 // onlyPlaces says whether [a, b) names only places and nationalities:
