@@ -162,3 +162,14 @@ func TestDocumentsOwnedByABody(t *testing.T) {
 			want: []want{{quote: "the road was shut", speaker: "Lopez's letter"}}},
 	})
 }
+
+func TestGroupsOwnedOrBased(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "where analysts are based is no body",
+			text: "Washington-based analysts said the deal was weak.",
+			want: []want{{quote: "the deal was weak", speaker: "Washington-based analysts", aff: "-"}}},
+		{name: "a company's possessive before its people",
+			text: "Acme Corp's executives said sales rose.",
+			want: []want{{quote: "sales rose", aff: "Acme Corp"}}},
+	})
+}

@@ -337,10 +337,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		if _, ok := honorifics[toks[q].low]; ok && q+1 < hb-1 && isPossessive(toks[q+1].low) {
 			q++ // "Mr. Rubin's advisers"
 		}
-		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[toks[hb-2].low]) &&
+		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[trimPossessive(toks[hb-2].low)]) &&
 			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
 				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
-			if sp.ent.aff == "" && !onlyPlaces(toks, q, hb-1) { // "U.S. officials": a country named bare is no body
+			based := strings.HasSuffix(toks[hb-2].low, "-based")
+			if sp.ent.aff == "" && !onlyPlaces(toks, q, hb-1) && !based { // "U.S. officials": a country named bare is no body; "Washington-based analysts" no one's
 				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, hb-1)))
 			}
 			sp.aff = sp.ent.aff
