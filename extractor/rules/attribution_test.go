@@ -1786,3 +1786,15 @@ func TestAccordingToAfterACommaClosesTheSentence(t *testing.T) {
 			want: []want{{quote: "the bridge will reopen in May", speaker: "Lopez"}}},
 	})
 }
+
+func TestTwoPeopleSpeakingTogether(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "two named people are a group, which they finds next",
+			text: "Mr. Grass and Mr. Leahy say other changes are needed.\n\nThe program has grown well beyond its first aim, they say.",
+			want: []want{{quote: "other changes are needed", speaker: "Grass and Leahy", kind: extractor.Group},
+				{quote: "The program has grown well beyond its first aim", speaker: "Grass and Leahy", kind: extractor.Group}}},
+		{name: "surnames alone take the full names given before",
+			text: "Ann Lee and Tom Ortiz met on Monday.\n\nLee and Ortiz said the plan failed.",
+			want: []want{{quote: "the plan failed", speaker: "Ann Lee and Tom Ortiz", kind: extractor.Group}}},
+	})
+}

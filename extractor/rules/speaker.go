@@ -171,6 +171,12 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		definite = definite || toks[a].low == "the" || isPossessive(toks[a].low)
 		a++
 	}
+	// "Mr. Grass and Mr. Leahy say", "Ann Lee and Tom Ortiz said": two
+	// people speaking together are a group, which "they" finds next.
+	if g := st.twoPeople(p, toks, a, b); g != nil {
+		st.fromEntity(sp, g)
+		return sp
+	}
 	// Split off a post-modifier: "Lopez of the CUP", "a spokeswoman for the ministry".
 	// A place after a description ("shop owners on the east bank", "a
 	// lawmaker in the Philippines") ends the head but is no affiliation.
@@ -732,6 +738,51 @@ func (st *state) docOwner(p string, toks []token, a, hb int) string {
 		return st.orgName(name)
 	}
 	return ""
+}
+
+// twoPeople returns the group of two people named in [a, b) joined by
+// "and", each by a given name, an honorific or a surname the article has
+// given a person ("Ann Lee and Tom Ortiz", "Mr. Grass and Mr. Leahy",
+// "Lee and Ortiz"), or nil.
+func (st *state) twoPeople(p string, toks []token, a, b int) *entity {
+	m := -1
+	for i := a + 1; i < b-1; i++ {
+		if toks[i].low == "and" {
+			if m >= 0 {
+				return nil
+			}
+			m = i
+		}
+	}
+	if m < 0 {
+		return nil
+	}
+	var names []string
+	for _, r := range [][2]int{{a, m}, {m + 1, b}} {
+		x, y := r[0], r[1]
+		if x < y {
+			if _, ok := honorifics[toks[x].low]; ok {
+				x++
+			}
+		}
+		if y-x < 1 || y-x > 3 || !allNames(toks, x, y) {
+			return nil
+		}
+		_, given := firstNames[toks[x].low]
+		_, honored := honorifics[toks[max(r[0], x-1)].low]
+		known := len(st.reg.bySur[toks[y-1].low]) > 0 || st.reg.doc.full(toks[y-1].text) != ""
+		if !given && !honored && !known {
+			return nil
+		}
+		name := span(p, toks, x, y)
+		if y-x == 1 {
+			if full := st.reg.doc.full(toks[x].text); full != "" {
+				name = full
+			}
+		}
+		names = append(names, name)
+	}
+	return st.reg.group(names[0] + " and " + names[1])
 }
 
 // onlyPlaces says whether [a, b) names only places and nationalities:
