@@ -1798,3 +1798,14 @@ func TestTwoPeopleSpeakingTogether(t *testing.T) {
 			want: []want{{quote: "the plan failed", speaker: "Ann Lee and Tom Ortiz", kind: extractor.Group}}},
 	})
 }
+
+func TestGroupsOpeningASentenceAreTheyNext(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a group subject, then they",
+			text: "The talks with Senator Ned Corwin went on.\n\nCorwin aides acknowledged a good relationship with the administration. But they emphasized that the sanctions got results.",
+			want: []want{{quote: "the sanctions got results", speaker: "Corwin aides", kind: extractor.Group}}},
+		{name: "a party word opening the group keeps its capital",
+			text: "Democratic lawmakers met the president on Monday. They said the talks went well.",
+			want: []want{{quote: "the talks went well", speaker: "Democratic lawmakers", kind: extractor.Group}}},
+	})
+}

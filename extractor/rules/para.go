@@ -243,6 +243,23 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if pa.titledSubject(s, i) {
 		return
 	}
+	// "McConnell aides acknowledged …. But they emphasized …": a group
+	// opening the sentence as its subject is whom "they" means next.
+	g := i
+	if g < s.b && determiners[toks[g].low] {
+		g++
+	}
+	for g < s.b && g-i < 4 && toks[g].kind == tWord && toks[g].capital && !isGroup(toks[g]) {
+		g++
+	}
+	if g+1 < s.b && g-i <= 4 && isGroup(toks[g]) && toks[g+1].kind == tWord && !toks[g+1].capital &&
+		(pastVerb(toks[g+1]) || auxiliaries[toks[g+1].low] || verbCue(toks[g+1].low)) && !pa.anyUsed(i, g+1) {
+		if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: g + 1, end: g + 1}); sp.ent != nil && sp.kind == extractor.Group {
+			pa.st.reg.touch(sp.ent)
+			pa.st.reg.subjGroup = sp.ent
+		}
+		return
+	}
 	j := i
 	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++

@@ -53,6 +53,9 @@ type registry struct {
 	// being read ("…, but a soaked Bell kept shouting"), who is the subject
 	// the next sentence's pronoun means.
 	lastClauseSubj *entity
+	// subjGroup is a group that opened the sentence being read as its
+	// subject ("McConnell aides acknowledged …"): "they" in the next one.
+	subjGroup *entity
 }
 
 // beginSentence and endSentence bracket a sentence, so that a pronoun can
@@ -60,6 +63,11 @@ type registry struct {
 func (r *registry) beginSentence() { r.sentTouch = r.sentTouch[:0]; r.subjSur = "" }
 
 func (r *registry) endSentence() {
+	if e := r.subjGroup; e != nil {
+		r.subjGroup = nil
+		r.prevSubj, r.prevSubjSur = e, ""
+		return
+	}
 	if e := r.lastClauseSubj; e != nil {
 		r.lastClauseSubj = nil
 		r.prevSubj, r.prevPerson, r.prevSubjSur = e, e, ""
@@ -441,6 +449,9 @@ func (r *registry) pronoun(g gender) *entity {
 		// "they" is bound only to the entity mentioned last, in this
 		// paragraph or the one before: an organization named earlier, with
 		// people named since, is a guess ("Gov. X and lawmakers ... they").
+		if e := r.prevSubj; e != nil && e.kind == extractor.Group && len(r.sentTouch) == 0 && r.para-e.para <= 1 {
+			return e // the group the sentence before opened with
+		}
 		if n := len(r.recent); n > 0 {
 			if e := r.recent[n-1]; compatible(e) && r.para-e.para <= 1 {
 				best = e

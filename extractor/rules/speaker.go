@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/extractor"
 )
@@ -269,7 +270,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
 	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) && !isDemonym(t.low) &&
-		!(strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) { // not "Lopez's letter"
+		!(strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) && !innerCapital(t.text) && !partyWords[t.low] { // not "Lopez's letter", "McConnell aides", "Democratic lawmakers"
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -584,7 +585,7 @@ func (st *state) fromEntity(sp *speaker, e *entity) {
 func descName(s string) string {
 	w, rest, _ := strings.Cut(s, " ")
 	l := lower(w)
-	if w != l && l != "democrats" && l != "republicans" && !isAcronym(w) && !isDemonym(l) && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
+	if w != l && l != "democrats" && l != "republicans" && !isAcronym(w) && !isDemonym(l) && !partyWords[l] && !innerCapital(w) && (determiners[l] || groupNouns[l] || titles[l] || orgNouns[l] || docNouns[l] || personNouns[l] || npAdjectives[l]) &&
 		!(!determiners[l] && rest != "" && startsUpper(rest)) { // "White House advisers" keeps its capital
 		return l[:len(string(firstRune(l)))] + w[len(string(firstRune(w))):] + strings.TrimPrefix(" "+rest, " "[:boolInt(rest == "")])
 	}
@@ -783,6 +784,18 @@ func (st *state) twoPeople(p string, toks []token, a, b int) *entity {
 		names = append(names, name)
 	}
 	return st.reg.group(names[0] + " and " + names[1])
+}
+
+// innerCapital says whether w has a capital after its first letter, as
+// names do ("McConnell", "DeSantis") and words capitalized only for
+// opening a sentence do not.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPlaces says whether [a, b) names only places and nationalities:
