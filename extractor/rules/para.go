@@ -584,7 +584,8 @@ func (pa *para) observe(s sentence) {
 		}
 		j := i
 		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
-			affilPreps[toks[j].low] && j+1 < s.b && toks[j+1].capital && orgContinues(toks, j, s.b)) {
+			affilPreps[toks[j].low] && j+1 < s.b && (toks[j+1].capital || toks[j+1].low == "the" && j+2 < s.b && toks[j+2].capital) && orgContinues(toks, j, s.b) ||
+			toks[j].low == "the" && j > i && affilPreps[toks[j-1].low] && j+1 < s.b && toks[j+1].capital) { // "Joint Council for the Welfare of Immigrants"
 			j++
 		}
 		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
