@@ -1809,3 +1809,11 @@ func TestGroupsOpeningASentenceAreTheyNext(t *testing.T) {
 			want: []want{{quote: "the talks went well", speaker: "Democratic lawmakers", kind: extractor.Group}}},
 	})
 }
+
+func TestBodiesNamedWithOfTheAmongMentions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body holding of the, mentioned, then the school said",
+			text: "Protests went on outside the School of the Harbors in Georgia. The school said it was not responsible for the actions of its graduates.",
+			want: []want{{quote: "it was not responsible for the actions of its graduates", speaker: "School of the Harbors", kind: extractor.Organization}}},
+	})
+}
