@@ -173,3 +173,17 @@ func TestGroupsOwnedOrBased(t *testing.T) {
 			want: []want{{quote: "sales rose", aff: "Acme Corp"}}},
 	})
 }
+
+func TestRanksAcronymsAndNationalities(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the body after a rank in a description",
+			text: "He was not asked to stay, a senior Harbor Department official said.",
+			want: []want{{quote: "He was not asked to stay", speaker: "a senior Harbor Department official", aff: "Harbor Department", kind: extractor.Anonymous}}},
+		{name: "a body's acronym in parentheses after its name",
+			text: "\"Vanland has played a pernicious role,\" said Hugo Faz, director of the National Centre for Harbor Studies (NCHS).",
+			want: []want{{quote: "Vanland has played a pernicious role,", speaker: "Hugo Faz", role: "director", aff: "National Centre for Harbor Studies"}}},
+		{name: "a nationality is no part of a role",
+			text: "Fernando Reyes, a Tarsian analyst, spoke on Monday. \"The project is sound,\" the analyst said.",
+			want: []want{{quote: "The project is sound,", speaker: "Fernando Reyes", role: "analyst"}}},
+	})
+}

@@ -481,6 +481,11 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for b-2 > a && timeWord(toks[b-1]) && timePreps[toks[b-2].low] {
 		b -= 2
 	}
+	// "director of the National Centre for Alternative Development
+	// (CENDA)": the body's acronym after its name is no part of it.
+	if b-3 > a && toks[b-1].text == ")" && toks[b-3].text == "(" && isAcronym(toks[b-2].text) && toks[b-4].capital {
+		b -= 3
+	}
 	if a >= b {
 		return "", ""
 	}
@@ -889,6 +894,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	head := lower(span(p, toks, rs, hb))
 	org := ""
 	if rs > a {
+		for a < rs-1 && !toks[a].capital && (roleModifiers[toks[a].low] || npAdjectives[toks[a].low]) && toks[a+1].capital {
+			a++ // "a senior State Department official": the body after the rank
+		}
 		mod := span(p, toks, a, rs)
 		if partyWords[lower(mod)] && !partyOfficers[toks[t].low] {
 			// "the GOP front-runner": a label, not an organization
@@ -1085,6 +1093,10 @@ func hyphenAdjective(t token) bool {
 // of "Mr. Kroll"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
+	// "Chilean analyst": a nationality is no part of the role.
+	if w, rest, ok := strings.Cut(role, " "); ok && rest != "" && isCapital(w) && isDemonym(lower(w)) && !isCapital(rest) {
+		role = rest
+	}
 	// "a spokeswoman for Mayor Tom Reed": the person served, without the
 	// title.
 	if f := strings.Fields(aff); len(f) >= 3 {
