@@ -1817,3 +1817,23 @@ func TestBodiesNamedWithOfTheAmongMentions(t *testing.T) {
 			want: []want{{quote: "it was not responsible for the actions of its graduates", speaker: "School of the Harbors", kind: extractor.Organization}}},
 	})
 }
+
+func TestDecemberSixthRoundShapes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an inverted attribution inside the claim, the predicate after it",
+			text: "These spammers, added MX Kell, increasingly turn to networks of hijacked machines.",
+			want: []want{{quote: "These spammers, added MX Kell, increasingly turn to networks of hijacked machines", speaker: "MX Kell", kind: extractor.Organization}}},
+		{name: "an expectation with a noun object stays in the claim",
+			text: "Lee said she expected a recount.",
+			want: []want{{quote: "she expected a recount", speaker: "Lee"}}},
+		{name: "a belief with a clause is the claim",
+			text: "Lee said she believed the plan would fail.",
+			want: []want{{quote: "the plan would fail", speaker: "Lee"}}},
+		{name: "a firm's partner is a job, not kin",
+			text: "Kell Audit partner Lars Moen said the audit was fine.",
+			want: []want{{quote: "the audit was fine", speaker: "Lars Moen", role: "partner", aff: "Kell Audit"}}},
+		{name: "a capitalized word opening the sentence owns no document",
+			text: "Previous studies suggest that other large black holes have grown very little.",
+			want: []want{{quote: "other large black holes have grown very little", aff: "-"}}},
+	})
+}

@@ -149,7 +149,8 @@ func (pa *para) indirect(s sentence) {
 				// this as a retreat": the attribution sits inside the
 				// claim, which is the whole sentence.
 				if e := contentEnd(toks, s); ph.end+1 < e && isComma(toks[ph.end]) && toks[ph.end+1].kind == tWord &&
-					(finiteAux[toks[ph.end+1].low] || toks[ph.end+1].low == "but" && pa.clauseAt(ph.end+2, e)) { // "…, said Howard, but its spirit …"
+					(finiteAux[toks[ph.end+1].low] || adverbLy(toks[ph.end+1].low) || pastVerb(toks[ph.end+1]) && !toks[ph.end+1].capital ||
+						toks[ph.end+1].low == "but" && pa.clauseAt(ph.end+2, e)) { // "…, said Howard, but its spirit …", "These spammers, added MX Logic, increasingly turn …"
 					pa.emit(s, s.a, e, cu, ph, baseTrailing)
 					continue
 				}
@@ -670,6 +671,17 @@ func (pa *para) refersBack(a, c int) bool {
 	return false
 }
 
+// finiteIn says whether [a, b) holds a verb a clause could turn on: an
+// auxiliary or a past form in lower case.
+func finiteIn(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind == tWord && !t.capital && (auxiliaries[t.low] || finiteAux[t.low] || pastVerb(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // contentEnd is the end of s without its final punctuation.
 func contentEnd(toks []token, s sentence) int {
 	e := s.b
@@ -911,7 +923,7 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 			if toks[k].low == "that" {
 				k++
 			}
-			if pa.clauseAt(k, b) || pa.clauseLike(k, b) {
+			if (pa.clauseAt(k, b) || pa.clauseLike(k, b)) && finiteIn(toks, k, b) { // not "said she expected a recount"
 				a = k
 			}
 		}

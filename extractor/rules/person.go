@@ -1110,7 +1110,7 @@ func tidyRoleAff(role, aff string) (string, string) {
 	}
 	// "Queen Maud's third child": kinship is no role, and whose
 	// child is no affiliation.
-	if l := lower(lastWord(role)); kinNouns[l] || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" {
+	if l := lower(lastWord(role)); (kinNouns[l] && !(l == "partner" && aff != "")) || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" { // "KPMG partner" is a job
 		return "", ""
 	}
 	if aff != "" && isCapital(aff) {

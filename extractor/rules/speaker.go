@@ -305,6 +305,12 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		// "Ms. White", "Mr. House": an honorific makes the word a name
 		// whatever else it may mean.
 		return st.resolvePerson(p, toks, sp, a, hb-1, hb, role, aff, post)
+	case hb-a >= 2 && hb-a <= 3 && isAcronym(toks[a].text) && len(toks[a].text) >= 2 && !strings.Contains(toks[a].text, ".") && titleAbbrev[toks[a].low] == "" &&
+		allNames(toks, a+1, hb) && !hasTitle(toks, a, hb) && givenStart(toks, a+1, hb+1) < 0 && st.reg.doc.full(toks[hb-1].text) == "" && !st.reg.doc.person(toks[hb-1].low):
+		// "MX Logic", "BP Capital": an acronym opening a name with no
+		// given name in it is a body's.
+		st.fromEntity(sp, st.reg.org(span(p, toks, a, hb)))
+		return sp
 	case hb-a == 1 && toks[a].low == "police" && st.reg.latestOrg("police") != nil:
 		// "Police said" after "Harbor City police said": those police.
 		st.fromEntity(sp, st.reg.latestOrg("police"))
@@ -727,6 +733,9 @@ func (st *state) docOwner(p string, toks []token, a, hb int) string {
 	k := a
 	for k < hb-1 && toks[k].capital && toks[k].kind == tWord && !isTitle(toks[k]) {
 		k++
+	}
+	if k-a == 1 && toks[a].first && !isAcronym(toks[a].text) && !st.reg.doc.midCap(toks[a].low) && st.reg.findOrg(toks[a].text) == nil {
+		return "" // "Previous studies suggest": capitalized for opening the sentence
 	}
 	if k > a && k < hb && (docNouns[toks[k].low] || toks[k].low == "web" && k+1 < hb) && (bodyWords(toks, a, k) || isAcronym(toks[a].text)) && !isDemonym(toks[a].low) && !onlyPlaces(toks, a, k) {
 		name := span(p, toks, a, k)
