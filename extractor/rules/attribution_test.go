@@ -1837,3 +1837,17 @@ func TestDecemberSixthRoundShapes(t *testing.T) {
 			want: []want{{quote: "other large black holes have grown very little", aff: "-"}}},
 	})
 }
+
+func TestPluralTitlesParticiplesAndBareClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a title's plural is a group",
+			text: "Retired generals said the plan failed.",
+			want: []want{{quote: "the plan failed", speaker: "retired generals", kind: extractor.Group}}},
+		{name: "a participle opening the sentence is an adjective of the subject",
+			text: "Alleged renegade Kell members said the group would split.",
+			want: []want{{quote: "the group would split", speaker: "alleged renegade Kell members", kind: extractor.Group}}},
+		{name: "alleged with a clause and no that",
+			text: "Critics alleged the vote was rigged.",
+			want: []want{{quote: "the vote was rigged", speaker: "critics", cue: "alleged"}}},
+	})
+}

@@ -142,9 +142,9 @@ argue                    statement that zero end
 acknowledge              statement that clause end
 recognize                statement that
 recognise                statement that
-allege                   statement that end
+allege                   statement that clause end
 concede                  statement that clause end
-complain                 statement that end
+complain                 statement that clause end
 criticize                statement obj
 criticise                statement obj
 dismiss                  statement claimobj as
@@ -164,10 +164,10 @@ see:saw:seen             belief    as
 view                     belief    as noun
 regard                   belief    as noun
 suggest                  statement that clause end
-hint                     statement that end
+hint                     statement that clause end
 signal                   statement that clause end noun
 signal:signalled         statement that clause end noun
-speculate                statement that end
+speculate                statement that clause end
 announce                 statement that clause end
 confirm                  statement that clause end
 declare                  statement that clause end

@@ -276,6 +276,9 @@ func isGroup(t token) bool {
 	if groupNouns[t.low] || strings.HasSuffix(t.low, "%") && len(t.low) > 1 || strings.HasSuffix(t.low, "-year-olds") {
 		return true
 	}
+	if l := t.low; len(l) > 4 && l[len(l)-1] == 's' && l[len(l)-2] != 's' && titles[l[:len(l)-1]] && (!t.capital || t.first) {
+		return true // "generals", "mayors": a title's plural
+	}
 	pl, ok := agentNoun(t.low)
 	return ok && pl && (!t.capital || t.first)
 }

@@ -164,8 +164,9 @@ func npCore(toks []token, end, lim int) int {
 				}
 				// "the unsigned opinion", "a leaked memo": a participle
 				// right after a determiner is an adjective.
-				adj := k-1 >= lim && (articles[toks[k-1].low] || isPossessive(toks[k-1].low))
-				if verbCue(t.low) || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) && !adj {
+				adj := k-1 >= lim && (articles[toks[k-1].low] || isPossessive(toks[k-1].low)) ||
+					t.first && t.capital && strings.HasSuffix(t.low, "ed") // "Alleged renegade members said", "Retired generals say"
+				if verbCue(t.low) && !adj || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) && !adj {
 					break
 				}
 				// "…,” study lead author Ana Ruiz said": right after a quote
