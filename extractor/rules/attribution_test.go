@@ -1851,3 +1851,18 @@ func TestPluralTitlesParticiplesAndBareClauses(t *testing.T) {
 			want: []want{{quote: "the vote was rigged", speaker: "critics", cue: "alleged"}}},
 	})
 }
+
+func TestSubjectsOfParticiplesAndJoinedClaims(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a subject the forward reading stops inside, before a participle",
+			text: "Alleged renegade Kell members issued a statement saying they opposed further disarmament and warning the group would split if it went ahead.",
+			want: []want{{quote: "the group would split if it went ahead", speaker: "alleged renegade Kell members", kind: extractor.Group}}},
+		{name: "a circumstance joined by and ends the claim",
+			text: "Power sharing was suspended after Unionists claimed the Kell had not renounced violence and amid allegations of spying by both sides.",
+			want: []want{{quote: "the Kell had not renounced violence", speaker: "Unionists"}}},
+		{name: "a second claim of the speaker joined by and he would",
+			text: "Mr Lutz warned over the weekend that the handover needed to be conclusive and he would walk away from any deal he thought unfair.",
+			want: []want{{quote: "the handover needed to be conclusive", speaker: "Lutz"},
+				{quote: "he would walk away from any deal he thought unfair", speaker: "Lutz"}}},
+	})
+}

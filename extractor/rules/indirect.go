@@ -1056,6 +1056,20 @@ func (pa *para) cutContent(a, e int) int {
 			!(n.low == "as" && i+2 < e && toks[i+2].low == "well") {
 			return i
 		}
+		// "warned that the handover must be conclusive and he would walk
+		// away from any deal": a second claim of the same speaker, which
+		// emitSpeaker records too.
+		if t.low == "and" && words >= minContentWords && i+2 < e && (n.low == "he" || n.low == "she" || n.low == "they" || n.low == "we" || n.low == "it") &&
+			(toks[i+2].low == "would" || toks[i+2].low == "will" || toks[i+2].low == "could" || toks[i+2].low == "might" || toks[i+2].low == "had" || toks[i+2].low == "was" || toks[i+2].low == "were") &&
+			wordsIn(toks, i+1, e) >= minContentWords {
+			pa.nextThat, pa.nextEnd = i+1, e
+			return i
+		}
+		// "claimed the IRA had not disarmed and amid allegations of
+		// spying": a circumstance of the whole sentence joined by "and".
+		if t.low == "and" && words >= minContentWords && (n.low == "amid" || n.low == "despite" || n.low == "following" || n.low == "amidst") {
+			return i
+		}
 		// "…, and when asked whether …, he declined": the writer's next
 		// sentence joined by "and" and a subordinate clause.
 		if isComma(t) && (n.low == "and" || n.low == "but") && words >= minContentWords && i+3 < e && (subordinators[toks[i+2].low] && toks[i+2].low != "that" || toks[i+2].low == "asked") && toks[i+3].kind == tWord {
@@ -1439,6 +1453,20 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 			continue
 		}
 		ph, ok := fwdPhrase(pa.p, toks, i, c, false)
+		if ok && i == a && ph.end < c && toks[ph.end].kind == tWord && !toks[ph.end].capital && !pastVerb(toks[ph.end]) && !auxiliaries[toks[ph.end].low] {
+			// "Alleged renegade Kell members issued …": a subject whose
+			// words the forward reading stops inside; read back from its verb.
+			for v := ph.end + 1; v < c && v-a <= maxNP; v++ {
+				if t := toks[v]; t.kind != tWord {
+					break
+				} else if pastVerb(t) || auxiliaries[t.low] {
+					if q := npLeft(toks, v, a); q == a {
+						ph = phrase{a: a, b: v, end: v}
+					}
+					break
+				}
+			}
+		}
 		if !ok || ph.end >= c || pa.anyUsed(ph.a, ph.end) || circumOpeners[toks[ph.a].low] || affilPreps[toks[ph.a].low] {
 			continue // not "At a campaign event …, Lund tried"
 		}
