@@ -1866,3 +1866,11 @@ func TestSubjectsOfParticiplesAndJoinedClaims(t *testing.T) {
 				{quote: "he would walk away from any deal he thought unfair", speaker: "Lutz"}}},
 	})
 }
+
+func TestALetterNamedWithItsOwner(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the letter reads, after the owner's letter was named",
+			text: "Colin Pell resigned on Monday. Pell's resignation letter to the president was dated last Friday. \"Now that the election is over,\" the letter reads, \"the time has come for me to step down.\"",
+			want: []want{{quote: "Now that the election is over,", speaker: "Colin Pell", kind: extractor.Person}}},
+	})
+}

@@ -382,6 +382,24 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				sp.res = resDesc
 				return sp
 			}
+			// "Powell's resignation letter was dated Friday. “…,” the
+			// letter reads": the owner named with it before.
+			for q := a - 1; q >= 0 && a-q <= 60; q-- {
+				if toks[q].low != head || q == 0 {
+					continue
+				}
+				for o := q - 1; o >= 0 && q-o <= 3; o-- {
+					if isPossessive(toks[o].low) && toks[o].capital {
+						if e := st.reg.bySurname(lower(trimPossessive(toks[o].text))); e != nil && e.kind == extractor.Person {
+							st.fromEntity(sp, e)
+							sp.res = resDesc
+							return sp
+						}
+						break
+					}
+				}
+				break
+			}
 		}
 		e := st.reg.org(whole)
 		// "the Foreign Ministry's white paper": a document's owner is its
