@@ -610,10 +610,16 @@ func (pa *para) verbFollows(i int, s sentence) bool {
 // subject and its verb: a singular noun with an -s form ("the poll
 // shows"), a plural one with a bare form ("Democrats claim").
 func agrees(n, v token) bool {
-	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") || isGroup(n)
+	if n.low == "data" || n.low == "media" {
+		return true // "the data show", "the data shows"
+	}
+	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") || isGroup(n) || pluralNouns[n.low]
 	sForm := strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
 	return plural != sForm
 }
+
+// pluralNouns are plurals without an -s: "the data show".
+var pluralNouns = set(`people police criteria phenomena children men women`)
 
 // endsWithStop says whether a quotation ends its sentence inside the marks.
 func endsWithStop(q string) bool {

@@ -1874,3 +1874,12 @@ func TestALetterNamedWithItsOwner(t *testing.T) {
 			want: []want{{quote: "Now that the election is over,", speaker: "Colin Pell", kind: extractor.Person}}},
 	})
 }
+
+func TestDataShow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "data as a plural", text: "The data show prices rose sharply in May.",
+			want: []want{{quote: "prices rose sharply in May", cue: "show"}}},
+		{name: "data as a singular", text: "The data shows prices rose sharply in May.",
+			want: []want{{quote: "prices rose sharply in May", cue: "shows"}}},
+	})
+}
