@@ -187,3 +187,23 @@ func TestRanksAcronymsAndNationalities(t *testing.T) {
 			want: []want{{quote: "The project is sound,", speaker: "Fernando Reyes", role: "analyst"}}},
 	})
 }
+
+func TestChambersOwnersCountsAndOccupations(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the chamber its leader leads",
+			text: "Senate Minority Leader Harry Reiss said the plan failed.",
+			want: []want{{quote: "the plan failed", speaker: "Harry Reiss", role: "Minority Leader", aff: "Senate"}}},
+		{name: "a count before a chamber's members",
+			text: "Nearly 140 House members signed a letter saying the raids must stop.",
+			want: []want{{quote: "the raids must stop", speaker: "nearly 140 House members", aff: "House", kind: extractor.Group}}},
+		{name: "a possessive owner before an adjective and the group",
+			text: "Sanders's top advisers said the race was close.",
+			want: []want{{quote: "the race was close", speaker: "Sanders's top advisers", aff: "Sanders", kind: extractor.Group}}},
+		{name: "an occupation that is also a kind of company, held at a body",
+			text: "A producer for Kell Studios said the show was done.",
+			want: []want{{quote: "the show was done", speaker: "a producer for Kell Studios", role: "producer", aff: "Kell Studios", kind: extractor.Anonymous}}},
+		{name: "an adjective before a document's owner",
+			text: "A new Kell poll found that voters were split.",
+			want: []want{{quote: "voters were split", aff: "Kell"}}},
+	})
+}

@@ -1755,7 +1755,7 @@ func TestPartyAndStateAfterTheName(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a party and state set off by commas between the name and the cue",
 			text: "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Ned Corwin, R-Ky., said Tuesday.",
-			want: []want{{quote: "Our assumption is that the veto will be overridden,", speaker: "Ned Corwin", role: "Senate Majority Leader"}}},
+			want: []want{{quote: "Our assumption is that the veto will be overridden,", speaker: "Ned Corwin", role: "Majority Leader", aff: "Senate"}}},
 		{name: "a short quote keeps its speaker",
 			text: "\"We won,\" Sen. Ann Lee, D-Ore., said.",
 			want: []want{{quote: "We won,", speaker: "Ann Lee", role: "senator"}}},

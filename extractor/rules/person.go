@@ -395,6 +395,10 @@ func bodyWords(toks []token, a, b int) bool {
 	return toks[b-1].capital
 }
 
+// chamberOffices are led in a chamber: "Senate Majority Leader".
+var chamberOffices = map[string]bool{"majority leader": true, "minority leader": true, "majority whip": true, "minority whip": true,
+	"speaker": true, "democratic leader": true, "republican leader": true}
+
 // officeAdjectives qualify an office and stay in the role, in capitals
 // too: "Deputy Municipal Commissioner", "Chief Cabinet Secretary".
 var officeAdjectives = set(`municipal federal provincial regional metropolitan parliamentary presidential ministerial judicial legislative cabinet`)
@@ -1093,6 +1097,16 @@ func hyphenAdjective(t token) bool {
 // of "Mr. Kroll"; the "Alder Policy Network think tank" is the "Alder
 // Policy Network".
 func tidyRoleAff(role, aff string) (string, string) {
+	// "Senate Minority Leader", "House Speaker": the chamber a leader
+	// leads is the affiliation.
+	if aff == "" {
+		for _, ch := range []string{"Senate ", "House "} {
+			if r, ok := strings.CutPrefix(role, ch); ok && chamberOffices[lower(r)] {
+				role, aff = r, strings.TrimSpace(ch)
+				break
+			}
+		}
+	}
 	// "Chilean analyst": a nationality is no part of the role.
 	if w, rest, ok := strings.Cut(role, " "); ok && rest != "" && isCapital(w) && isDemonym(lower(w)) && !isCapital(rest) {
 		role = rest

@@ -347,15 +347,26 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		sp.ent = st.reg.group(whole)
 		// "NASA's scientists", "Acme workers": whom the group belongs to.
 		q := a
+		for q < hb-2 && (isDigitStart(toks[q].low, 0) || numberWords[toks[q].low] || quantityWords[toks[q].low]) {
+			q++ // "nearly 140 House members"
+		}
 		if _, ok := honorifics[toks[q].low]; ok && q+1 < hb-1 && isPossessive(toks[q+1].low) {
 			q++ // "Mr. Rubin's advisers"
 		}
-		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[trimPossessive(toks[hb-2].low)]) &&
+		if q < hb-1 && toks[q].capital && (!toks[q].first || q > a || isAcronym(trimPossessive(toks[q].text)) || st.ownerName(toks[q]) || hb-1-q >= 2 && orgWords[trimPossessive(toks[hb-2].low)] ||
+			strings.HasSuffix(toks[q].low, "'s") || strings.HasSuffix(toks[q].low, "’s")) &&
 			(isPossessive(toks[q].low) && !strings.HasSuffix(toks[q].low, "s'") && !strings.HasSuffix(toks[q].low, "s’") ||
 				bodyWords(toks, q, hb-1) && !isDemonym(toks[q].low) && !partyWords[toks[q].low]) {
 			based := strings.HasSuffix(toks[hb-2].low, "-based")
-			if sp.ent.aff == "" && !onlyPlaces(toks, q, hb-1) && !based { // "U.S. officials": a country named bare is no body; "Washington-based analysts" no one's
-				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, hb-1)))
+			oe := hb - 1
+			for k := q; k < hb-2; k++ {
+				if isPossessive(toks[k].low) {
+					oe = k + 1 // "Sanders's top advisers": the owner, not "top"
+					break
+				}
+			}
+			if sp.ent.aff == "" && !onlyPlaces(toks, q, oe) && !based { // "U.S. officials": a country named bare is no body; "Washington-based analysts" no one's
+				sp.ent.aff = st.orgName(trimPossessive(span(p, toks, q, oe)))
 			}
 			sp.aff = sp.ent.aff
 		} else if q == hb-2 && !toks[q].capital && orgNouns[toks[q].low] {
@@ -366,6 +377,10 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 			sp.aff = sp.ent.aff
 		}
+	case orgNouns[head] && post != "" && pi > 0 && (toks[pi].low == "for" || toks[pi].low == "at" || toks[pi].low == "with") && isAgentSingular(head):
+		// "a producer for Kell Studios": an occupation that is also a
+		// kind of company, held at a body, is a person's.
+		return st.resolveDesc(p, toks, sp, a, hb, definite, role, aff, post)
 	case orgNouns[head] || docNouns[head]:
 		// "the city's police" after "Harbor City police said" are those.
 		local := hb-a == 2 && localOwners[toks[a].low]
@@ -747,7 +762,11 @@ func (st *state) docOwner(p string, toks []token, a, hb int) string {
 		}
 		return ""
 	}
-	// "the Home Office letter", "a NASA report": capitals before the kind.
+	// "the Home Office letter", "a NASA report", "a new Kell poll":
+	// capitals before the kind.
+	for a < hb-2 && !toks[a].capital && toks[a].kind == tWord && plainWord(toks[a]) && toks[a+1].capital {
+		a++
+	}
 	k := a
 	for k < hb-1 && toks[k].capital && toks[k].kind == tWord && !isTitle(toks[k]) {
 		k++
@@ -824,6 +843,15 @@ func innerCapital(w string) bool {
 	}
 	return false
 }
+
+// isAgentSingular says whether l is a singular agent noun ("producer").
+func isAgentSingular(l string) bool {
+	pl, ok := agentNoun(l)
+	return ok && !pl
+}
+
+// quantityWords open a count before a group: "nearly 140 House members".
+var quantityWords = set(`nearly almost about roughly some more than over at least`)
 
 // onlyPlaces says whether [a, b) names only places and nationalities:
 // "U.S.", "U.S. and Iraqi".
