@@ -88,16 +88,16 @@ func TestOwnersOfGroupsOpeningASentence(t *testing.T) {
 			text: "Election officials said the count was slow. The Election Board met.",
 			want: []want{{quote: "the count was slow", speaker: "election officials", aff: "-", kind: extractor.Group}}},
 		{name: "a department's full name before its officials",
-			text: "Dunmore County Health Department officials said the victim caught the virus.",
-			want: []want{{quote: "the victim caught the virus", speaker: "Dunmore County Health Department officials", aff: "Dunmore County Health Department", kind: extractor.Group}}},
+			text: "Dunmore County Harbor Department officials said the pier was closed.",
+			want: []want{{quote: "the pier was closed", speaker: "Dunmore County Harbor Department officials", aff: "Dunmore County Harbor Department", kind: extractor.Group}}},
 	})
 }
 
 func TestFieldsInARoleAndTheBodyInItsClause(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a field stays in the role when a relative clause names the body",
-			text: "Joe Leer, a training specialist for course management who has worked at the Harbor School since the early 1990s, said the ties were thin.",
-			want: []want{{quote: "the ties were thin", speaker: "Joe Leer", role: "training specialist for course management", aff: "Harbor School"}}},
+			text: "Joe Leer, a coaching specialist for race planning who has worked at the Harbor School since the early 1990s, said the links were weak.",
+			want: []want{{quote: "the links were weak", speaker: "Joe Leer", role: "coaching specialist for race planning", aff: "Harbor School"}}},
 		{name: "an auxiliary before the verb of work",
 			text: "Ana Holm, who has worked at Kell Bank for years, said rates would rise.",
 			want: []want{{quote: "rates would rise", speaker: "Ana Holm", aff: "Kell Bank"}}},
@@ -138,11 +138,11 @@ func TestNamesAndBodiesInDecemberNews(t *testing.T) {
 			text: "Deputy Municipal Commissioner Jon Joss said the list was ready.",
 			want: []want{{quote: "the list was ready", speaker: "Jon Joss", role: "Deputy Municipal Commissioner", aff: "-"}}},
 		{name: "a lower-case word before a body's name is no part of it",
-			text: "The leader of the worldwide Harbor Church said faith would be tested.",
-			want: []want{{quote: "faith would be tested", aff: "Harbor Church"}}},
+			text: "The head of the worldwide Harbor Guild said the season would be hard.",
+			want: []want{{quote: "the season would be hard", aff: "Harbor Guild"}}},
 		{name: "a body named after a possessive and its kind",
-			text: "\"Sales were strong,\" said Paul Derga, president of the industry's tracker Kell Relations.",
-			want: []want{{quote: "Sales were strong,", speaker: "Paul Derga", role: "president", aff: "Kell Relations"}}},
+			text: "\"Entries were strong,\" said Paul Dorn, president of the sport's tallier Kell Relations.",
+			want: []want{{quote: "Entries were strong,", speaker: "Paul Dorn", role: "president", aff: "Kell Relations"}}},
 	})
 }
 
@@ -152,10 +152,10 @@ func TestDocumentsOwnedByABody(t *testing.T) {
 			text: "The Harbor Council's report found that the river was clean.",
 			want: []want{{quote: "the river was clean", speaker: "Harbor Council's report", aff: "Harbor Council"}}},
 		{name: "the body before the document's kind",
-			text: "The Home Office letter said the form must be returned.\n\nA NASA report found that the moon had water.",
-			want: []want{{quote: "the form must be returned", aff: "Home Office"}, {quote: "the moon had water", aff: "NASA"}}},
+			text: "The Harbor Office letter said the form must be returned.\n\nA NASA report found that the lake had ice.",
+			want: []want{{quote: "the form must be returned", aff: "Harbor Office"}, {quote: "the lake had ice", aff: "NASA"}}},
 		{name: "a body's own web site, the body named before",
-			text: "The School of the Harbors said it trains sailors. The school's Web site said the course was new.",
+			text: "The School of the Harbors said it trains sailors. The school's website said the course was new.",
 			want: []want{{quote: "the course was new", aff: "School of the Harbors"}}},
 		{name: "a possessive name opening the sentence keeps its capital",
 			text: "Lopez's letter said the road was shut.",
@@ -177,33 +177,44 @@ func TestGroupsOwnedOrBased(t *testing.T) {
 func TestRanksAcronymsAndNationalities(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the body after a rank in a description",
-			text: "He was not asked to stay, a senior Harbor Department official said.",
-			want: []want{{quote: "He was not asked to stay", speaker: "a senior Harbor Department official", aff: "Harbor Department", kind: extractor.Anonymous}}},
+			text: "He was never told to leave, a senior Harbor Department official said.",
+			want: []want{{quote: "He was never told to leave", speaker: "a senior Harbor Department official", aff: "Harbor Department", kind: extractor.Anonymous}}},
 		{name: "a body's acronym in parentheses after its name",
-			text: "\"Vanland has played a pernicious role,\" said Hugo Faz, director of the National Centre for Harbor Studies (NCHS).",
-			want: []want{{quote: "Vanland has played a pernicious role,", speaker: "Hugo Faz", role: "director", aff: "National Centre for Harbor Studies"}}},
+			text: "\"Vanland has been a poor neighbour on the river,\" said Hugo Fenn, director of the National Centre for Harbor Studies (NCHS).",
+			want: []want{{quote: "Vanland has been a poor neighbour on the river,", speaker: "Hugo Fenn", role: "director", aff: "National Centre for Harbor Studies"}}},
 		{name: "a nationality is no part of a role",
-			text: "Fernando Reyes, a Tarsian analyst, spoke on Monday. \"The project is sound,\" the analyst said.",
-			want: []want{{quote: "The project is sound,", speaker: "Fernando Reyes", role: "analyst"}}},
+			text: "Ferran Ruiz, a Tarsian analyst, spoke on Monday. \"The project is sound,\" the analyst said.",
+			want: []want{{quote: "The project is sound,", speaker: "Ferran Ruiz", role: "analyst"}}},
 	})
 }
 
 func TestChambersOwnersCountsAndOccupations(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the chamber its leader leads",
-			text: "Senate Minority Leader Harry Reiss said the plan failed.",
-			want: []want{{quote: "the plan failed", speaker: "Harry Reiss", role: "Minority Leader", aff: "Senate"}}},
+			text: "Senate Minority Leader Hal Reiss said the plan failed.",
+			want: []want{{quote: "the plan failed", speaker: "Hal Reiss", role: "Minority Leader", aff: "Senate"}}},
 		{name: "a count before a chamber's members",
-			text: "Nearly 140 House members signed a letter saying the raids must stop.",
-			want: []want{{quote: "the raids must stop", speaker: "nearly 140 House members", aff: "House", kind: extractor.Group}}},
+			text: "Nearly 90 House members signed a letter saying the dredging must stop.",
+			want: []want{{quote: "the dredging must stop", speaker: "nearly 90 House members", aff: "House", kind: extractor.Group}}},
 		{name: "a possessive owner before an adjective and the group",
-			text: "Sanders's top advisers said the race was close.",
-			want: []want{{quote: "the race was close", speaker: "Sanders's top advisers", aff: "Sanders", kind: extractor.Group}}},
+			text: "Sandell's top advisers said the race was close.",
+			want: []want{{quote: "the race was close", speaker: "Sandell's top advisers", aff: "Sandell", kind: extractor.Group}}},
 		{name: "an occupation that is also a kind of company, held at a body",
 			text: "A producer for Kell Studios said the show was done.",
 			want: []want{{quote: "the show was done", speaker: "a producer for Kell Studios", role: "producer", aff: "Kell Studios", kind: extractor.Anonymous}}},
 		{name: "an adjective before a document's owner",
 			text: "A new Kell poll found that voters were split.",
 			want: []want{{quote: "voters were split", aff: "Kell"}}},
+	})
+}
+
+func TestABodyAfterOfTheIsNoPerson(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a capitalized name after of the is the body's",
+			text: "The head of the Harbor Guild said the season would be hard.",
+			want: []want{{quote: "the season would be hard", speaker: "the head of the Harbor Guild", role: "head", aff: "Harbor Guild"}}},
+		{name: "a name after a lower-case body is still a person's",
+			text: "The head of the harbor police Amna Jaffe said the pier was shut.",
+			want: []want{{quote: "the pier was shut", speaker: "Amna Jaffe", kind: extractor.Person}}},
 	})
 }

@@ -1601,8 +1601,8 @@ func TestShowTitlesBeforeThat(t *testing.T) {
 func TestGivenNamesBeforeAMiddleName(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an unlisted given name before a middle name, then the title and surname",
-			text: "Carrie Ann Varga, a judge on the show, was moved. \"This is not easy,\" judge Varga said.",
-			want: []want{{quote: "This is not easy,", speaker: "Carrie Ann Varga"}}},
+			text: "Orla Ann Varga, a judge at the regatta, was moved. \"This is not easy,\" judge Varga said.",
+			want: []want{{quote: "This is not easy,", speaker: "Orla Ann Varga"}}},
 		{name: "two listed given names",
 			text: "Sarah Jessica Mott, a farmer, was there. \"It hurts,\" Mott said.",
 			want: []want{{quote: "It hurts,", speaker: "Sarah Jessica Mott", role: "farmer"}}},
@@ -1625,8 +1625,8 @@ func TestPoliceNamedBefore(t *testing.T) {
 func TestThatsAccordingTo(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the source of the sentence before",
-			text: "Teens love the new phones, and they put them on their lists more than ever. That's according to a new survey from Kell Research.",
-			want: []want{{quote: "Teens love the new phones, and they put them on their lists more than ever", cue: "according to", kind: extractor.Organization, speaker: "a new survey from Kell Research"}}},
+			text: "Rowers buy more oars every spring, and they pay more for them each year. That's according to a new count from Kell Research.",
+			want: []want{{quote: "Rowers buy more oars every spring, and they pay more for them each year", cue: "according to", kind: extractor.Organization, speaker: "a new count from Kell Research"}}},
 		{name: "a sentence already attributed keeps its speaker",
 			text:   "\"We won,\" Lee said. That's according to the team.",
 			want:   []want{{quote: "We won,", speaker: "Lee"}},
@@ -1649,7 +1649,7 @@ func TestDocumentsThatSay(t *testing.T) {
 			text: "The Harbor Council issued a statement that said the plant would close.",
 			want: []want{{quote: "the plant would close", speaker: "Harbor Council", cue: "said"}}},
 		{name: "a blog post is a noun, not a verb",
-			text:   "The Harbor Council published a blog post that said rowers could now train for free.",
+			text:   "The Harbor Council released a blog post that said rowers could now train for free.",
 			want:   []want{{quote: "rowers could now train for free", speaker: "Harbor Council", cue: "said"}},
 			absent: []string{"said rowers could now train for free"}},
 	})
@@ -1661,20 +1661,20 @@ func TestClausesAroundAnAttribution(t *testing.T) {
 			text: "The talks went badly with the council, and the meeting fell apart, said a source.",
 			want: []want{{quote: "The talks went badly with the council, and the meeting fell apart", speaker: "a source", kind: extractor.Anonymous}}},
 		{name: "the claim before an attribution with a tail and a joined clause after",
-			text: "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid less.",
-			want: []want{{quote: "The middle fifth paid 8.9 percent", speaker: "the agency"}}},
+			text: "The top crews rowed 2.4 miles, the club said in a May report, and the novices rowed less.",
+			want: []want{{quote: "The top crews rowed 2.4 miles", speaker: "the club"}}},
 	})
 }
 
 func TestQuotesWithAMissingOrWrongClosingMark(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "no closing mark after said, comma: the quote runs to the paragraph's end",
-			text:   "In a statement, Governor of Oregon Kim Dale said, \"The museum put a great deal of effort into this. I am disappointed that the agency did not choose them.\n\nIn 2008, the ships waited on their pads.",
-			want:   []want{{quote: "The museum put a great deal of effort into this. I am disappointed that the agency did not choose them.", speaker: "Kim Dale", typ: extractor.Direct}},
-			absent: []string{"In a statement, Governor of Oregon Kim Dale said, \"The museum put a great deal of effort into this"}},
+			text:   "In a note to members, Commodore of the Dunmore Yacht Club Kim Dale said, \"The club spent the whole summer on this bid. I am sorry the league did not pick us.\n\nIn 2008, the ships waited on their pads.",
+			want:   []want{{quote: "The club spent the whole summer on this bid. I am sorry the league did not pick us.", speaker: "Kim Dale", typ: extractor.Direct}},
+			absent: []string{"In a note to members, Commodore of the Dunmore Yacht Club Kim Dale said, \"The club spent the whole summer on this bid"}},
 		{name: "an opening curly mark typed where the closing one belongs",
-			text: "Senator Ian Cole spoke on Monday. Cole's statement added, \"There is no question the town should have been chosen. I am deeply disappointed.“",
-			want: []want{{quote: "There is no question the town should have been chosen. I am deeply disappointed.", speaker: "Ian Cole", typ: extractor.Direct}}},
+			text: "Coach Ian Cole spoke on Monday. Cole's statement added, \"The regatta belonged in our harbor. Our crews feel let down.“",
+			want: []want{{quote: "The regatta belonged in our harbor. Our crews feel let down.", speaker: "Ian Cole", typ: extractor.Direct}}},
 		{name: "a stray mark in mid paragraph stays stray",
 			text: "The \"plan failed, Lee said, and the town moved on.",
 			want: []want{{quote: "The \"plan failed, Lee said, and the town moved on", speaker: "Lee", typ: extractor.Indirect}}},
@@ -1684,22 +1684,22 @@ func TestQuotesWithAMissingOrWrongClosingMark(t *testing.T) {
 func TestWhereAnOfficeServesBeforeTheName(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "after according to",
-			text: "According to Ambassador to the United States Omar Rahimi, the team showed progress.",
-			want: []want{{quote: "the team showed progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
+			text: "According to Envoy to the Rowing Union Omar Rahimi, the crew made progress.",
+			want: []want{{quote: "the crew made progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
 		{name: "after an inverted said",
-			text: "The team showed progress, said Ambassador to Norway Omar Rahimi.",
-			want: []want{{quote: "The team showed progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
+			text: "The crew made progress, said Envoy to Tarsia Omar Rahimi.",
+			want: []want{{quote: "The crew made progress", speaker: "Omar Rahimi", kind: extractor.Person}}},
 	})
 }
 
 func TestFamilyNamesWrittenFirstAfterATitle(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the first word of a titled two-word name used alone",
-			text: "Ambassador Bao Lin was pushed on Tuesday.\n\n\"I think this is a personal act,\" Bao said.",
-			want: []want{{quote: "I think this is a personal act,", speaker: "Bao Lin", kind: extractor.Person}}},
+			text: "Commodore Bao Lin was jostled at the dock on Tuesday.\n\n\"It was a private quarrel,\" Bao said.",
+			want: []want{{quote: "It was a private quarrel,", speaker: "Bao Lin", kind: extractor.Person}}},
 		{name: "not from a headline in title case",
-			text: "Wow: Activist Al Sharpton Just Said Something Odd\n\nActivist Al Sharpton spoke on Monday. \"We march,\" Sharpton said.",
-			want: []want{{quote: "We march,", speaker: "Al Sharpton"}}},
+			text: "Wow: Coach Al Brenner Just Said Something Odd\n\nCoach Al Brenner spoke on Monday. \"We row,\" Brenner said.",
+			want: []want{{quote: "We row,", speaker: "Al Brenner"}}},
 	})
 }
 
@@ -1717,11 +1717,11 @@ func TestAlAsAGivenName(t *testing.T) {
 func TestLongDescriptionsBeforeTheCue(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "two descriptions of one person joined by and, after the quote",
-			text: "\"We found it,\" lead researcher and Harbor Institute planetary scientist Lucas Pagan said in a statement.",
-			want: []want{{quote: "We found it,", speaker: "Lucas Pagan", kind: extractor.Person}}},
+			text: "\"We found it,\" lead researcher and Harbor Institute tide scientist Luca Parma said in a statement.",
+			want: []want{{quote: "We found it,", speaker: "Luca Parma", kind: extractor.Person}}},
 		{name: "a body whose name holds a comma and a list, in an appositive missing its closing comma",
-			text: "\"This is mainly due to the wind,\" Kuri Selva, a research analyst at the Council on Energy, Environment and Water think tank told Harbor News.",
-			want: []want{{quote: "This is mainly due to the wind,", speaker: "Kuri Selva", role: "research analyst", aff: "Council on Energy, Environment and Water"}}},
+			text: "\"The tide turned early,\" Kuri Selva, a research analyst at the Council on Tides, Currents and Harbors think tank told Harbor News.",
+			want: []want{{quote: "The tide turned early,", speaker: "Kuri Selva", role: "research analyst", aff: "Council on Tides, Currents and Harbors"}}},
 		{name: "people listed after a body are not part of its name",
 			text: "\"We won,\" said Ana Ruiz, director of Kell, Tom Vale and Ed Ray.",
 			want: []want{{quote: "We won,", speaker: "Ana Ruiz", aff: "Kell"}}},
@@ -1731,31 +1731,31 @@ func TestLongDescriptionsBeforeTheCue(t *testing.T) {
 func TestSurnamesThatAreTitles(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a title word after a known given name is the surname",
-			text: "Former governor Howard Dean suggested on Monday that the plan was a fraud.",
-			want: []want{{quote: "the plan was a fraud", speaker: "Howard Dean", role: "former governor", kind: extractor.Person}}},
+			text: "Former commodore Martin Judge suggested on Monday that the regatta was rigged.",
+			want: []want{{quote: "the regatta was rigged", speaker: "Martin Judge", role: "former commodore", kind: extractor.Person}}},
 		{name: "the pronoun then finds him",
-			text: "Former governor Howard Dean spoke on Monday.\n\nDean, a doctor, then began by saying he would never diagnose anyone on television.\n\nHe then defended the remark, saying, \"I do not think this is a ridiculous idea.\"",
-			want: []want{{quote: "I do not think this is a ridiculous idea.", speaker: "Howard Dean"}}},
+			text: "Former commodore Martin Judge spoke on Monday.\n\nJudge, a sailor, then began by saying he would never race again in fog.\n\nHe then defended the remark, saying, \"I do not regret a word of it.\"",
+			want: []want{{quote: "I do not regret a word of it.", speaker: "Martin Judge"}}},
 	})
 }
 
 func TestNoSpeakerInsideContentOrOpenings(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a participle adding a that-clause after the quote names no new speaker",
-			text: "In a statement, the Kell Coal Company said: \"Harbor Coal was highly successful when it became an independent company,\" adding that its market value quadrupled in less than a year.",
-			want: []want{{quote: "Harbor Coal was highly successful when it became an independent company,", speaker: "Kell Coal Company"},
-				{quote: "its market value quadrupled in less than a year", speaker: "Kell Coal Company"}}},
+			text: "In a statement, the Kell Boat Company said: \"Harbor Oars grew fast once it went its own way,\" adding that its sales doubled in two years.",
+			want: []want{{quote: "Harbor Oars grew fast once it went its own way,", speaker: "Kell Boat Company"},
+				{quote: "its sales doubled in two years", speaker: "Kell Boat Company"}}},
 		{name: "a noun that is also a cue, inside an opening phrase",
-			text:   "In the wake of the Harbor Times report, Lutz has portrayed himself as a shrewd manipulator of the tax code.",
-			absent: []string{"Lutz has portrayed himself as a shrewd manipulator of the tax code"}},
+			text:   "In the light of the Harbor Times report, Lutz has cast himself as a clever reader of the race rules.",
+			absent: []string{"Lutz has cast himself as a clever reader of the race rules"}},
 	})
 }
 
 func TestPartyAndStateAfterTheName(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a party and state set off by commas between the name and the cue",
-			text: "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Ned Corwin, R-Ky., said Tuesday.",
-			want: []want{{quote: "Our assumption is that the veto will be overridden,", speaker: "Ned Corwin", role: "Majority Leader", aff: "Senate"}}},
+			text: "\"We expect the ferry ban to be lifted by spring,\" Senate Majority Leader Ned Corwin, R-Ky., said Tuesday.",
+			want: []want{{quote: "We expect the ferry ban to be lifted by spring,", speaker: "Ned Corwin", role: "Majority Leader", aff: "Senate"}}},
 		{name: "a short quote keeps its speaker",
 			text: "\"We won,\" Sen. Ann Lee, D-Ore., said.",
 			want: []want{{quote: "We won,", speaker: "Ann Lee", role: "senator"}}},
@@ -1765,8 +1765,8 @@ func TestPartyAndStateAfterTheName(t *testing.T) {
 func TestQuoteMarksDecodedAsControlCharacters(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "doubled single marks read from U+0091 and U+0092",
-			text: "\u0091\u0091Such a demolition has never happened before in the state,\u0092\u0092 said Deputy Commissioner Ved Patil, surveying the slum.",
-			want: []want{{quote: "Such a demolition has never happened before in the state,", speaker: "Ved Patil", typ: extractor.Direct}}},
+			text: "\u0091\u0091Such a clean-up has never been seen on this river,\u0092\u0092 said Deputy Commissioner Ved Patil, walking along the bank.",
+			want: []want{{quote: "Such a clean-up has never been seen on this river,", speaker: "Ved Patil", typ: extractor.Direct}}},
 		{name: "double marks read from U+0093 and U+0094",
 			text: "\u0093We will win the vote,\u0094 said Ann Lee.",
 			want: []want{{quote: "We will win the vote,", speaker: "Ann Lee", typ: extractor.Direct}}},
@@ -1779,8 +1779,8 @@ func TestQuoteMarksDecodedAsControlCharacters(t *testing.T) {
 func TestAccordingToAfterACommaClosesTheSentence(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "according to after a comma governs the claims before it",
-			text: "The Vanland Government has said that it may take refugees, but refugees already in the community are being overlooked, according to Ian Rint of the Refugee Action Coalition.",
-			want: []want{{quote: "The Vanland Government has said that it may take refugees, but refugees already in the community are being overlooked", speaker: "Ian Rint", aff: "Refugee Action Coalition"}}},
+			text: "The Vanland Government has said that it may fund new boathouses, but clubs already waiting are being ignored, according to Ian Rint of the Rowing Clubs Alliance.",
+			want: []want{{quote: "The Vanland Government has said that it may fund new boathouses, but clubs already waiting are being ignored", speaker: "Ian Rint", aff: "Rowing Clubs Alliance"}}},
 		{name: "a document after the comma only sources the claim, whose speaker stays",
 			text: "Lopez said the bridge will reopen in May, according to a statement.",
 			want: []want{{quote: "the bridge will reopen in May", speaker: "Lopez"}}},
@@ -1790,9 +1790,9 @@ func TestAccordingToAfterACommaClosesTheSentence(t *testing.T) {
 func TestTwoPeopleSpeakingTogether(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "two named people are a group, which they finds next",
-			text: "Mr. Grass and Mr. Leahy say other changes are needed.\n\nThe program has grown well beyond its first aim, they say.",
-			want: []want{{quote: "other changes are needed", speaker: "Grass and Leahy", kind: extractor.Group},
-				{quote: "The program has grown well beyond its first aim", speaker: "Grass and Leahy", kind: extractor.Group}}},
+			text: "Mr. Grass and Mr. Lenz say other changes are needed.\n\nThe race has grown well past its first purpose, they say.",
+			want: []want{{quote: "other changes are needed", speaker: "Grass and Lenz", kind: extractor.Group},
+				{quote: "The race has grown well past its first purpose", speaker: "Grass and Lenz", kind: extractor.Group}}},
 		{name: "surnames alone take the full names given before",
 			text: "Ann Lee and Tom Ortiz met on Monday.\n\nLee and Ortiz said the plan failed.",
 			want: []want{{quote: "the plan failed", speaker: "Ann Lee and Tom Ortiz", kind: extractor.Group}}},
@@ -1802,8 +1802,8 @@ func TestTwoPeopleSpeakingTogether(t *testing.T) {
 func TestGroupsOpeningASentenceAreTheyNext(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a group subject, then they",
-			text: "The talks with Senator Ned Corwin went on.\n\nCorwin aides acknowledged a good relationship with the administration. But they emphasized that the sanctions got results.",
-			want: []want{{quote: "the sanctions got results", speaker: "Corwin aides", kind: extractor.Group}}},
+			text: "The talks with Senator Ned Corwin went on.\n\nCorwin aides admitted a warm bond with the harbor board. But they stressed that the new fees worked.",
+			want: []want{{quote: "the new fees worked", speaker: "Corwin aides", kind: extractor.Group}}},
 		{name: "a party word opening the group keeps its capital",
 			text: "Democratic lawmakers met the president on Monday. They said the talks went well.",
 			want: []want{{quote: "the talks went well", speaker: "Democratic lawmakers", kind: extractor.Group}}},
@@ -1813,16 +1813,16 @@ func TestGroupsOpeningASentenceAreTheyNext(t *testing.T) {
 func TestBodiesNamedWithOfTheAmongMentions(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a body holding of the, mentioned, then the school said",
-			text: "Protests went on outside the School of the Harbors in Georgia. The school said it was not responsible for the actions of its graduates.",
-			want: []want{{quote: "it was not responsible for the actions of its graduates", speaker: "School of the Harbors", kind: extractor.Organization}}},
+			text: "Protests went on outside the School of the Harbors in Georgia. The school said it could not answer for what its former students do.",
+			want: []want{{quote: "it could not answer for what its former students do", speaker: "School of the Harbors", kind: extractor.Organization}}},
 	})
 }
 
 func TestDecemberSixthRoundShapes(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an inverted attribution inside the claim, the predicate after it",
-			text: "These spammers, added MX Kell, increasingly turn to networks of hijacked machines.",
-			want: []want{{quote: "These spammers, added MX Kell, increasingly turn to networks of hijacked machines", speaker: "MX Kell", kind: extractor.Organization}}},
+			text: "These raiders, added MX Kell, increasingly rely on fleets of borrowed boats.",
+			want: []want{{quote: "These raiders, added MX Kell, increasingly rely on fleets of borrowed boats", speaker: "MX Kell", kind: extractor.Organization}}},
 		{name: "an expectation with a noun object stays in the claim",
 			text: "Lee said she expected a recount.",
 			want: []want{{quote: "she expected a recount", speaker: "Lee"}}},
@@ -1833,8 +1833,8 @@ func TestDecemberSixthRoundShapes(t *testing.T) {
 			text: "Kell Audit partner Lars Moen said the audit was fine.",
 			want: []want{{quote: "the audit was fine", speaker: "Lars Moen", role: "partner", aff: "Kell Audit"}}},
 		{name: "a capitalized word opening the sentence owns no document",
-			text: "Previous studies suggest that other large black holes have grown very little.",
-			want: []want{{quote: "other large black holes have grown very little", aff: "-"}}},
+			text: "Previous studies suggest that most river crews have grown very little.",
+			want: []want{{quote: "most river crews have grown very little", aff: "-"}}},
 	})
 }
 
@@ -1855,23 +1855,23 @@ func TestPluralTitlesParticiplesAndBareClauses(t *testing.T) {
 func TestSubjectsOfParticiplesAndJoinedClaims(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a subject the forward reading stops inside, before a participle",
-			text: "Alleged renegade Kell members issued a statement saying they opposed further disarmament and warning the group would split if it went ahead.",
-			want: []want{{quote: "the group would split if it went ahead", speaker: "alleged renegade Kell members", kind: extractor.Group}}},
+			text: "Alleged rebel Kell members issued a statement saying they opposed more cuts and warning the club would break up if the plan went on.",
+			want: []want{{quote: "the club would break up if the plan went on", speaker: "alleged rebel Kell members", kind: extractor.Group}}},
 		{name: "a circumstance joined by and ends the claim",
-			text: "Power sharing was suspended after Unionists claimed the Kell had not renounced violence and amid allegations of spying by both sides.",
-			want: []want{{quote: "the Kell had not renounced violence", speaker: "Unionists"}}},
+			text: "The joint regatta was cancelled after Unionists claimed the Kell crew had not paid its fees and amid rumours of cheating on both sides.",
+			want: []want{{quote: "the Kell crew had not paid its fees", speaker: "Unionists"}}},
 		{name: "a second claim of the speaker joined by and he would",
-			text: "Mr Lutz warned over the weekend that the handover needed to be conclusive and he would walk away from any deal he thought unfair.",
-			want: []want{{quote: "the handover needed to be conclusive", speaker: "Lutz"},
-				{quote: "he would walk away from any deal he thought unfair", speaker: "Lutz"}}},
+			text: "Mr Lutz cautioned on Sunday that the handover must be complete and he would quit any deal he found unfair.",
+			want: []want{{quote: "the handover must be complete", speaker: "Lutz"},
+				{quote: "he would quit any deal he found unfair", speaker: "Lutz"}}},
 	})
 }
 
 func TestALetterNamedWithItsOwner(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the letter reads, after the owner's letter was named",
-			text: "Colin Pell resigned on Monday. Pell's resignation letter to the president was dated last Friday. \"Now that the election is over,\" the letter reads, \"the time has come for me to step down.\"",
-			want: []want{{quote: "Now that the election is over,", speaker: "Colin Pell", kind: extractor.Person}}},
+			text: "Colin Pell quit the club on Monday. Pell's farewell letter to the board was dated last Friday. \"Now that the season is over,\" the letter reads, \"it is time for me to leave the crew.\"",
+			want: []want{{quote: "Now that the season is over,", speaker: "Colin Pell", kind: extractor.Person}}},
 	})
 }
 

@@ -77,7 +77,7 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
 	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
 	shortstop outfielder lineman linemen forward guard defender receiver tailback fullback goalkeeper catcher
-	infielder reliever batsman bowler jockey`)
+	infielder reliever batsman bowler jockey commodore skipper`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
@@ -160,7 +160,7 @@ var docNouns = set(`report statement study survey letter filing memo document la
 	data paper review audit assessment indictment ruling order release communique communiqué
 	affidavit motion brief testimony email e-mail post tweet video interview transcript proposal
 	plan draft bill law guidance notice advisory estimate estimates forecast projections figures
-	research records documents reports studies surveys polls findings ranking rankings index tally
+	research records documents reports studies surveys polls findings ranking rankings index tally bulletin briefing
 	count census model models footage recording recordings results tallies calculations projection
 	measure measures statistics numbers testing tests`)
 

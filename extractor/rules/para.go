@@ -693,7 +693,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 			return
 		}
 	}
-	if inUse && !titled && !known && b-n0 > 2 {
+	if inUse && !titled && !known && b-n0 > 2 && !(b-n0 == 3 && middleNames[toks[n0+1].low]) {
 		n0 = b - 2 // "Britain Liu Xiaming": the last two words
 	}
 	start := a

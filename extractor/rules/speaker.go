@@ -63,7 +63,11 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		if g < 0 && st.reg.doc.surnameInUse(toks[ph.b-1].text) && nameWord(toks[ph.b-2]) && !orgWords[toks[ph.b-2].low] {
 			g = ph.b - 2 // "… Amna Jaffe", with "Jaffe said" elsewhere
 		}
-		if g > ph.a+2 {
+		// "the head of the (worldwide) Harbor Guild": a body's name, not a
+		// person's (but "the head of the harbor police Amna Jaffe").
+		theBefore := g-1 > ph.a && toks[g-1].low == "the" ||
+			g-2 > ph.a && toks[g-2].low == "the" && !toks[g-1].capital && !orgNouns[toks[g-1].low] && !isTitle(toks[g-1]) && !isGroup(toks[g-1])
+		if g > ph.a+2 && !theBefore {
 			prep := false
 			for i := ph.a + 1; i < g-1; i++ {
 				prep = prep || (toks[i].low == "at" || toks[i].low == "of" || toks[i].low == "for") && !toks[i].capital && !toks[i-1].capital && toks[i-1].kind == tWord
