@@ -96,7 +96,7 @@ func TestOwnersOfGroupsOpeningASentence(t *testing.T) {
 func TestFieldsInARoleAndTheBodyInItsClause(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a field stays in the role when a relative clause names the body",
-			text: "Joe Leer, a coaching specialist for race planning who has worked at the Harbor School since the early 1990s, said the links were weak.",
+			text: "Joe Leer, a coaching specialist for race planning who has worked at the Harbor School since 1994, said the links were weak.",
 			want: []want{{quote: "the links were weak", speaker: "Joe Leer", role: "coaching specialist for race planning", aff: "Harbor School"}}},
 		{name: "an auxiliary before the verb of work",
 			text: "Ana Holm, who has worked at Kell Bank for years, said rates would rise.",

@@ -1625,8 +1625,8 @@ func TestPoliceNamedBefore(t *testing.T) {
 func TestThatsAccordingTo(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the source of the sentence before",
-			text: "Rowers buy more oars every spring, and they pay more for them each year. That's according to a new count from Kell Research.",
-			want: []want{{quote: "Rowers buy more oars every spring, and they pay more for them each year", cue: "according to", kind: extractor.Organization, speaker: "a new count from Kell Research"}}},
+			text: "Rowers buy more oars every spring, and they pay more for them each year. That's according to a count by Kell Research.",
+			want: []want{{quote: "Rowers buy more oars every spring, and they pay more for them each year", cue: "according to", kind: extractor.Organization, speaker: "a count by Kell Research"}}},
 		{name: "a sentence already attributed keeps its speaker",
 			text:   "\"We won,\" Lee said. That's according to the team.",
 			want:   []want{{quote: "We won,", speaker: "Lee"}},
@@ -1734,7 +1734,7 @@ func TestSurnamesThatAreTitles(t *testing.T) {
 			text: "Former commodore Martin Judge suggested on Monday that the regatta was rigged.",
 			want: []want{{quote: "the regatta was rigged", speaker: "Martin Judge", role: "former commodore", kind: extractor.Person}}},
 		{name: "the pronoun then finds him",
-			text: "Former commodore Martin Judge spoke on Monday.\n\nJudge, a sailor, then began by saying he would never race again in fog.\n\nHe then defended the remark, saying, \"I do not regret a word of it.\"",
+			text: "Former commodore Martin Judge spoke on Monday.\n\nJudge, a sailor, then started by saying he would never race again in fog.\n\nHe later stood by the remark, saying, \"I do not regret a word of it.\"",
 			want: []want{{quote: "I do not regret a word of it.", speaker: "Martin Judge"}}},
 	})
 }
@@ -1870,7 +1870,7 @@ func TestSubjectsOfParticiplesAndJoinedClaims(t *testing.T) {
 func TestALetterNamedWithItsOwner(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the letter reads, after the owner's letter was named",
-			text: "Colin Pell quit the club on Monday. Pell's farewell letter to the board was dated last Friday. \"Now that the season is over,\" the letter reads, \"it is time for me to leave the crew.\"",
+			text: "Colin Pell quit the club on Monday. Pell's farewell letter to the board was dated Friday. \"Now that the season is over,\" the letter reads, \"it is time for me to leave the crew.\"",
 			want: []want{{quote: "Now that the season is over,", speaker: "Colin Pell", kind: extractor.Person}}},
 	})
 }
@@ -1881,5 +1881,16 @@ func TestDataShow(t *testing.T) {
 			want: []want{{quote: "prices rose sharply in May", cue: "show"}}},
 		{name: "data as a singular", text: "The data shows prices rose sharply in May.",
 			want: []want{{quote: "prices rose sharply in May", cue: "shows"}}},
+	})
+}
+
+func TestWhoMadeADocument(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a document by a body is named with it",
+			text: "Rowers are older, according to a survey by the Harbor Institute.",
+			want: []want{{quote: "Rowers are older", speaker: "a survey by the Harbor Institute", kind: extractor.Organization}}},
+		{name: "a document from a body takes it as its affiliation",
+			text: "Rowers are older, according to a poll from Kell Research.",
+			want: []want{{quote: "Rowers are older", speaker: "a poll from Kell Research", aff: "Kell Research"}}},
 	})
 }

@@ -580,6 +580,21 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 	if b == s {
 		return phrase{}, false
 	}
+	// "a count by Kell Research", "a survey from the Harbor Institute":
+	// who made the document belongs to its phrase.
+	if b+1 < lim && docNouns[toks[b-1].low] && (toks[b].low == "by" || toks[b].low == "from") {
+		m := b + 1
+		if toks[m].low == "the" {
+			m++
+		}
+		e := m
+		for e < lim && e-m < 6 && toks[e].kind == tWord && (toks[e].capital || nameJoiners[toks[e].low] && e+1 < lim && toks[e+1].capital) {
+			e++
+		}
+		if e > m && toks[e-1].capital {
+			b = e
+		}
+	}
 	ph := phrase{a: s, b: b, end: b}
 	// An anonymity clause right after: "a person familiar with the matter".
 	e := b

@@ -427,6 +427,10 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			if o := st.docOwner(p, toks, a, hb); o != e.name {
 				e.aff = o
 			}
+			if e.aff == "" && post != "" && isCapital(post) && pi > 0 && (toks[pi].low == "from" || toks[pi].low == "of") {
+				e.aff = st.orgName(post) // "a survey from the Harbor Institute"
+			}
+
 		}
 		st.fromEntity(sp, e)
 	case paperNames[head] && toks[hb-1].capital && !toks[hb-1].first && hb-a >= 3 && allCapitalWords(toks, a, hb-1):
