@@ -26,7 +26,7 @@ type docNames struct {
 	midCaps map[string]bool
 	// familyFirst are first words of two-word names after a title,
 	// which a later lone use shows to be family names written first
-	// ("Ambassador Bao Lin … Bao said").
+	// ("Commodore Bao Lin … Bao said").
 	familyFirst map[string]bool
 }
 
@@ -67,7 +67,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 		capEnd := ""
 		// titledFirst are the first words of two-word names after a
 		// title, kept unless the paragraph is a headline in title case
-		// ("Activist Sharpton Just Said …"); lowers and caps count words.
+		// ("Coach Brenner Just Said …"); lowers and caps count words.
 		titledFirst = titledFirst[:0]
 		lowers, caps := 0, 0
 		endCaps := func() {
@@ -88,7 +88,7 @@ func scanNames(paragraphs []string, lw *lowerer) *docNames {
 			if titled && len(run) > 0 {
 				d.persons[run[len(run)-1].low] = true
 				if len(run) == 2 {
-					titledFirst = append(titledFirst, run[0].low) // "Ambassador Bao Lin … Bao said": either word is hers
+					titledFirst = append(titledFirst, run[0].low) // "Commodore Bao Lin … Bao said": either word is hers
 				}
 			}
 			titled = false
@@ -207,7 +207,7 @@ func (d *docNames) add(toks []token, a, b int) {
 			n0--
 		}
 	}
-	for n0 < b && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Sharpton": a given name
+	for n0 < b && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Brenner": a given name
 		n0++
 	}
 	if e := placeAt(toks, n0, b); e > n0 {
@@ -227,8 +227,8 @@ func (d *docNames) add(toks []token, a, b int) {
 
 // givenStart returns where the name ending the run [a, b) starts by its
 // given names: at the last known given name before the final word, or at
-// the one before it when that is a given name too ("Sarah Jessica
-// Parker") or any name word before a common middle name ("Carrie Ann
+// the one before it when that is a given name too ("Ana Maria
+// Lund") or any name word before a common middle name ("Orla Ann
 // Varga"); -1 when the run holds no known given name.
 func givenStart(toks []token, a, b int) int {
 	n0 := -1
@@ -248,7 +248,7 @@ func givenStart(toks []token, a, b int) int {
 
 // titleSurname says whether t, a word that is also a title ("Dean",
 // "Judge", "King"), is the surname of the known given name g before it:
-// "Howard Dean", "Ann Judge".
+// "Martin Judge", "Ann Dean".
 func titleSurname(g, t token) bool {
 	if !t.capital || t.first || !titles[t.low] || !g.capital {
 		return false

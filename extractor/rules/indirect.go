@@ -88,7 +88,7 @@ func (pa *para) indirect(s sentence) {
 		}
 		ph, ok := backPhrase(pa.p, toks, sc, s.a)
 		if !ok && sc == c && c-2 > s.a && (toks[c-1].low == "that" || toks[c-1].low == "which") && docNouns[toks[c-2].low] && !toks[c-2].capital {
-			// "published a blog post that said …": the document says it.
+			// "released a blog post that said …": the document says it.
 			ph, ok = backPhrase(pa.p, toks, c-1, s.a)
 		}
 		if !ok {
@@ -150,7 +150,7 @@ func (pa *para) indirect(s sentence) {
 				// claim, which is the whole sentence.
 				if e := contentEnd(toks, s); ph.end+1 < e && isComma(toks[ph.end]) && toks[ph.end+1].kind == tWord &&
 					(finiteAux[toks[ph.end+1].low] || adverbLy(toks[ph.end+1].low) || pastVerb(toks[ph.end+1]) && !toks[ph.end+1].capital ||
-						toks[ph.end+1].low == "but" && pa.clauseAt(ph.end+2, e)) { // "…, said Howard, but its spirit …", "These spammers, added MX Logic, increasingly turn …"
+						toks[ph.end+1].low == "but" && pa.clauseAt(ph.end+2, e)) { // "…, said Howard, but its spirit …", "These raiders, added MX Kell, increasingly rely …"
 					pa.emit(s, s.a, e, cu, ph, baseTrailing)
 					continue
 				}
@@ -435,7 +435,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 			defer func() { pa.inner = [2]int{} }()
 			return pa.emit(s, first, pa.cutContent(cu.next+1, e), cu, ph, baseTrailing)
 		}
-		// "CONTENT, the agency said in a June report, and those in the
+		// "CONTENT, the club said in a May report, and the novices
 		// bottom …": the clause before is the claim the attribution closes.
 		for k := cu.next; k+1 < e && k-cu.next <= 8; k++ {
 			if isComma(toks[k]) {
@@ -1065,7 +1065,7 @@ func (pa *para) cutContent(a, e int) int {
 			pa.nextThat, pa.nextEnd = i+1, e
 			return i
 		}
-		// "claimed the IRA had not disarmed and amid allegations of
+		// "claimed the crew had not paid its fees and amid rumours of
 		// spying": a circumstance of the whole sentence joined by "and".
 		if t.low == "and" && words >= minContentWords && (n.low == "amid" || n.low == "despite" || n.low == "following" || n.low == "amidst") {
 			return i
@@ -1454,7 +1454,7 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 		}
 		ph, ok := fwdPhrase(pa.p, toks, i, c, false)
 		if ok && i == a && ph.end < c && toks[ph.end].kind == tWord && !toks[ph.end].capital && !pastVerb(toks[ph.end]) && !auxiliaries[toks[ph.end].low] {
-			// "Alleged renegade Kell members issued …": a subject whose
+			// "Alleged rebel Kell members issued …": a subject whose
 			// words the forward reading stops inside; read back from its verb.
 			for v := ph.end + 1; v < c && v-a <= maxNP; v++ {
 				if t := toks[v]; t.kind != tWord {

@@ -243,7 +243,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if pa.titledSubject(s, i) {
 		return
 	}
-	// "McConnell aides acknowledged …. But they emphasized …": a group
+	// "Corwin aides admitted …. But they stressed …": a group
 	// opening the sentence as its subject is whom "they" means next.
 	g := i
 	if g < s.b && determiners[toks[g].low] {
@@ -585,7 +585,7 @@ func (pa *para) observe(s sentence) {
 		j := i
 		for j < s.b && !pa.used[j] && toks[j].kind == tWord && (toks[j].capital || particles[toks[j].low] ||
 			affilPreps[toks[j].low] && j+1 < s.b && (toks[j+1].capital || toks[j+1].low == "the" && j+2 < s.b && toks[j+2].capital) && orgContinues(toks, j, s.b) ||
-			toks[j].low == "the" && j > i && affilPreps[toks[j-1].low] && j+1 < s.b && toks[j+1].capital) { // "Joint Council for the Welfare of Immigrants"
+			toks[j].low == "the" && j > i && affilPreps[toks[j-1].low] && j+1 < s.b && toks[j+1].capital) { // "Harbor Council for the Care of Rowers"
 			j++
 		}
 		if j-i >= 2 || j-i == 1 && isAcronym(toks[i].text) {
@@ -660,7 +660,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	// A person: a known given name, or a title or honorific before the name
 	// ("Eastport Mayor Richard Vance", "Ms. Lopez").
 	t := -1
-	ts := b // where titles may stand: not a surname that is a title word ("Howard Dean")
+	ts := b // where titles may stand: not a surname that is a title word ("Martin Judge")
 	if b-a >= 2 && titleSurname(toks[b-2], toks[b-1]) {
 		ts = b - 1
 	}

@@ -400,7 +400,7 @@ var chamberOffices = map[string]bool{"majority leader": true, "minority leader":
 	"speaker": true, "democratic leader": true, "republican leader": true}
 
 // officeAdjectives qualify an office and stay in the role, in capitals
-// too: "Deputy Municipal Commissioner", "Chief Cabinet Secretary".
+// too: "Deputy Municipal Commissioner", "Chief Cabinet Secretary" (offices, not bodies).
 var officeAdjectives = set(`municipal federal provincial regional metropolitan parliamentary presidential ministerial judicial legislative cabinet`)
 
 // roleModifiers qualify a title and stay with it even when an organization
@@ -517,7 +517,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 						aff = a2
 					}
 				} else if role != "" && !isCapital(aff) {
-					// "a training specialist for course management who has
+					// "a coaching specialist for race planning who has
 					// worked at the Harbor School": a field is part of the
 					// role when the clause names the body.
 					if _, a2 := st.appositiveRole(p, toks, r, b); a2 != "" && isCapital(a2) {
@@ -723,7 +723,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			!(toks[ae].low == "in" && (hasOrgWord(toks, bestAff, ae) || !hasOrgWord(toks, ae+1, ce))) {
 			ae++
 		}
-		// "the Council on Energy, Environment and Water": a list of
+		// "the Council on Tides, Currents and Harbors": a list of
 		// capitalized words inside the name.
 		if ae+2 < e && toks[ae].text == "," && toks[ae-1].capital && toks[ae+1].capital {
 			m, list := ae+1, false
@@ -838,7 +838,7 @@ func orgObject(toks []token, k, e int) int {
 	}
 	for q := k; q < j-1; q++ {
 		if isPossessive(toks[q].low) {
-			return j // "of the industry's tracker Exhibitor Relations"
+			return j // "of the sport's tallier Kell Relations"
 		}
 	}
 	if j > k && j-k <= 2 && !isPossessive(toks[j].low) {

@@ -165,7 +165,7 @@ func npCore(toks []token, end, lim int) int {
 				// "the unsigned opinion", "a leaked memo": a participle
 				// right after a determiner is an adjective.
 				adj := k-1 >= lim && (articles[toks[k-1].low] || isPossessive(toks[k-1].low)) ||
-					t.first && t.capital && strings.HasSuffix(t.low, "ed") // "Alleged renegade members said", "Retired generals say"
+					t.first && t.capital && strings.HasSuffix(t.low, "ed") // "Alleged rebel members said", "Retired generals say"
 				if verbCue(t.low) && !adj || stopCaps[t.low] && !determiners[t.low] && !(t.capital && opener) || pastVerb(t) && !npWord(t) && !adj {
 					break
 				}
@@ -419,7 +419,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 				}
 			}
 			if toks[k-1].capital && k+1 < c && toks[k+1].capital && !hasTitle(toks, k+1, c) {
-				continue // "Council on Energy, Environment and Water": a comma inside a name
+				continue // "Council on Tides, Currents and Harbors": a comma inside a name
 			}
 			break
 		}
@@ -613,7 +613,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 			}
 			k++
 		}
-		// "an analyst at the Council on Energy, Environment and Water":
+		// "an analyst at the Council on Tides, Currents and Harbors":
 		// a list of capitalized words inside a name.
 		if k+3 < lim && isComma(toks[k]) && toks[k-1].capital && toks[k+1].capital && toks[k+1].kind == tWord {
 			m := k + 1

@@ -54,7 +54,7 @@ type registry struct {
 	// the next sentence's pronoun means.
 	lastClauseSubj *entity
 	// subjGroup is a group that opened the sentence being read as its
-	// subject ("McConnell aides acknowledged …"): "they" in the next one.
+	// subject ("Corwin aides admitted …"): "they" in the next one.
 	subjGroup *entity
 }
 

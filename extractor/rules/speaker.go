@@ -176,7 +176,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		definite = definite || toks[a].low == "the" || isPossessive(toks[a].low)
 		a++
 	}
-	// "Mr. Grass and Mr. Leahy say", "Ann Lee and Tom Ortiz said": two
+	// "Mr. Grass and Mr. Lenz say", "Ann Lee and Tom Ortiz said": two
 	// people speaking together are a group, which "they" finds next.
 	if g := st.twoPeople(p, toks, a, b); g != nil {
 		st.fromEntity(sp, g)
@@ -215,7 +215,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				pa++ // "of the non-partisan Kell-Marsh Rowing Report"
 			}
 			if pa < b-1 && !toks[pa].capital {
-				// "the leader of the worldwide Anglican Church": a lower-case
+				// "the head of the worldwide Harbor Guild": a lower-case
 				// word before a name is no part of it.
 				k := pa
 				for k < b-1 && k-pa < 2 && toks[k].kind == tWord && !toks[k].capital && !isPossessive(toks[k].low) && !affilPreps[toks[k].low] {
@@ -238,7 +238,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// The name: trailing capitalized words that are not titles or org words.
 	n0 := hb
 	if hb-2 >= a && titleSurname(toks[hb-2], toks[hb-1]) {
-		n0 = hb - 1 // "Former governor Howard Dean"
+		n0 = hb - 1 // "Former commodore Martin Judge"
 	}
 	for n0 > a && nameWord(toks[n0-1]) {
 		n0--
@@ -259,7 +259,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 		}
 	}
-	for n0 < hb && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Sharpton": a given name
+	for n0 < hb && particles[toks[n0].low] && toks[n0].text != "Al" { // "Al Brenner": a given name
 		n0++
 	}
 	// "South Africa said", "Beijing wants": a place acting as a body.
@@ -274,7 +274,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	}
 	whole := descName(stripThe(span(p, toks, ph.a, b)))
 	if t := toks[ph.a]; t.first && t.capital && ph.a+1 < b && !toks[ph.a+1].capital && !isAcronym(trimPossessive(t.text)) && !properWord(toks, ph.a) && !st.ownerName(t) && !isDemonym(t.low) &&
-		!(strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) && !innerCapital(t.text) && !partyWords[t.low] { // not "Lopez's letter", "McConnell aides", "Democratic lawmakers"
+		!(strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")) && !innerCapital(t.text) && !partyWords[t.low] { // not "Lopez's letter", "McCorwin aides", "Democratic lawmakers"
 		whole = lowerFirst(whole) // "Election officials" opening a sentence
 	} else if t.first && (isGroup(t) || isTitle(t)) && !(ph.a+1 < b && toks[ph.a+1].capital) && !properWord(toks, ph.a) {
 		whole = lowerFirst(whole) // "Forecasters warned"
@@ -311,7 +311,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		return st.resolvePerson(p, toks, sp, a, hb-1, hb, role, aff, post)
 	case hb-a >= 2 && hb-a <= 3 && isAcronym(toks[a].text) && len(toks[a].text) >= 2 && !strings.Contains(toks[a].text, ".") && titleAbbrev[toks[a].low] == "" &&
 		allNames(toks, a+1, hb) && !hasTitle(toks, a, hb) && givenStart(toks, a+1, hb+1) < 0 && st.reg.doc.full(toks[hb-1].text) == "" && !st.reg.doc.person(toks[hb-1].low):
-		// "MX Logic", "BP Capital": an acronym opening a name with no
+		// "MX Kell", "BK Capital": an acronym opening a name with no
 		// given name in it is a body's.
 		st.fromEntity(sp, st.reg.org(span(p, toks, a, hb)))
 		return sp
@@ -365,7 +365,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			oe := hb - 1
 			for k := q; k < hb-2; k++ {
 				if isPossessive(toks[k].low) {
-					oe = k + 1 // "Sanders's top advisers": the owner, not "top"
+					oe = k + 1 // "Sandell's top advisers": the owner, not "top"
 					break
 				}
 			}
@@ -401,7 +401,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				sp.res = resDesc
 				return sp
 			}
-			// "Powell's resignation letter was dated Friday. “…,” the
+			// "Pell's farewell letter was dated Friday. “…,” the
 			// letter reads": the owner named with it before.
 			for q := a - 1; q >= 0 && a-q <= 60; q-- {
 				if toks[q].low != head || q == 0 {
@@ -421,7 +421,7 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			}
 		}
 		e := st.reg.org(whole)
-		// "the Foreign Ministry's white paper": a document's owner is its
+		// "the Harbor Ministry's white paper": a document's owner is its
 		// affiliation.
 		if (docNouns[head] || head == "site" || head == "website") && e.aff == "" {
 			if o := st.docOwner(p, toks, a, hb); o != e.name {
@@ -489,7 +489,7 @@ var nameLex = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for _, set := range []map[string]bool{stopCaps, determiners, titles, orgWords, groupNouns, orgNouns, docNouns, personNouns} {
 		for w := range set {
-			if !kinNouns[w] && w != "son" && w != "bill" { // "Masayoshi Son", "Ann Brother", "Bill Clinton"
+			if !kinNouns[w] && w != "son" && w != "bill" { // "Masayoshi Son", "Ann Brother", "Bill Carver"
 				m[w] |= nlNever
 			}
 		}
@@ -754,7 +754,7 @@ func (st *state) ownerName(t token) bool {
 // docOwner returns the body a document [a, hb) belongs to: the owner in
 // a possessive ("the Harbor Council's report", "the school's Web site":
 // the school named last) or the body named before the document's kind
-// ("the Home Office letter"); else "".
+// ("the Harbor Office letter"); else "".
 func (st *state) docOwner(p string, toks []token, a, hb int) string {
 	for q := a; q < hb-1; q++ {
 		if !isPossessive(toks[q].low) {
@@ -770,7 +770,7 @@ func (st *state) docOwner(p string, toks []token, a, hb int) string {
 		}
 		return ""
 	}
-	// "the Home Office letter", "a NASA report", "a new Kell poll":
+	// "the Harbor Office letter", "a NASA report", "a new Kell poll":
 	// capitals before the kind.
 	for a < hb-2 && !toks[a].capital && toks[a].kind == tWord && plainWord(toks[a]) && toks[a+1].capital {
 		a++
@@ -797,7 +797,7 @@ func (st *state) docOwner(p string, toks []token, a, hb int) string {
 
 // twoPeople returns the group of two people named in [a, b) joined by
 // "and", each by a given name, an honorific or a surname the article has
-// given a person ("Ann Lee and Tom Ortiz", "Mr. Grass and Mr. Leahy",
+// given a person ("Ann Lee and Tom Ortiz", "Mr. Grass and Mr. Lenz",
 // "Lee and Ortiz"), or nil.
 func (st *state) twoPeople(p string, toks []token, a, b int) *entity {
 	m := -1
@@ -841,7 +841,7 @@ func (st *state) twoPeople(p string, toks []token, a, b int) *entity {
 }
 
 // innerCapital says whether w has a capital after its first letter, as
-// names do ("McConnell", "DeSantis") and words capitalized only for
+// names do ("McCorwin", "DeLund") and words capitalized only for
 // opening a sentence do not.
 func innerCapital(w string) bool {
 	for i, r := range w {
