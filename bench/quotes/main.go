@@ -67,7 +67,8 @@ func main() {
 
 type options struct {
 	data, given, gold string
-	corpus            string // "benchmark" or "gum"
+	corpus            string  // "benchmark" or "gum"
+	minConfidence     float64 // records below it are left out before scoring
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -77,6 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.data, "data", "../shared/data/article-extraction-benchmark", "benchmark data directory (ground-truth.json, html/)")
 	fl.StringVar(&o.given, "given", "../shared/data/quote-gold", "directory of the gold given with the benchmark (empty: none)")
 	fl.StringVar(&o.gold, "gold", "bench/quotes/gold", "directory of this project's packed gold")
+	fl.Float64Var(&o.minConfidence, "min-confidence", 0, "score only records whose confidence is at least this (the trade of precision for recall)")
 	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML), "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum) or "wns" (news articles of 2004 from a Wikinews summarization dataset given as -data, gold in bench/quotes/wns)`)
 	split := fl.String("split", "dev", "pages to score: dev, heldout or all")
 	errs := fl.String("errors", "", "write every miss, false record and wrong field to this JSONL file")
@@ -280,6 +282,15 @@ func score(ctx context.Context, o options, truth map[string]string, pages []*gol
 		spent += time.Since(t0)
 		if err != nil {
 			return nil, nil, fmt.Errorf("page %s: %w", g.Page, err)
+		}
+		if o.minConfidence > 0 {
+			kept := doc.Quotes[:0]
+			for _, q := range doc.Quotes {
+				if q.Confidence >= o.minConfidence {
+					kept = append(kept, q)
+				}
+			}
+			doc.Quotes = kept
 		}
 		c, fs := scorePage(g, doc, truth[g.Page])
 		res.Totals.add(c)

@@ -235,6 +235,18 @@ func TestRunGUM(t *testing.T) {
 			t.Errorf("%s: %+v", split, res.Totals)
 		}
 	}
+	// A threshold above every record's confidence leaves nothing to score.
+	out.Reset()
+	if code := run(context.Background(), append(args, "-json", "-split", "heldout", "-min-confidence", "0.999"), &out, &errb); code != 0 {
+		t.Fatalf("score: exit %d: %s", code, errb.String())
+	}
+	var strict result
+	if err := json.Unmarshal(out.Bytes(), &strict); err != nil {
+		t.Fatal(err)
+	}
+	if strict.Totals.Predicted != 0 || strict.Totals.Hits != 0 {
+		t.Errorf("-min-confidence 0.999: %+v, want no records", strict.Totals)
+	}
 	if code := run(context.Background(), []string{"-corpus", "gum"}, &out, &errb); code != 2 {
 		t.Errorf("-corpus gum without -data: exit %d, want 2", code)
 	}
