@@ -1894,3 +1894,11 @@ func TestWhoMadeADocument(t *testing.T) {
 			want: []want{{quote: "Rowers are older", speaker: "a poll from Kell Research", aff: "Kell Research"}}},
 	})
 }
+
+func TestDocumentsDescribedByAParticiple(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the participle names the document, the time does not",
+			text: "According to a paper published in the journal Harbor Science on Monday, the tide rose.",
+			want: []want{{quote: "the tide rose", speaker: "a paper published in the journal Harbor Science", kind: extractor.Organization}}},
+	})
+}

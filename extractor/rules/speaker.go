@@ -420,6 +420,16 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 				break
 			}
 		}
+		// "a paper published in the journal Harbor Science on Monday": a
+		// document described by a participle is named with it (less the
+		// time).
+		if docNouns[head] && ph.end > b && b < len(toks) && pastVerb(toks[b]) && ph.end-b <= 12 {
+			e := ph.end
+			for e-2 > b && (weekdays[toks[e-1].low] || timeWord(toks[e-1])) && (toks[e-2].low == "on" || timePreps[toks[e-2].low]) {
+				e -= 2
+			}
+			whole = descName(stripThe(span(p, toks, ph.a, e)))
+		}
 		e := st.reg.org(whole)
 		// "the Harbor Ministry's white paper": a document's owner is its
 		// affiliation.
