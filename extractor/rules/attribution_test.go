@@ -1902,3 +1902,14 @@ func TestDocumentsDescribedByAParticiple(t *testing.T) {
 			want: []want{{quote: "the tide rose", speaker: "a paper published in the journal Harbor Science", kind: extractor.Organization}}},
 	})
 }
+
+func TestDocumentsMadeByAnAgent(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "figures compiled by a body speak, the body is their affiliation",
+			text: "Figures compiled by Kell Relations showed that entries topped 9,000.",
+			want: []want{{quote: "entries topped 9,000", speaker: "figures compiled by Kell Relations", aff: "Kell Relations", kind: extractor.Organization}}},
+		{name: "reports received by a body, after according to",
+			text: "According to reports received by Harbor Watch, 16 boats sank.",
+			want: []want{{quote: "16 boats sank", speaker: "reports received by Harbor Watch", kind: extractor.Organization}}},
+	})
+}

@@ -186,6 +186,13 @@ func npCore(toks []token, end, lim int) int {
 			break
 		}
 	}
+	// "figures compiled by Kell Relations show", "reports received by the
+	// Harbor Watch show": the agent belongs to the document before it.
+	if a-3 >= lim && toks[a-1].low == "by" && pastVerb(toks[a-2]) && docNouns[toks[a-3].low] {
+		if d := npCore(toks, a-2, lim); d >= 0 && d < a-2 {
+			a = d
+		}
+	}
 	// "lead researcher and planetary scientist Lu Pan": two descriptions
 	// of one person joined by "and", after a quote or a comma (not "the
 	// mayor and council member Tom Ray", two people).

@@ -176,6 +176,27 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		definite = definite || toks[a].low == "the" || isPossessive(toks[a].low)
 		a++
 	}
+	// "Figures compiled by Kell Relations showed": the document speaks,
+	// and who made it is its affiliation.
+	for k := a + 2; k+1 < b; k++ {
+		if toks[k].low == "by" && pastVerb(toks[k-1]) && docNouns[toks[k-2].low] {
+			e := st.reg.org(descName(stripThe(span(p, toks, ph.a, b))))
+			if e.aff == "" {
+				m := k + 1
+				if toks[m].low == "the" {
+					m++
+				}
+				if m < b && toks[m].capital {
+					e.aff = st.orgName(span(p, toks, m, b))
+				}
+			}
+			st.fromEntity(sp, e)
+			return sp
+		}
+		if toks[k].kind != tWord {
+			break
+		}
+	}
 	// "Mr. Grass and Mr. Lenz say", "Ann Lee and Tom Ortiz said": two
 	// people speaking together are a group, which "they" finds next.
 	if g := st.twoPeople(p, toks, a, b); g != nil {
