@@ -1913,3 +1913,14 @@ func TestDocumentsMadeByAnAgent(t *testing.T) {
 			want: []want{{quote: "16 boats sank", speaker: "reports received by Harbor Watch", kind: extractor.Organization}}},
 	})
 }
+
+func TestOneWordSpeakersWhoSayI(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a lone name speaking in the first person singular is a person",
+			text: "\"I have rowed here for years,\" Kessler said.",
+			want: []want{{quote: "I have rowed here for years,", speaker: "Kessler", kind: extractor.Person}}},
+		{name: "a lone name speaking as we stays a body",
+			text: "\"We won the vote,\" Kestrel said.",
+			want: []want{{quote: "We won the vote,", speaker: "Kestrel", kind: extractor.Organization}}},
+	})
+}

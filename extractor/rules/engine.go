@@ -178,6 +178,21 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 	}
 	out := make([]extractor.Quote, 0, len(st.recs))
 	entID := map[*entity]string{}
+	// "“I have rowed here for years,” Kessler said": a one-word name the
+	// engine took for a body's speaks in the first person singular, as
+	// only a person does.
+	speaksAsI := map[*entity]bool{}
+	for _, r := range st.recs {
+		if r.typ != extractor.Direct || r.sp == nil || r.sp.ent == nil || r.sp.ent.kind != extractor.Organization {
+			continue
+		}
+		if e := r.sp.ent; !strings.Contains(e.name, " ") && !isAcronym(e.name) && !orgWords[lower(e.name)] && !places[lower(e.name)] {
+			sg := segs[r.para]
+			if r.start >= 0 && r.end <= len(sg.text) && r.start < r.end && firstPersonSingular(sg.text[r.start:r.end]) {
+				speaksAsI[e] = true
+			}
+		}
+	}
 	for _, r := range st.recs {
 		sg := segs[r.para]
 		p := sg.text
@@ -197,6 +212,9 @@ func (st *state) output(paragraphs []string, segs []segment) []extractor.Quote {
 			q.SpeakerMention = sp.mention
 			if sp.kind != extractor.Unknown && sp.kind != "" {
 				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = sp.name, sp.kind, sp.role, sp.aff
+				if sp.ent != nil && speaksAsI[sp.ent] {
+					q.SpeakerKind = extractor.Person
+				}
 				res = sp.res
 				if sp.ent != nil { // carried from the entity, as learned so far
 					q.Speaker, q.Role, q.Affiliation = sp.ent.name, sp.ent.role, sp.ent.aff
@@ -260,6 +278,17 @@ func subheading(p string, start, end int) bool {
 func hasUpperOrDigit(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonSingular says whether quoted words speak as "I".
+func firstPersonSingular(q string) bool {
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "my", "My", "me", "myself":
 			return true
 		}
 	}
