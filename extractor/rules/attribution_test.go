@@ -1924,3 +1924,17 @@ func TestOneWordSpeakersWhoSayI(t *testing.T) {
 			want: []want{{quote: "We won the vote,", speaker: "Kestrel", kind: extractor.Organization}}},
 	})
 }
+
+func TestABodysNameWithoutItsGenericWord(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "International is a body's word; the short name finds it",
+			text: "Harbor Watch International said on Monday that it was alarmed.\n\nAccording to credible reports received by Harbor Watch, 16 boats sank.",
+			want: []want{{quote: "it was alarmed", speaker: "Harbor Watch International", kind: extractor.Organization}}},
+		{name: "a one-word body name after the full one",
+			text: "Kestrel Group said sales rose. Kestrel said the deal was done.",
+			want: []want{{quote: "the deal was done", speaker: "Kestrel Group", kind: extractor.Organization}}},
+		{name: "a person's surname is not the body named after the person",
+			text: "Donald Tramp spoke. Tramp University was sued. \"We will win,\" Tramp said.",
+			want: []want{{quote: "We will win,", speaker: "Donald Tramp", kind: extractor.Person}}},
+	})
+}

@@ -144,7 +144,7 @@ var orgNouns = set(`consulate embassy ministry councils agencies ministries comp
 // orgWords mark a capitalized run as an organization's name.
 var orgWords = set(`department ministry center centre institute university college corp. corp corporation house
 	inc. inc co. company ltd. ltd llc plc gmbh ag s.a. group agency council committee commission party
-	bank association foundation office bureau board authority court union police army navy
+	bank association foundation office bureau board authority court union police army navy international guild
 	service administration fund organization organisation coalition alliance times post news
 	network productions studios entertainment pictures hospital school church federation league society trust partners holdings industries
 	systems technologies labs laboratories museum library senate congress parliament assembly

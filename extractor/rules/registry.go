@@ -265,7 +265,19 @@ func (r *registry) findOrg(name string) *entity {
 			return e
 		}
 	}
-	return r.orgKey[lower(n)]
+	if e := r.orgKey[lower(n)]; e != nil {
+		return e
+	}
+	// "Amnesty" after "Amnesty International", "Kestrel" after "Kestrel
+	// Group": a body's name without its generic last word.
+	if !strings.Contains(n, " ") && len(r.orgs) <= 200 && len(r.bySur[lower(n)]) == 0 && !r.doc.person(n) && r.doc.full(n) == "" { // not "Trump" of Trump University
+		for _, e := range r.orgs {
+			if first, rest, ok := strings.Cut(e.name, " "); ok && first == n && !strings.Contains(rest, " ") && (orgWords[lower(rest)] || companyWords[lower(rest)]) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // sameOrg compares an affiliation with a name or acronym.
