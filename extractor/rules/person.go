@@ -665,7 +665,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		return span(p, toks, a+1, e), aff
 	}
-	// "a former speechwriter to Secretary of Labor Martha Vell": a
+	// "a former speechwriter to Secretary of Harbors Martha Vell": a
 	// person served, as a possessive owner is.
 	for k := a + 1; k+2 < e; k++ {
 		if toks[k].low != "to" || !staffRoles[toks[k-1].low] {

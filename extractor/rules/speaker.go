@@ -712,8 +712,8 @@ func lowerFirst(s string) string {
 }
 
 // appositiveOrg says whether a name without a given name is described by
-// its appositive as an organization: "America Rising, a conservative
-// political action committee, said".
+// its appositive as an organization: "Harbor Rising, a rowing
+// advocacy committee, said".
 func appositiveOrg(toks []token, ph phrase, n0, hb int) bool {
 	if ph.appB <= ph.appA || n0 >= hb {
 		return false

@@ -3,8 +3,9 @@
 // for package eval.
 //
 // PolNeAR has no licence: its text must never be copied into this
-// repository. The fixtures in testdata/ are invented articles annotated by
-// hand in the same format.
+// repository. The test fixtures (fixtures_test.go) are invented articles
+// annotated by hand in the same format, kept in Go so that no file shaped
+// like the corpus is tracked.
 //
 // Files:
 //   - brat.go: reading .ann files (T and E lines; brat writes newlines of
