@@ -218,3 +218,54 @@ func TestABodyAfterOfTheIsNoPerson(t *testing.T) {
 			want: []want{{quote: "the pier was shut", speaker: "Amna Jaffe", kind: extractor.Person}}},
 	})
 }
+
+// Shapes from a generator of attribution templates (names, bodies and roles
+// combined at random), each a class of its own.
+
+func TestTemplateShapesOfBodiesAndRoles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a possessive body's title, then the name, then a circumstance",
+			text: "“The border stays open,” said Veloria's interior minister, Ana Roth, on Monday.",
+			want: []want{{quote: "The border stays open,", speaker: "Ana Roth", role: "interior minister", aff: "Veloria"}}},
+		{name: "the possessive closes a body's name of several words",
+			text: "“The schedule holds,” said the Coastal Transit Board's safety inspector, Rafe Quill.",
+			want: []want{{quote: "The schedule holds,", speaker: "Rafe Quill", role: "safety inspector", aff: "Coastal Transit Board"}}},
+		{name: "according to a name and its appositive",
+			text:   "According to Olena Varga, chief economist of Kell Foods, prices rose sharply in June.",
+			want:   []want{{quote: "prices rose sharply in June", speaker: "Olena Varga", role: "chief economist", aff: "Kell Foods"}},
+			absent: []string{"chief economist of Kell Foods, prices rose sharply in June"}},
+		{name: "according to a name and a relative clause",
+			text: "According to Priya Ran, who works as an analyst at the Harbor Authority, the lease was never signed.",
+			want: []want{{quote: "the lease was never signed", speaker: "Priya Ran", role: "analyst", aff: "Harbor Authority"}}},
+		{name: "according to a possessive body's title and a name",
+			text: "According to Pinecrest Clinic's chief of surgery, Dara Holm, the ward will close.",
+			want: []want{{quote: "the ward will close", speaker: "Dara Holm", role: "chief of surgery", aff: "Pinecrest Clinic"}}},
+		{name: "a title in lower case takes none of the body's capitalized words",
+			text: "Valmont School District spokeswoman Maeve Carr said the buses would run late.",
+			want: []want{{quote: "the buses would run late", speaker: "Maeve Carr", role: "spokeswoman", aff: "Valmont School District"}}},
+		{name: "a body's name holding of, before a title of two lower-case words",
+			text: "“The quota is final,” said Ministry of Fisheries permanent secretary Ivo Rask.",
+			want: []want{{quote: "The quota is final,", speaker: "Ivo Rask", role: "permanent secretary", aff: "Ministry of Fisheries"}}},
+		{name: "the for inside a body's name is no description's object",
+			text: "Center for Rural Policy's director, Carmen Vila, said most farms had recovered.",
+			want: []want{{quote: "most farms had recovered", speaker: "Carmen Vila", role: "director", aff: "Center for Rural Policy"}}},
+		{name: "a one-word company before a spokesman",
+			text: "“We will not back down,” said Fenwatch spokesman Dal Hayes.",
+			want: []want{{quote: "We will not back down,", speaker: "Dal Hayes", role: "spokesman", aff: "Fenwatch"}}},
+		{name: "a sentence's first word before a lower-case title, the body after the name",
+			text: "Safety inspector Dal Hayes of the Federal Transit Board said the brakes had failed.",
+			want: []want{{quote: "the brakes had failed", speaker: "Dal Hayes", role: "safety inspector", aff: "Federal Transit Board"}}},
+	})
+}
+
+func TestSupportForAThingIsNoClaim(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "support with a plain object",
+			text:   "Most dockworkers supported the deal, the union said.",
+			want:   []want{{quote: "Most dockworkers supported the deal", speaker: "the union"}},
+			absent: []string{"the deal", "the deal, the union said"}},
+		{name: "oppose with a plain object",
+			text:   "Senators opposed the harbor bill, which passed 60-40.",
+			absent: []string{"the harbor bill", "the harbor bill, which passed 60-40"}},
+	})
+}

@@ -153,8 +153,8 @@ cite                     speech    as obj
 tout                     statement as claimobj
 rule:ruled               statement obj +out
 lobby:lobbied            intent    objinf obj +for
-support                  statement obj noun
-oppose                   statement obj
+support                  statement claimobj noun
+oppose                   statement claimobj
 echo                     speech    that end obj
 express                  statement that
 highlight                statement obj that
@@ -208,9 +208,9 @@ blast                    statement obj noun
 attack                   statement claimobj noun
 decry                    statement obj
 denounce                 statement obj
-applaud                  statement obj
-hail                     statement obj
-endorse                  statement obj
+applaud                  statement claimobj
+hail                     statement claimobj
+endorse                  statement claimobj
 describe                 statement as wh obj
 characterize             statement as
 portray                  statement as

@@ -593,6 +593,15 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		if k >= e || !isComma(toks[k]) {
 			return
 		}
+		// "According to Ana Roth, chief economist of Kell Foods, prices
+		// rose.": a name's appositive belongs to the source.
+		if ph, ok := fwdPhrase(pa.p, toks, cu.next, e, false); ok && ph.b == k && ph.appB > ph.appA && ph.appB < e && isComma(toks[ph.appB]) &&
+			allNames(toks, ph.a, ph.b) && ph.b-ph.a >= 2 && (toks[ph.appA].low == "who" || !finiteIn(toks, ph.appA, ph.appB)) &&
+			wordsIn(toks, ph.appB+1, e) >= minContentWords {
+			ph.end = ph.appB
+			pa.emit(s, ph.appB+1, pa.cutContent(ph.appB+1, e), cu, ph, baseAccording)
+			return
+		}
 		ph, ok := fwdPhrase(pa.p, toks, cu.next, k, true)
 		if !ok {
 			ph = phrase{a: cu.next, b: k, end: k}
@@ -608,7 +617,9 @@ func (pa *para) according(s sentence, c int, cu cue) {
 			if m-n >= 2 && m < e && isComma(toks[m]) && wordsIn(toks, m+1, e) >= minContentWords {
 				// (not "According to a police summary, Ana Ruiz, a senior
 				// aide, sent …": a document is no description of her)
-				if h := npLeft(toks, k, cu.next); h == cu.next && headRole(toks, h, k) != "" || personish(toks[k-1]) || kinNouns[toks[k-1].low] {
+				if h := npLeft(toks, k, cu.next); h == cu.next && headRole(toks, h, k) != "" || personish(toks[k-1]) || kinNouns[toks[k-1].low] ||
+					hasPossessive(toks, cu.next, k) && hasTitle(toks, cu.next, k) { // "the hospital's chief of surgery"
+
 					ph = phrase{a: cu.next, b: k, appA: n, appB: m, end: m}
 					k = m
 				}

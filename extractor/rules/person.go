@@ -17,6 +17,13 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	if prole != "" && (paff != "" || aff == "" || role == "") && !(ranks[lower(prole)] && role != "") {
 		role = prole
 	}
+	// "Safety inspector Ian Holt of the Transit Board": a sentence's
+	// capitalized first word before a title in lower case is the role's
+	// when the body follows the name.
+	if paff != "" && aff != "" && prole != "" && toks[a].first && paff == toks[a].text && !strings.Contains(prole, " ") {
+		prole, paff = lower(paff)+" "+prole, ""
+		role = prole
+	}
 	if paff != "" && (aff == "" || prole != "") {
 		aff = paff
 	}
@@ -216,6 +223,12 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	rs := t
 	for rs-1 >= ra {
 		w := toks[rs-1]
+		// "Valmont School District spokesman", "Ministry of Fisheries
+		// press officer": a title in lower case takes no capitalized
+		// word; those name the body.
+		if !toks[t].capital && w.capital && !w.first && !isTitle(w) && !roleModifiers[w.low] && titleAbbrev[w.low] == "" {
+			break
+		}
 		if isTitle(w) && !(w.capital && orgWords[w.low]) || !w.capital && npAdjectives[w.low] || officeAdjectives[w.low] ||
 			officeWords[w.low] && !(w.capital && (w.low == "news" || w.low == "sports" || w.low == "media") && rs-2 >= ra && toks[rs-2].capital && !isTitle(toks[rs-2])) || // not the "News" of "Fox News host"
 			roleModifiers[w.low] || w.low == "and" && rs-2 >= ra && isTitle(toks[rs-2]) {
@@ -344,11 +357,16 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			// before the title is part of the role.
 		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil:
 			return r, org, honor
+		case rs-lead == 1 && rs == t && toks[lead].capital && corporateTitle(toks[t].low) && !isDemonym(toks[lead].low) && !partyWords[toks[lead].low] &&
+			placeAt(toks, lead, rs) == lead && !roleAdjectives[toks[lead].low] && !npAdjectives[toks[lead].low] && st.reg.bySurname(toks[lead].low) == nil:
+			// "Tidewatch spokesman Ian Holt": only a company or a body has a
+			// spokesman or a founder; a place does not.
+			return r, org, honor
 		}
 		// "Dunmore planetary scientist", "Kell College athletic director":
 		// a body's name, then the role's own lower-case words.
 		m := lead
-		for m < rs && toks[m].capital {
+		for m < rs && (toks[m].capital || m > lead && nameJoiners[toks[m].low] && m+1 < rs && toks[m+1].capital) { // "Ministry of Fisheries"
 			m++
 		}
 		if m > lead && m < rs && bodyWords(toks, lead, m) && !isDemonym(toks[lead].low) && !partyWords[toks[lead].low] && placeAt(toks, lead, m) != m &&
@@ -435,7 +453,7 @@ func isDemonym(l string) bool {
 	if oddDemonyms[l] {
 		return true
 	}
-	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+	for _, suf := range []string{"an", "ese", "ish", "i"} { // not "-ch": "Fitch", "Bosch"
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
@@ -1251,7 +1269,7 @@ var bodyAdjectives = set(`nonpartisan non-partisan bipartisan nonprofit non-prof
 var nameJoiners = set(`of on and for the de du des la le del`)
 
 // oddDemonyms are nationalities without the usual endings.
-var oddDemonyms = set(`welsh greek thai swiss argentine filipino basque dutch cypriot`)
+var oddDemonyms = set(`welsh greek thai swiss argentine filipino basque dutch cypriot french czech`)
 
 // ranks are military and police ranks, which say less than an office.
 var ranks = set(`general colonel lieutenant sergeant captain commander admiral major corporal private

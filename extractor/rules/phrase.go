@@ -665,7 +665,9 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		// "said his coach at Dunmore, Pat Colley": a description, then
 		// the name it describes.
 		named := false
-		if determiners[toks[s].low] && k-(b+1) >= 2 && allNames(toks, b+1, k) {
+		// "said Austria's interior minister, Ana Roth": a possessive opens
+		// the description as a determiner does.
+		if (determiners[toks[s].low] || hasPossessive(toks, s, b)) && k-(b+1) >= 2 && allNames(toks, b+1, k) {
 			for i := s + 1; i < b; i++ {
 				named = named || !toks[i].capital && (isTitle(toks[i]) || personNouns[toks[i].low])
 			}
@@ -806,7 +808,8 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 		// description; the appositive's name is the subject.
 		inner := a - 1 // the word that makes the name before the comma an object
 		for i := a; i < b-1; i++ {
-			if toks[i].kind == tWord && !toks[i].capital && toks[i+1].capital {
+			if toks[i].kind == tWord && !toks[i].capital && toks[i+1].capital &&
+				!(nameJoiners[toks[i].low] && i > a && toks[i-1].capital) { // not the "for" of "Center for Rural Policy"
 				inner = i
 			}
 		}
