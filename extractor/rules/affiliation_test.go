@@ -269,3 +269,21 @@ func TestSupportForAThingIsNoClaim(t *testing.T) {
 			absent: []string{"the harbor bill", "the harbor bill, which passed 60-40"}},
 	})
 }
+
+func TestUnnamedSourcesKeepTheirBody(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body after the description, before an anonymity clause",
+			text: "An official at Pinecrest Clinic who asked not to be named because the talks were private said the pier was unsafe.",
+			want: []want{{quote: "the pier was unsafe", speaker: "an official at Pinecrest Clinic", role: "official", aff: "Pinecrest Clinic", kind: extractor.Anonymous}}},
+		{name: "a body inside the description, opening the sentence",
+			text: "A Kell Foods executive who asked not to be identified said the vote would be delayed.",
+			want: []want{{quote: "the vote would be delayed", speaker: "a Kell Foods executive", role: "executive", aff: "Kell Foods", kind: extractor.Anonymous}}},
+		{name: "a place before the description is no body",
+			text: "One Dunmore resident, who asked not to be named, said the pier was unsafe.",
+			want: []want{{quote: "the pier was unsafe", speaker: "one Dunmore resident", role: "resident", aff: "-", kind: extractor.Anonymous}}},
+		{name: "a company named with its trade word is no person, and the company is it later",
+			text: "In a statement, Redfen Mining said the lease had expired in March.\n\nThe company also said two inspectors had resigned.",
+			want: []want{{quote: "the lease had expired in March", speaker: "Redfen Mining", kind: extractor.Organization},
+				{quote: "two inspectors had resigned", speaker: "Redfen Mining", kind: extractor.Organization}}},
+	})
+}

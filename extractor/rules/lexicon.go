@@ -153,7 +153,10 @@ var orgWords = set(`department ministry center centre institute university colle
 	airlines airways motors energy pharmaceuticals reuters jazeera press television radio tribune herald
 	journal gazette guardian institution observatory clinic network forum caucus conference
 	force forces guard academy commission tribunal prosecutor's inc.,
-	securities capital advisors advisers associates ventures investments equities consulting media`)
+	securities capital advisors advisers associates ventures investments equities consulting media
+	mining foods analytics resources petroleum oil chemicals logistics shipping insurance solutions software
+	therapeutics biosciences semiconductor semiconductors robotics aerospace electric telecom pharma
+	realty properties automotive beverages railways railway`)
 
 // docNouns are documents that "say" things ("the report said").
 var docNouns = set(`report statement study survey letter filing memo document lawsuit complaint analysis poll

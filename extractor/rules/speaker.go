@@ -164,6 +164,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			sp.mention = span(p, toks, ph.a, ph.b)
 		}
 		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
+		if aff == "" {
+			aff = st.descOrg(p, toks, a, b)
+		}
 		sp.role, sp.aff = headRole(toks, a, b), aff
 		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
 		st.reg.touch(e)
@@ -923,4 +926,34 @@ func orgNameHas(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// descOrg returns the body a description of an unnamed source names: "an
+// official at Pinecrest Hospital", "a Kell Foods executive".
+func (st *state) descOrg(p string, toks []token, a, b int) string {
+	for i := a + 1; i+1 < b; i++ {
+		if toks[i].low != "at" && toks[i].low != "for" && toks[i].low != "of" && toks[i].low != "with" {
+			continue
+		}
+		k := i + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		if k < b && toks[k].capital && orgRunEnd(toks, k, b) == b && placeAt(toks, k, b) != b {
+			return st.orgName(span(p, toks, k, b))
+		}
+		return ""
+	}
+	k := a
+	for k < b && (determiners[toks[k].low] || (roleModifiers[toks[k].low] || npAdjectives[toks[k].low]) && !toks[k].capital) {
+		k++
+	}
+	e := k
+	for e < b && toks[e].capital {
+		e++
+	}
+	if e > k && e < b && !toks[e].capital && (isOrgRun(toks, k, e) || isAcronym(toks[k].text) && e == k+1) && !isDemonym(toks[k].low) && !partyWords[toks[k].low] {
+		return st.orgName(trimPossessive(span(p, toks, k, e)))
+	}
+	return ""
 }
