@@ -214,9 +214,16 @@ func (pa *para) directQuote(s sentence, qi int) bool {
 		sp, c, ok = pa.nameLabel(s, qi)
 	}
 	r := rec{start: q.cs, end: q.ce, typ: extractor.Direct, base: baseDirect}
+	if !ok && qi-1 > s.a && toks[qi-1].text == ":" {
+		// "The mayor, Ann Cole, was blunt: “…”": the subject of a short
+		// lead-in ending in a colon.
+		if sp = pa.leadSubject(s.a, qi-1); sp != nil {
+			r.sp, r.cue, r.explicit, r.base, r.class = sp, ":", true, baseLead, classSpeech
+		}
+	}
 	if ok {
 		r.sp, r.cue, r.explicit = sp, c, true
-	} else {
+	} else if r.sp == nil {
 		r.base = baseUnattached
 	}
 	pa.qrec[toks[qi].q] = pa.add(r)
@@ -626,4 +633,40 @@ func endsWithStop(q string) bool {
 	q = strings.TrimRight(q, "’'”\" ")
 	last, _ := utf8.DecodeLastRuneInString(q)
 	return last == '.' || last == '!' || last == '?'
+}
+
+// leadSubject returns the speaker a short lead-in [a, e) with no cue of
+// its own gives the quote right after it: its subject, when a person
+// ("Asante was more cautious.", "The mayor, Ann Cole, was blunt:"), or nil.
+func (pa *para) leadSubject(a, e int) *speaker {
+	toks := pa.toks
+	a = skipDateline(toks, a, e)
+	for a < e && toks[a].kind == tWord && openerWords[toks[a].low] {
+		a++
+	}
+	if e-a < 2 || wordsIn(toks, a, e) > 14 || pa.anyHeld(a, e) {
+		return nil
+	}
+	for i := a; i < e; i++ {
+		if toks[i].kind == tQuote || toks[i].kind == tWord && (cueWord(toks[i].low) || toks[i].low == "according") {
+			return nil
+		}
+	}
+	ph, ok := fwdPhrase(pa.p, toks, a, e, false)
+	if !ok || ph.end >= e {
+		return nil
+	}
+	k := ph.end
+	if isComma(toks[k]) && ph.appB > ph.appA && k+1 < e {
+		k++ // "The mayor, Ann Cole, was blunt"
+	}
+	v := toks[k]
+	if v.kind != tWord || v.capital || !(pastVerb(v) || auxiliaries[v.low] || finiteAux[v.low] || beForms[v.low]) {
+		return nil
+	}
+	sp := pa.st.resolve(pa.p, toks, ph)
+	if sp.kind != extractor.Person { // "The council voted 5-2. “…”" is a member's, or anyone's
+		return nil
+	}
+	return sp
 }

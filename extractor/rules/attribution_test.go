@@ -1938,3 +1938,17 @@ func TestABodysNameWithoutItsGenericWord(t *testing.T) {
 			want: []want{{quote: "We will win,", speaker: "Donald Tramp", kind: extractor.Person}}},
 	})
 }
+
+func TestQuotesAfterALeadInAboutTheSpeaker(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a short sentence about a person, then the quote",
+			text: "Kofi Mensah was more cautious. “We have asked for an independent review.”",
+			want: []want{{quote: "We have asked for an independent review.", speaker: "Kofi Mensah"}}},
+		{name: "a lead-in ending in a colon with no verb of saying",
+			text: "The harbor master, Ines Quade, was blunt: “The pier is not safe.”",
+			want: []want{{quote: "The pier is not safe.", speaker: "Ines Quade", cue: ":"}}},
+		{name: "a body's act is no lead-in: the quote stays unattributed",
+			text: "The council voted 5-2 on Monday. “This is a good day.”",
+			want: []want{{quote: "This is a good day.", speaker: "-"}}},
+	})
+}

@@ -27,6 +27,7 @@ const (
 	baseTrailing   = 0.75 // "..., X said."
 	baseMixed      = 0.8  // a partial quote inside reported speech
 	baseUnattached = 0.6  // a direct quote with no attribution at all
+	baseLead       = 0.65 // a quote after a short sentence about its speaker, with no cue
 	baseInfinitive = 0.7  // "vowed to fight": a plan of the speaker's own
 	baseObject     = 0.65 // "criticized the plan": an object, no clause
 )

@@ -1203,7 +1203,7 @@ func pastVerb(t token) bool {
 // irregularPast are common past tenses without "-ed": "the two men never met".
 var irregularPast = set(`met went came took made saw knew gave got left kept held began ran paid lost won sold
 	bought brought built fell felt fought led meant rose sent spent stood struck threw broke chose drove
-	forgot grew flew ate became did was were had spoke`)
+	forgot grew flew ate became did was were had spoke shook sat`)
 
 var nonVerbsEd = set(`need hundred indeed speed bred shed`)
 

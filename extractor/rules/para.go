@@ -1003,6 +1003,12 @@ func (pa *para) sentenceIntros(ss []sentence) {
 			if in.class != classNone {
 				r.class = in.class
 			}
+		} else if in == nil && pa.toks[ss[i].b-1].text == "." && !pa.attributedAfter(pa.toks[next.a].q) {
+			// "Asante was more cautious. “…”": the quote is the subject's.
+			if sp := pa.leadSubject(ss[i].a, ss[i].b-1); sp != nil {
+				r := &pa.st.recs[ri]
+				r.sp, r.base, r.explicit, r.class = sp, baseLead, true, classSpeech
+			}
 		}
 	}
 }
@@ -1078,4 +1084,15 @@ func (pa *para) signOff() bool {
 		recs[r].sp, recs[r].explicit, recs[r].base, recs[r].cue, recs[r].class = sp, true, baseTrailing, toks[k-1].text, classSpeech
 	}
 	return true
+}
+
+// attributedAfter says whether a quote after quote q in the paragraph has
+// an attribution of its own: “We tried.” “It failed,” said Ana Ortiz.
+func (pa *para) attributedAfter(q int) bool {
+	for _, ri := range pa.qrec[q+1:] {
+		if ri >= 0 && pa.st.recs[ri].explicit && pa.st.recs[ri].sp != nil {
+			return true
+		}
+	}
+	return false
 }
