@@ -77,7 +77,7 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
 	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
 	shortstop outfielder lineman linemen forward guard defender receiver tailback fullback goalkeeper catcher
-	infielder reliever batsman bowler jockey commodore skipper`)
+	infielder reliever batsman bowler jockey commodore skipper counsel`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{
@@ -271,6 +271,9 @@ func isTitle(t token) bool {
 	// Only lower case: a singular noun opening a sentence has a determiner
 	// before it, so "Berger said" and "Walker said" are surnames.
 	pl, ok := agentNoun(t.low)
+	if ok && !pl && t.capital && t.first && len(t.low) >= 8 && strings.HasSuffix(t.low, "ist") {
+		return true // "Geologist Ana Roth said": no surname ends so
+	}
 	return ok && !pl && !t.capital && !roleModifiers[t.low] // "former" is no agent
 }
 

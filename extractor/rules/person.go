@@ -302,8 +302,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	if len(mods) > 0 {
 		r = strings.Join(mods, " ") + " " + r
 	}
-	if toks[rs].first && toks[rs].capital && !toks[t].capital {
-		r = lowerFirst(r) // "High school math teacher" opening a sentence
+	if toks[rs].first && toks[rs].capital && (!toks[t].capital || rs == t && !titles[toks[t].low] && lower(r) == toks[t].low) {
+		r = lowerFirst(r) // "High school math teacher", "Geologist" opening a sentence
 	}
 	if ofBody != "" && lead == rs {
 		return r, ofBody, honor

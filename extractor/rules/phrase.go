@@ -571,7 +571,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 			}
 			// "said the base chief, speaking …": a described speaker that
 			// closes the clause.
-			if k > b && b > s && determiners[toks[s].low] && (isTitle(toks[k]) || personNouns[toks[k].low]) &&
+			if k > b && b > s && (determiners[toks[s].low] || hasPossessive(toks, s, b)) && (isTitle(toks[k]) || personNouns[toks[k].low]) &&
 				(k+1 >= lim || toks[k+1].kind != tWord) {
 				b = k + 1
 				break

@@ -413,7 +413,7 @@ func (r *registry) byRole(role, org string) *entity {
 	// Only the latest persons: "the governor" of a long article is one of
 	// them, and the bound keeps the engine linear.
 	for _, p := range r.persons[max(0, len(r.persons)-maxRoleScan):] {
-		if role != "" && !strings.Contains(lower(p.role), role) {
+		if role != "" && !roleHeadMatch(lower(p.role), role) {
 			continue
 		}
 		if org != "" && !sameOrg(p.aff, org) {
@@ -577,4 +577,24 @@ func (r *registry) salientPerson() *entity {
 		}
 	}
 	return nil
+}
+
+// roleHeadMatch says whether a description's words name the role: as its
+// head ("the chief" of a police chief, "the prime minister") or before what
+// qualifies it ("the director" of the director of research), but not as the
+// modifier of another head ("the general" is no general counsel).
+func roleHeadMatch(role, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(role[i:], words)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(words)
+		if (j == 0 || role[j-1] == ' ' || role[j-1] == '-') && (e == len(role) || strings.HasPrefix(role[e:], " of ") ||
+			strings.HasPrefix(role[e:], " for ") || strings.HasPrefix(role[e:], " to ") || strings.HasPrefix(role[e:], " and ") || role[e] == ',') {
+			return true
+		}
+		i = j + 1
+	}
 }
