@@ -1952,3 +1952,15 @@ func TestQuotesAfterALeadInAboutTheSpeaker(t *testing.T) {
 			want: []want{{quote: "This is a good day.", speaker: "-"}}},
 	})
 }
+
+func TestToldWithTwoClaims(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a bare clause after the hearer, then and that",
+			text: "Priya Raghu told reporters the plan would cost more than expected and that the pier was unsafe.",
+			want: []want{{quote: "the plan would cost more than expected", speaker: "Priya Raghu"}, {quote: "the pier was unsafe", speaker: "Priya Raghu"}}},
+		{name: "a relative clause on the hearer is no claim",
+			text:   "Lee Park told the panel members who had voted that the pier was unsafe.",
+			want:   []want{{quote: "the pier was unsafe", speaker: "Lee Park"}},
+			absent: []string{"who had voted that the pier was unsafe"}},
+	})
+}

@@ -749,6 +749,11 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 		if t.kind == tWord && !npWord(t) && !timeWords[t.low] && !(tell && !t.capital) && !inPP {
 			return -1
 		}
+		// "told reporters the plan would fail and that …": a clause began
+		// before the "that"; it is the first claim.
+		if tell && i > k && t.kind == tWord && !t.capital && !inPP && (auxiliaries[t.low] || finiteAux[t.low]) && !relIn(pa.toks, k, i) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -1630,3 +1635,14 @@ var postVerbs = set(`tweet post blog text message email`)
 // "his aunt, Jane Starr".
 var kinNouns = set(`aunt uncle mother father sister brother wife husband son daughter cousin niece nephew
 	grandmother grandfather partner widow widower friend`)
+
+// relIn says whether tokens [a, b) hold a relative pronoun: "the members
+// who had voted".
+func relIn(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if l := toks[i].low; l == "who" || l == "which" || l == "whom" {
+			return true
+		}
+	}
+	return false
+}
