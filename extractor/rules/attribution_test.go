@@ -1964,3 +1964,17 @@ func TestToldWithTwoClaims(t *testing.T) {
 			absent: []string{"who had voted that the pier was unsafe"}},
 	})
 }
+
+func TestPronounClausesAndAges(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a second speaker's clause joined by and, with a pronoun",
+			text: "Lars Ekman met Jane Dorr on Monday.\n\nHe said the pier was unsafe, and she said the talks would resume next week.",
+			want: []want{{quote: "the pier was unsafe", speaker: "Lars Ekman"}, {quote: "the talks would resume next week", speaker: "Jane Dorr"}}},
+		{name: "an age stands for the person the passage is about",
+			text: "Jane Dorr, 54, has fished the harbor since 1990.\n\n“This is the worst season in a decade,” the 54-year-old said.",
+			want: []want{{quote: "This is the worst season in a decade,", speaker: "Jane Dorr"}}},
+		{name: "the senator is the senator from a state named before",
+			text: "Ana Ruiz spoke first. The senator from Ostland had the floor for an hour.\n\nThe senator said the bill was dead.",
+			want: []want{{quote: "the bill was dead", speaker: "Ana Ruiz"}}},
+	})
+}

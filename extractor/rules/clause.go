@@ -151,6 +151,10 @@ func (pa *para) clauseAhead(k, e int) bool {
 		if i > k && isCueWord(t) && hasFrame(t.low, fZero|fEnd) && (headWord(pa.toks[i-1]) || genericHead(pa.toks, i-1, k) || numeral(pa.toks[i-1]) && npLeft(pa.toks, i, k) >= k) {
 			return true
 		}
+		// "He said the pier was shut, and she said it was open."
+		if i == k && subjectPronouns[t.low] && t.low != "it" && t.low != "who" && i+1 < e && isCueWord(pa.toks[i+1]) && hasFrame(pa.toks[i+1].low, fZero|fEnd) {
+			return true
+		}
 		if !npWord(t) && !(circumPreps[t.low] && i > k) && !plainWord(t) && t.low != "nearly" && t.low != "about" && t.low != "almost" {
 			return false
 		}

@@ -954,6 +954,11 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 				e = c
 			}
 		}
+		// "Jane Ruiz, 54, has fished here since 1990. … the 54-year-old
+		// said": an age stands for the person the passage is about.
+		if e == nil && org == "" && hb-a == 1 && strings.HasSuffix(head, "-year-old") {
+			e = st.reg.salientPerson()
+		}
 		if e != nil {
 			st.fromEntity(sp, e)
 			sp.res = resDesc

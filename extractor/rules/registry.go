@@ -591,10 +591,20 @@ func roleHeadMatch(role, words string) bool {
 		}
 		j += i
 		e := j + len(words)
-		if (j == 0 || role[j-1] == ' ' || role[j-1] == '-') && (e == len(role) || strings.HasPrefix(role[e:], " of ") ||
-			strings.HasPrefix(role[e:], " for ") || strings.HasPrefix(role[e:], " to ") || strings.HasPrefix(role[e:], " and ") || role[e] == ',') {
+		if (j == 0 || role[j-1] == ' ' || role[j-1] == '-') && (e == len(role) || role[e] == ',' || role[e] == ' ' && roleQualifiers[firstWord(role[e+1:])]) {
 			return true
 		}
 		i = j + 1
 	}
+}
+
+// roleQualifiers follow a role's head word: "senator from Florida",
+// "director of research", "minister for trade".
+var roleQualifiers = set(`of for to from at in with on and or`)
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
