@@ -264,6 +264,15 @@ func (pa *para) touchSubject(s sentence, i int) {
 	for j < s.b && j-i < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
 	}
+	// "Helga Lindqvist, 54, has fished here since 1990": a name with an
+	// age set off is a person's, whatever the given name.
+	if j-i >= 2 && (i == s.a || isComma(toks[i-1])) && j+3 < s.b && isComma(toks[j]) && numeral(toks[j+1]) && len(toks[j+1].low) <= 3 && isComma(toks[j+2]) &&
+		!pa.anyUsed(i, j) && !orgWords[toks[j-1].low] {
+		if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
+			pa.st.reg.touch(sp.ent)
+		}
+		return
+	}
 	opens := j-i >= 2 && j < s.b && i-s.a <= 14 && (i == s.a || isComma(toks[i-1])) && toks[j].kind == tWord && !toks[j].capital && !affilPreps[toks[j].low] &&
 		!isTitle(toks[j]) && !personNouns[toks[j].low] && !orgNouns[toks[j].low] && (pastVerb(toks[j]) || auxiliaries[toks[j].low] || verbCue(toks[j].low)) // a verb follows, not "Environment Canada spokeswoman"
 	if j == i || j >= s.b || !pa.subjectAt(s, j-1) && !(j-1 == i && pa.subjectAt(s, i)) && !opens {
