@@ -271,8 +271,8 @@ func isTitle(t token) bool {
 	// Only lower case: a singular noun opening a sentence has a determiner
 	// before it, so "Berger said" and "Walker said" are surnames.
 	pl, ok := agentNoun(t.low)
-	if ok && !pl && t.capital && t.first && len(t.low) >= 8 && strings.HasSuffix(t.low, "ist") {
-		return true // "Geologist Ana Roth said": no surname ends so
+	if ok && !pl && t.capital && t.first && len(t.low) >= 8 && occupationIst(t.low) {
+		return true // "Geologist Ana Roth said" (but "Lindqvist, his captain")
 	}
 	return ok && !pl && !t.capital && !roleModifiers[t.low] // "former" is no agent
 }
@@ -296,3 +296,15 @@ var objectPronouns = set(`it them him her us me this that these those`)
 // objectPreps take a noun phrase as their object, which then cannot be the
 // subject of the word after it.
 var objectPreps = set(`of for with about from into against over than`)
+
+// occupationIst says whether a word in -ist names an occupation by its
+// ending ("geologist", "economist", "journalist", "pharmacist"), which
+// Nordic family names in -qvist and -quist do not share.
+func occupationIst(l string) bool {
+	for _, suf := range []string{"ologist", "ntist", "mist", "alist", "nist", "cist", "rist", "pist"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
