@@ -818,6 +818,11 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			for n < j && nameWord(toks[n]) && toks[n].capital {
 				n++
 			}
+			// "A spokesman for Governor Bell, Dan Ferro, said": the
+			// description is the role of the name after it.
+			if n-(k+1) >= 2 && n == j && descPreps[toks[inner].low] && inner-1 >= a && isTitle(toks[inner-1]) && !toks[inner-1].capital {
+				return phrase{a: a, b: b, appA: k + 1, appB: j, end: j}, true
+			}
 			if n-(k+1) >= 2 && (n == j || toks[n].kind == tWord && !toks[n].capital) {
 				return phrase{a: k + 1, b: n, appA: n, appB: j, end: j}, true
 			}

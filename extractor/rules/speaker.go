@@ -706,7 +706,40 @@ func descRole(p string, toks []token, a, b int) (role, aff string) {
 	for a < b-1 && (toks[a].low == "new" || toks[a].low == "own") {
 		a++
 	}
+	// "a spokeswoman for the Harbor Authority": the role, then the body.
+	if aff == "" {
+		for i := a + 1; i+1 < b; i++ {
+			if !affilPreps[toks[i].low] || toks[i].capital {
+				continue
+			}
+			if !isTitle(toks[i-1]) || officeOf(toks, i, b) {
+				break
+			}
+			k := i + 1
+			if toks[k].low == "the" {
+				k++
+			}
+			for k < b-1 && (titleAbbrev[toks[k].low] != "" || isTitle(toks[k])) && toks[k].capital {
+				k++ // "for Governor Tom Bell": the person whose office it is
+			}
+			if k < b && toks[k].capital && allCapitalRun(toks, k, b) {
+				return span(p, toks, a, i), span(p, toks, k, b)
+			}
+			break
+		}
+	}
 	return span(p, toks, a, b), aff
+}
+
+// allCapitalRun says whether [a, b) is a name: capitalized words and the
+// small words inside names ("Council on Tides and Harbors").
+func allCapitalRun(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || !toks[i].capital && !(nameJoiners[toks[i].low] && i > a && i+1 < b) {
+			return false
+		}
+	}
+	return b > a && toks[b-1].capital
 }
 
 func lowerFirst(s string) string {
