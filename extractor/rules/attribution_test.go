@@ -1981,3 +1981,12 @@ func TestPronounClausesAndAges(t *testing.T) {
 			want: []want{{quote: "the bill was dead", speaker: "Ana Ruiz"}}},
 	})
 }
+
+func TestAnAsideAfterThat(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an aside set off right after that",
+			text:   "Ines Ruiz said that, in her view, the pier was safe.",
+			want:   []want{{quote: "in her view, the pier was safe", speaker: "Ines Ruiz"}},
+			absent: []string{"that, in her view, the pier was safe"}},
+	})
+}

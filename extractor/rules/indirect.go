@@ -738,6 +738,18 @@ func (pa *para) thatAfter(k, e int, tell bool) int {
 			if i+1 < e && !pa.thatTime(i, e) && pa.toks[i+1].kind != tPunct {
 				return i + 1
 			}
+			// "said that, in her view, the pier was safe": an aside set
+			// off right after "that".
+			if i+3 < e && isComma(pa.toks[i+1]) && pa.toks[i+2].kind == tWord {
+				for m := i + 3; m < e && m-i <= 9; m++ {
+					if isComma(pa.toks[m]) {
+						if m+1 < e && pa.clauseAt(m+1, e) {
+							return i + 2
+						}
+						break
+					}
+				}
+			}
 			return -1 // (not "disputed that, saying …": "that" is the object)
 		}
 		if t.kind == tQuote && inPP && wordCount(pa.p[pa.qs[t.q].cs:pa.qs[t.q].ce]) <= 5 && i+1 < e && pa.toks[i+1].low == "that" && !pa.quoteEndsWithComma(t) {
