@@ -1990,3 +1990,18 @@ func TestAnAsideAfterThat(t *testing.T) {
 			absent: []string{"that, in her view, the pier was safe"}},
 	})
 }
+
+func TestSharesOfGroupsAndContractedRelatives(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a share of those named before, after an opening phrase",
+			text: "Until the closure, most of them said they had loved working at the mill.",
+			want: []want{{quote: "they had loved working at the mill", speaker: "most of them", kind: extractor.Group}}},
+		{name: "each side is a group",
+			text: "Each side said the other would be to blame.",
+			want: []want{{quote: "the other would be to blame", speaker: "each side", kind: extractor.Group}}},
+		{name: "who's opens a relative clause, and thinking about a thing is no claim",
+			text:   "Tom Bale, who's thinking about a run, said it was impossible for anyone to win.",
+			want:   []want{{quote: "it was impossible for anyone to win", speaker: "Tom Bale"}},
+			absent: []string{"about a run"}},
+	})
+}

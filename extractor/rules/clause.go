@@ -82,6 +82,10 @@ func (pa *para) notClauseAt(k, e int) bool {
 	}
 	if k+1 < e && (pa.toks[k].low == "about" || pa.toks[k].low == "over") {
 		n := pa.toks[k+1]
+		if (n.low == "a" || n.low == "an") && k+2 < e {
+			// "about a dozen people", not "thinking about a run"
+			return !(numberWords[pa.toks[k+2].low] || fractionWords[pa.toks[k+2].low])
+		}
 		return !(isDigitStart(n.low, 0) || groupNouns[n.low] || numberWords[n.low])
 	}
 	return true
@@ -94,6 +98,8 @@ var settingNouns = set(`statement statements interview interviews conference bri
 	twitter facebook instagram podcast broadcast event rally meeting session forum filing`)
 
 var numberWords = set(`one two three four five six seven eight nine ten dozen hundred hundreds thousand thousands million a an`)
+
+var fractionWords = set(`third quarter half fifth tenth`)
 
 // skipSetting skips where something was said, opening content that has no
 // "that": "said in a statement Monday the plant will close".

@@ -103,7 +103,7 @@ var genderedTitles = map[string]gender{
 }
 
 // groupNouns are plural heads naming a group of people.
-var groupNouns = set(`activists experts observers sources residents officials analysts critics economists
+var groupNouns = set(`sides side activists experts observers sources residents officials analysts critics economists
 	scientists researchers lawmakers legislators witnesses protesters protestors demonstrators voters parents
 	teachers doctors nurses workers farmers students investors traders diplomats leaders advocates
 	opponents supporters proponents organizers organisers prosecutors investigators commentators

@@ -85,6 +85,15 @@ func npLeft(toks []token, end, lim int) int {
 		}
 		return a
 	}
+	// "most of them said", "each of us says": a share of those named
+	// before.
+	if end-3 >= lim && sharePronouns[toks[end-1].low] && toks[end-2].low == "of" && quantifiers[toks[end-3].low] {
+		a := end - 3
+		if a-1 >= lim && (toks[a-1].low == "the" || toks[a-1].low == "a") && (toks[a].low == "majority" || toks[a].low == "minority") {
+			a--
+		}
+		return a
+	}
 	a := npCore(toks, end, lim)
 	if a < 0 {
 		return placeLeft(toks, end, lim)
@@ -980,3 +989,6 @@ var mediumNouns = set(`post statement interview tweet letter email e-mail op-ed 
 
 // platforms are where people post: "on Twitter".
 var platforms = set(`twitter facebook instagram tiktok youtube linkedin threads truth reddit`)
+
+// sharePronouns close a share of a group: "most of them".
+var sharePronouns = set(`them us those these`)

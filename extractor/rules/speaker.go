@@ -174,6 +174,17 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		sp.ent = e
 		return sp
 	}
+	// "Most of them said", "the majority of them say": a share of a group
+	// named before is a group.
+	if q := a + boolInt(toks[a].low == "the" || toks[a].low == "a"); q+3 == b && quantifiers[toks[q].low] && toks[q+1].low == "of" && sharePronouns[toks[q+2].low] {
+		whole := descName(stripThe(span(p, toks, ph.a, b)))
+		if toks[ph.a].first {
+			whole = lowerFirst(whole)
+		}
+		sp.kind, sp.name = extractor.Group, whole
+		sp.ent = st.reg.group(whole)
+		return sp
+	}
 	definite := false
 	for a+1 < b && determiners[toks[a].low] {
 		definite = definite || toks[a].low == "the" || isPossessive(toks[a].low)
@@ -990,3 +1001,7 @@ func (st *state) descOrg(p string, toks []token, a, b int) string {
 	}
 	return ""
 }
+
+// quantifiers open a share of a group: "most of them", "each of the
+// crews".
+var quantifiers = set(`most many some all few several none half each both either neither majority minority`)

@@ -124,7 +124,11 @@ func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 			}
 			j := wordEnd(p, start, qs, k)
 			w := p[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: lw.lower(w), capital: unicode.IsUpper(r) || joinedParticle(w)})
+			low := lw.lower(w)
+			if low == "who's" || low == "who’s" {
+				low = "who" // "Tom Bale, who's running for mayor, said": the relative pronoun
+			}
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: low, capital: unicode.IsUpper(r) || joinedParticle(w)})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n], low: p[i : i+n]})
