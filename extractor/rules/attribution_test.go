@@ -2005,3 +2005,11 @@ func TestSharesOfGroupsAndContractedRelatives(t *testing.T) {
 			absent: []string{"about a run"}},
 	})
 }
+
+func TestARelativeClauseAfterANamesAppositive(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "who after the appositive of a name",
+			text: "The plan was backed by Sen. Ida Moss of Ostland, the ranking member of the harbor panel, who said none of the files came from the port.",
+			want: []want{{quote: "none of the files came from the port", speaker: "Ida Moss", role: "ranking member"}}},
+	})
+}

@@ -398,6 +398,13 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			k--
 		}
 		if a := npLeft(toks, k+1, lim); a >= 0 {
+			// "Sen. Ida Moss, the ranking member of the panel, who
+			// said": the description is the name's appositive.
+			if a-2 >= lim && isComma(toks[a-1]) && !allNames(toks, a, k+1) && looksAppositive(toks, a, k+1) {
+				if h := npLeft(toks, a-1, lim); h >= 0 && h < a-1 && personNamed(toks, h, a-1) {
+					return phrase{a: h, b: a - 1, appA: a, appB: k + 1, end: k + 1}, true
+				}
+			}
 			return phrase{a: a, b: k + 1, end: k + 1}, true
 		}
 		return phrase{}, false
@@ -992,3 +999,15 @@ var platforms = set(`twitter facebook instagram tiktok youtube linkedin threads 
 
 // sharePronouns close a share of a group: "most of them".
 var sharePronouns = set(`them us those these`)
+
+// personNamed says whether [a, b) holds a person's name: two capitalized
+// name words in a row, or a title's abbreviation before one ("Sen. Moss").
+func personNamed(toks []token, a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if nameWord(toks[i]) && toks[i].capital && nameWord(toks[i+1]) && toks[i+1].capital && !orgWords[toks[i+1].low] ||
+			titleAbbrev[toks[i].low] != "" && toks[i+1].capital && nameWord(toks[i+1]) {
+			return true
+		}
+	}
+	return false
+}
