@@ -2013,3 +2013,18 @@ func TestARelativeClauseAfterANamesAppositive(t *testing.T) {
 			want: []want{{quote: "none of the files came from the port", speaker: "Ida Moss", role: "ranking member"}}},
 	})
 }
+
+func TestHyphensStandingAlone(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an appositive set off by hyphens",
+			text: "Mayor Rex Hale - a veteran of the port - said the pier should stay open.",
+			want: []want{{quote: "the pier should stay open", speaker: "Rex Hale"}}},
+		{name: "a relative clause with its own cue, set off by hyphens",
+			text: "Mayor Rex Hale - who once said he would close the pier - said at a rally that the pier should stay open.",
+			want: []want{{quote: "he would close the pier", speaker: "Rex Hale"}, {quote: "the pier should stay open", speaker: "Rex Hale"}}},
+		{name: "a double hyphen is one dash: alone, it opens the writer's aside",
+			text:   "Ines Ruiz said the ferry would run on Sunday -- a promise the council had heard before.",
+			want:   []want{{quote: "the ferry would run on Sunday", speaker: "Ines Ruiz"}},
+			absent: []string{"the ferry would run on Sunday -- a promise the council had heard before"}},
+	})
+}

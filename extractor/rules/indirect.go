@@ -1449,7 +1449,7 @@ func skipDateline(toks []token, a, c int) int {
 }
 
 func isDash(t token) bool {
-	return t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-" || t.text == "―")
+	return t.kind == tPunct && (t.text == "—" || t.text == "–" || t.text == "-" || t.text == "―" || strings.HasPrefix(t.text, "--"))
 }
 
 // subordinators open a clause that ends at a comma before the main one.

@@ -18,7 +18,7 @@ type phrase struct {
 const maxNP = 12
 
 func isComma(t token) bool {
-	return t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "–")
+	return t.kind == tPunct && (t.text == "," || t.text == "—" || t.text == "–" || t.text == "-") // a hyphen standing alone is a dash
 }
 
 // npWord says whether t can be part of a speaker noun phrase.

@@ -131,6 +131,11 @@ func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: low, capital: unicode.IsUpper(r) || joinedParticle(w)})
 			i = j
 		default:
+			if r == '-' { // "--" is one dash
+				for i+n < len(p) && p[i+n] == '-' {
+					n++
+				}
+			}
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n], low: p[i : i+n]})
 			i += n
 		}
