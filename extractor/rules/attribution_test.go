@@ -2028,3 +2028,15 @@ func TestHyphensStandingAlone(t *testing.T) {
 			absent: []string{"the ferry would run on Sunday -- a promise the council had heard before"}},
 	})
 }
+
+func TestCuesInsideRelativeClauses(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a restrictive relative clause with a cue on the subject",
+			text: "A woman who has accused the mayor of fraud said Sunday night that the mayor had called her.",
+			want: []want{{quote: "the mayor had called her", kind: extractor.Anonymous, speaker: "a woman who has accused the mayor of fraud"}}},
+		{name: "an auxiliary between who and the cue, the clause set off by commas",
+			text:   "Lee Park, who has said the plan would fail, voted for it anyway.",
+			want:   []want{{quote: "the plan would fail", speaker: "Lee Park"}},
+			absent: []string{"the plan would fail, voted for it anyway"}},
+	})
+}

@@ -42,12 +42,18 @@ func (pa *para) indirect(s sentence) {
 			break
 		}
 	}
+	var later []int // "A woman who has accused the mayor of fraud said …": the relative clause's cue after the main one
 	for _, c := range found {
 		if len(order) > 0 && c == order[0] {
 			continue
 		}
+		if c > s.a+2 && relCue(toks, c, s.a) && restrictiveWho(toks, c, s.a) {
+			later = append(later, c)
+			continue
+		}
 		order = append(order, c)
 	}
+	order = append(order, later...)
 	for _, c := range order {
 		if pa.held[c] {
 			continue // "said she believed the plan would fail": one claim
@@ -1548,7 +1554,8 @@ func (pa *para) subject(s sentence, c int) (phrase, bool) {
 func (pa *para) relativeEnd(s sentence, c, e int) int {
 	toks := pa.toks
 	w := c - 1
-	for w > s.a && c-w <= 4 && toks[w].kind == tWord && (weekdays[toks[w].low] || timeAdverbs[toks[w].low] || toks[w].low == "on" || toks[w].low == "also" || adverbLy(toks[w].low)) {
+	for w > s.a && c-w <= 4 && toks[w].kind == tWord && (weekdays[toks[w].low] || timeAdverbs[toks[w].low] || toks[w].low == "on" || toks[w].low == "also" || adverbLy(toks[w].low) ||
+		auxiliaries[toks[w].low] || finiteAux[toks[w].low] || toks[w].low == "once") { // "who has said", "who once said"
 		w--
 	}
 	if w-1 < s.a || toks[w].low != "who" || !isComma(toks[w-1]) {
@@ -1654,6 +1661,17 @@ func relIn(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		if l := toks[i].low; l == "who" || l == "which" || l == "whom" {
 			return true
+		}
+	}
+	return false
+}
+
+// restrictiveWho says whether the "who" before the cue at c follows its
+// noun directly ("a woman who has accused"), not after a comma or a dash.
+func restrictiveWho(toks []token, c, lim int) bool {
+	for i := c - 1; i > lim && c-i <= 3; i-- {
+		if toks[i].low == "who" {
+			return !isComma(toks[i-1]) && !isDash(toks[i-1])
 		}
 	}
 	return false

@@ -967,7 +967,7 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if sayCue(t.low) && k != j && !(k-1 > lim && toks[k-1].low == "who") {
+		if sayCue(t.low) && k != j && !relCue(toks, k, lim) {
 			return phrase{}, false // (but "the deckhand who reported the leak recalled")
 		}
 		if t.low != "who" || k == j {
@@ -1008,6 +1008,22 @@ func personNamed(toks []token, a, b int) bool {
 			titleAbbrev[toks[i].low] != "" && toks[i+1].capital && nameWord(toks[i+1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// relCue says whether the cue at k is the verb of a relative clause: "who"
+// before it, with only auxiliaries and adverbs between ("who has accused",
+// "who once said").
+func relCue(toks []token, k, lim int) bool {
+	for i := k - 1; i > lim && k-i <= 3; i-- {
+		switch l := toks[i].low; {
+		case l == "who":
+			return true
+		case auxiliaries[l] || finiteAux[l] || isAdverb(l) || adverbLy(l) || l == "once" || l == "never" || l == "also":
+			continue
+		}
+		return false
 	}
 	return false
 }
