@@ -306,3 +306,11 @@ func TestUnnamedSourcesKeepTheirBody(t *testing.T) {
 				{quote: "two inspectors had resigned", speaker: "Redfen Mining", kind: extractor.Organization}}},
 	})
 }
+
+func TestYearsHeldAreNoPartOfARole(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "from a year to a year after the office",
+			text: "Ana Varga, Ostland's ambassador to Vanland from 2007 to 2013, said Ostland must answer the claims.",
+			want: []want{{quote: "Ostland must answer the claims", speaker: "Ana Varga", role: "ambassador to Vanland", aff: "Ostland"}}},
+	})
+}

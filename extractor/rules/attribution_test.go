@@ -2040,3 +2040,11 @@ func TestCuesInsideRelativeClauses(t *testing.T) {
 			absent: []string{"the plan would fail, voted for it anyway"}},
 	})
 }
+
+func TestSubjectsJoinedOrSetOff(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a second subject set off by dashes",
+			text: "Democrats — and some Republicans — say that the fares are too high.",
+			want: []want{{quote: "the fares are too high", speaker: "Democrats — and some Republicans", kind: extractor.Group}}},
+	})
+}

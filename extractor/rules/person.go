@@ -503,6 +503,10 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for b-2 > a && timeWord(toks[b-1]) && timePreps[toks[b-2].low] {
 		b -= 2
 	}
+	// "ambassador to Vanland from 2007 to 2013", "between 2001 and 2005"
+	if b-4 > a && timeWord(toks[b-1]) && timeWord(toks[b-3]) && (toks[b-4].low == "from" && toks[b-2].low == "to" || toks[b-4].low == "between" && toks[b-2].low == "and") {
+		b -= 4
+	}
 	// "director of the National Centre for Alternative Development
 	// (CENDA)": the body's acronym after its name is no part of it.
 	if b-3 > a && toks[b-1].text == ")" && toks[b-3].text == "(" && isAcronym(toks[b-2].text) && toks[b-4].capital {

@@ -771,6 +771,13 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			!(strings.HasSuffix(toks[k+1].low, "ed") && k+2 < j && toks[k+2].low == "by") { // "Osgood — named by the Courier as …— told"
 			return phrase{}, false
 		}
+		// "Democrats — and some Republicans — say": a second subject set
+		// off by dashes joins the first.
+		if (toks[k+1].low == "and" || toks[k+1].low == "or") && isDash(toks[k]) && isDash(toks[j]) && j-k <= 6 && findCue(toks, k+1, j) < 0 && !finiteIn(toks, k+1, j) {
+			if a := npLeft(toks, k, lim); a >= 0 {
+				return phrase{a: a, b: j, end: j}, true
+			}
+		}
 		// "…, and the meeting fell apart, said": a clause joined by a
 		// conjunction is no appositive.
 		if toks[k+1].low == "and" || toks[k+1].low == "but" || toks[k+1].low == "or" || toks[k+1].low == "yet" || toks[k+1].low == "so" {
