@@ -2048,3 +2048,14 @@ func TestSubjectsJoinedOrSetOff(t *testing.T) {
 			want: []want{{quote: "the fares are too high", speaker: "Democrats — and some Republicans", kind: extractor.Group}}},
 	})
 }
+
+func TestLongRelativeClausesOnTheSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an ampersand inside the body a relative clause names",
+			text: "Orrin K. Vale, who appraises marina properties for the brokerage firm Dunmore & Kell, said the marina business had recovered.",
+			want: []want{{quote: "the marina business had recovered", speaker: "Orrin K. Vale"}}},
+		{name: "two relative clauses joined by and who",
+			text: "Another fisherman who worked at the pier and who did not want to be named said he heard the captain shouting.",
+			want: []want{{quote: "he heard the captain shouting", kind: extractor.Anonymous, speaker: "another fisherman who worked at the pier and who did not want to be named"}}},
+	})
+}

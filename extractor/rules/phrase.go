@@ -739,7 +739,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			commas = append(commas, k)
 			continue
 		}
-		if t.kind == tPunct && t.text != "(" && t.text != ")" && t.text != "'" && t.text != "." {
+		if t.kind == tPunct && t.text != "(" && t.text != ")" && t.text != "'" && t.text != "." && t.text != "&" {
 			break
 		}
 	}
@@ -791,7 +791,7 @@ func appositivePhrase(p string, toks []token, j, lim int) (phrase, bool) {
 			}
 		}
 		for i := k + 1; i < j; i++ {
-			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" {
+			if toks[i].kind == tPunct && !isComma(toks[i]) && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "." && toks[i].text != "'" && toks[i].text != "&" {
 				return phrase{}, false
 			}
 			// "..., Gulls coach Bo Rudd expressed confidence ...,": a
@@ -966,7 +966,8 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 		}
 		j--
 	}
-	for k := j; k > lim && end-k <= 14; k-- {
+	andWho := false // "who … and who …": two clauses on one noun
+	for k := j; k > lim && (end-k <= 14 || andWho && end-k <= 24); k-- {
 		t := toks[k]
 		if t.kind != tWord {
 			if dash && isDash(t) {
@@ -979,6 +980,10 @@ func relativeSubject(toks []token, j, lim int) (phrase, bool) {
 		}
 		if t.low != "who" || k == j {
 			continue
+		}
+		if k-1 > lim && toks[k-1].low == "and" && end-k <= 14 && !andWho {
+			andWho = true
+			continue // "who worked at the pier and who did not want to be named": the first clause's noun
 		}
 		h := k - 1
 		for h >= lim && isDash(toks[h]) {
