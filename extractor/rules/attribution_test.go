@@ -2059,3 +2059,20 @@ func TestLongRelativeClausesOnTheSubject(t *testing.T) {
 			want: []want{{quote: "he heard the captain shouting", kind: extractor.Anonymous, speaker: "another fisherman who worked at the pier and who did not want to be named"}}},
 	})
 }
+
+func TestAccordingToInOddPlaces(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a word in quote marks inside the source",
+			text: "According to her \"clawback\" plan, firms moving abroad must repay any aid they received.",
+			want: []want{{quote: "firms moving abroad must repay any aid they received"}}},
+		{name: "a sentence in parentheses",
+			text: "(According to the Harbor Police Department, it does not keep statistics on skateboard fines.)",
+			want: []want{{quote: "it does not keep statistics on skateboard fines", speaker: "Harbor Police Department"}}},
+		{name: "after a subordinator, with a pronoun as the source",
+			text: "Jorge Ruiz moved north in 1990. He crossed the border after, according to him, the network censored his first report.",
+			want: []want{{quote: "the network censored his first report", speaker: "Jorge Ruiz"}}},
+		{name: "a pronoun that means no one named is no organization",
+			text: "He crossed the border after, according to him, the network censored his first report.",
+			want: []want{{quote: "the network censored his first report", speaker: "-"}}},
+	})
+}

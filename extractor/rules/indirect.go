@@ -586,14 +586,31 @@ func (pa *para) according(s sentence, c int, cu cue) {
 	toks := pa.toks
 	e := contentEnd(toks, s)
 	start := s.a
-	for start < c && (toks[start].low == "but" || toks[start].low == "and" || toks[start].low == "yet" || toks[start].low == "so") {
+	for start < c && (toks[start].low == "but" || toks[start].low == "and" || toks[start].low == "yet" || toks[start].low == "so" || toks[start].text == "(") {
 		start++
+	}
+	// "(According to the police, it keeps no records.)": the parenthesis
+	// closes with the claim.
+	if start > s.a && toks[s.a].text == "(" {
+		for e > start && (toks[e-1].text == ")" || toks[e-1].kind == tPunct && strings.ContainsAny(toks[e-1].text, ".!?;,")) {
+			e--
+		}
+	}
+	// "according to him": the person a pronoun means.
+	if cu.next+1 < e && objPronouns[toks[cu.next].low] != unknownGender && isComma(toks[cu.next+1]) {
+		sp := &speaker{mention: toks[cu.next].text, kind: extractor.Unknown, res: resUnknown}
+		if ep := pa.st.reg.pronoun(objPronouns[toks[cu.next].low]); ep != nil {
+			sp.res = resPronoun
+			pa.st.fromEntity(sp, ep)
+		}
+		pa.useSpeaker = sp
+		defer func() { pa.useSpeaker = nil }()
 	}
 	if c == start {
 		// The source runs to the first comma: "According to a poll released
-		// by X on Monday, ...".
+		// by X on Monday, ...", "According to her “clawback” plan, ...".
 		k := cu.next
-		for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote {
+		for k < e && k-cu.next <= 20 && !isComma(toks[k]) && (toks[k].kind != tQuote || pa.shortTerm(toks[k])) {
 			k++
 		}
 		if k >= e || !isComma(toks[k]) {
@@ -660,6 +677,12 @@ func (pa *para) according(s sentence, c int, cu cue) {
 				pa.emit(s, pv.a, pe, cu, ph, baseAccording*0.9)
 			}
 		}
+		return
+	}
+	// "He left after, according to him, the network censored his
+	// report": a subordinator before the attribution opens the claim.
+	if k < e && end-1 >= s.a && subordinators[toks[end-1].low] && wordsIn(toks, k+1, e) >= minContentWords {
+		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
 		return
 	}
 	if k < e && wordsIn(toks, k+1, e) >= minContentWords && pa.adverbialOpening(s.a, end) {
@@ -1675,4 +1698,15 @@ func restrictiveWho(toks []token, c, lim int) bool {
 		}
 	}
 	return false
+}
+
+// objPronouns are the object forms a source may take after "according
+// to": "according to him".
+var objPronouns = map[string]gender{"him": male, "her": female, "them": plural}
+
+// shortTerm says whether the quote token t is a word or two in quote marks
+// inside a phrase ("her “clawback” plan"), not a quotation.
+func (pa *para) shortTerm(t token) bool {
+	q := pa.qs[t.q]
+	return wordCount(pa.p[q.cs:q.ce]) <= 3 && !pa.quoteEndsWithComma(t)
 }
