@@ -2076,3 +2076,11 @@ func TestAccordingToInOddPlaces(t *testing.T) {
 			want: []want{{quote: "the network censored his first report", speaker: "-"}}},
 	})
 }
+
+func TestPollSharesLikelyToSay(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a group more likely to say",
+			text: "Ferry riders were slightly more likely to say they preferred the night boats.",
+			want: []want{{quote: "they preferred the night boats", speaker: "ferry riders", kind: extractor.Group}}},
+	})
+}

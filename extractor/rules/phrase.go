@@ -318,6 +318,18 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			j -= 2
 			continue
 		}
+		// "Voters were slightly more likely to say": a poll's share.
+		if toks[j].low == "to" && j-1 >= lim && toks[j-1].low == "likely" {
+			k := j - 2
+			for k >= lim && k > j-5 && (toks[k].low == "more" || toks[k].low == "less" || toks[k].low == "most" || toks[k].low == "least" ||
+				toks[k].low == "much" || toks[k].low == "far" || toks[k].low == "slightly" || toks[k].low == "somewhat" || adverbLy(toks[k].low)) {
+				k--
+			}
+			if k >= lim && beForms[toks[k].low] {
+				j = k - 1
+				continue
+			}
+		}
 		if toks[j].kind != tWord {
 			break
 		}
