@@ -131,6 +131,7 @@ func lightVerbBefore(toks []token, c, lim int) int {
 // them ("they also claim", "which would plan").
 func (pa *para) verbPlace(c int, s sentence) bool {
 	toks := pa.toks
+	at := c - 1 // the word before the cue past any adverb: "the poll also shows"
 	for k := c - 1; k >= s.a && c-k <= 3; k-- {
 		l := toks[k].low
 		switch {
@@ -138,16 +139,39 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 			return false
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
-		case k == c-1 && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b &&
+		case k == at && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b &&
 			(pa.verbFollows(c+1, s) || docNouns[l] && plainWord(toks[c+1])) && // "footage shows dock workers …"
 			agrees(toks[k], toks[c]):
 			// "the poll shows Cruz ahead", "Democrats claim victory"; not
 			// "the second-opinion plan “…”", where the noun is no verb.
 			return true
 		case strings.HasSuffix(l, "ly") || l == "also" || l == "not" || l == "still" || l == "often" || l == "now":
+			at = k - 1
 			continue
+		case k == at && c+1 < s.b && pa.verbFollows(c+1, s) && docHeadBefore(toks, k, s.a, toks[c]):
+			return true // "port records from the 2008 season show he …"
 		}
 		return false
+	}
+	return false
+}
+
+// docHeadBefore says whether the words ending at k are a prepositional
+// phrase after a document noun that agrees with the verb v: "records from
+// the 2008 season", "an average of polls".
+func docHeadBefore(toks []token, k, lim int, v token) bool {
+	for i := k - 1; i > lim && k-i <= 6; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if (t.low == "of" || t.low == "from" || t.low == "by" || t.low == "in" || t.low == "on") && !t.capital {
+			h := toks[i-1]
+			return h.kind == tWord && (docNouns[h.low] || h.low == "average") && agrees(h, v)
+		}
+		if verbCue(t.low) || auxiliaries[t.low] || pastVerb(t) {
+			return false
+		}
 	}
 	return false
 }

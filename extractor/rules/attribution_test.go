@@ -2084,3 +2084,14 @@ func TestPollSharesLikelyToSay(t *testing.T) {
 			want: []want{{quote: "they preferred the night boats", speaker: "ferry riders", kind: extractor.Group}}},
 	})
 }
+
+func TestDocumentsShowingPastAnAdverbOrAPhrase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an adverb between the document and its verb",
+			text: "The poll also shows a majority of ferry riders will back the fare plan.",
+			want: []want{{quote: "a majority of ferry riders will back the fare plan", speaker: "the poll"}}},
+		{name: "a phrase after the document noun",
+			text: "Port records from the 2008 season show he backed both candidates.",
+			want: []want{{quote: "he backed both candidates", speaker: "port records from the 2008 season"}}},
+	})
+}
