@@ -2095,3 +2095,14 @@ func TestDocumentsShowingPastAnAdverbOrAPhrase(t *testing.T) {
 			want: []want{{quote: "he backed both candidates", speaker: "port records from the 2008 season"}}},
 	})
 }
+
+func TestClaimsJoinedAndParenthesized(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "criticism, then and said with a bare clause",
+			text: "Lee Park criticized the mayor's plan and said voters wanted a vote.",
+			want: []want{{quote: "the mayor's plan", speaker: "Lee Park"}, {quote: "voters wanted a vote", speaker: "Lee Park"}}},
+		{name: "according to closing a parenthesis",
+			text: "Critics claim ferries sank 81 percent of the time (the actual number is closer to 15 percent, according to Harbor Watch).",
+			want: []want{{quote: "the actual number is closer to 15 percent", speaker: "Harbor Watch", kind: extractor.Organization}}},
+	})
+}

@@ -41,6 +41,12 @@ func (pa *para) clauseLike(k, e int) bool {
 		if auxiliaries[t.low] {
 			return i-k <= 6
 		}
+		// "voters wanted a vote", "Ruiz won": a bare plural or a name, then
+		// its past verb.
+		if i == k+1 && pastVerb(t) && (isGroup(pa.toks[k]) || pa.toks[k].capital && nameWord(pa.toks[k])) && i+1 < e &&
+			pa.toks[i+1].kind == tWord && pa.toks[i+1].low != "by" {
+			return true
+		}
 		// "the cause of the sinkings remained unknown": a
 		// subject with its determiner, then a past verb that takes no
 		// agent ("a plan approved by the council" is no clause).

@@ -654,8 +654,23 @@ func (pa *para) according(s sentence, c int, cu cue) {
 	// The source runs to the next comma or the sentence end: "according to
 	// a pool report", "according to exit polls (…)".
 	k := cu.next
-	for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote {
+	for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote && toks[k].text != ")" {
 		k++
+	}
+	// "… (the actual number is closer to 15 percent, according to Harbor
+	// Watch).": the claim opens with the parenthesis.
+	from := s.a
+	for i := c - 1; i > start; i-- {
+		if toks[i].text == ")" {
+			break
+		}
+		if toks[i].text == "(" {
+			start, from = i+1, i+1
+			if k < e && toks[k].text == ")" {
+				e = k
+			}
+			break
+		}
 	}
 	ph, ok := fwdPhrase(pa.p, toks, cu.next, k, true)
 	if !ok {
@@ -691,10 +706,10 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		pa.emit(s, k+1, pa.cutContent(k+1, e), cu, ph, baseAccording)
 		return
 	}
-	if k < e && wordsIn(toks, s.a, end) < 4 && wordsIn(toks, k+1, e) >= minContentWords {
+	if k < e && wordsIn(toks, from, end) < 4 && wordsIn(toks, k+1, e) >= minContentWords {
 		end = e // "The plan, according to X, will fail."
 	}
-	pa.emit(s, s.a, end, cu, ph, baseAccording)
+	pa.emit(s, from, end, cu, ph, baseAccording)
 }
 
 // refersBack says whether tokens [a, c) are only a demonstrative and a

@@ -156,7 +156,7 @@ var orgWords = set(`department ministry center centre institute university colle
 	securities capital advisors advisers associates ventures investments equities consulting media
 	mining foods analytics resources petroleum oil chemicals logistics shipping insurance solutions software
 	therapeutics biosciences semiconductor semiconductors robotics aerospace electric telecom pharma
-	realty properties automotive beverages railways railway`)
+	realty properties automotive beverages railways railway watch`)
 
 // docNouns are documents that "say" things ("the report said").
 var docNouns = set(`report statement study survey letter filing memo document lawsuit complaint analysis poll
