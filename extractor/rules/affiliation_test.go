@@ -314,3 +314,11 @@ func TestYearsHeldAreNoPartOfARole(t *testing.T) {
 			want: []want{{quote: "Ostland must answer the claims", speaker: "Ana Varga", role: "ambassador to Vanland", aff: "Ostland"}}},
 	})
 }
+
+func TestAnOfficeOwnedThroughAPronounAfterTheCue(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "her campaign manager after the cue",
+			text: "Ines Ruiz spoke in Tolland on Monday. \"We are far ahead,\" added her campaign manager Jeff Weaver, speaking to reporters.",
+			want: []want{{quote: "We are far ahead,", speaker: "Jeff Weaver", role: "manager", aff: "Ruiz campaign"}}},
+	})
+}

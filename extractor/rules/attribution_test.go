@@ -2079,6 +2079,9 @@ func TestAccordingToInOddPlaces(t *testing.T) {
 
 func TestPollSharesLikelyToSay(t *testing.T) {
 	runCases(t, []ruleCase{
+		{name: "likely to consider a thing is no poll's share",
+			text:   "The House is likely to consider the Senate version of the measure this week, where the mayor has promised to veto it.",
+			absent: []string{"the Senate version of the measure this week"}},
 		{name: "a group more likely to say",
 			text: "Ferry riders were slightly more likely to say they preferred the night boats.",
 			want: []want{{quote: "they preferred the night boats", speaker: "ferry riders", kind: extractor.Group}}},

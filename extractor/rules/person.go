@@ -27,6 +27,18 @@ func (st *state) resolvePerson(p string, toks []token, sp *speaker, a, n0, hb in
 	if paff != "" && (aff == "" || prole != "") {
 		aff = paff
 	}
+	// "added her campaign manager Jeff Weaver": whose the office is.
+	owner := a
+	if _, ok := ownerPronouns[toks[a].low]; !ok && a > 0 {
+		if _, ok := ownerPronouns[toks[a-1].low]; ok {
+			owner = a - 1 // the determiner was skipped
+		}
+	}
+	if g, ok := ownerPronouns[toks[owner].low]; ok && g != plural && aff == "" && prole != "" && a < n0 && staffRoles[lower(lastWord(prole))] {
+		if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person {
+			aff = lastWord(e.name)
+		}
+	}
 	if aff != "" && !(len(strings.Fields(aff)) == 1 && len(st.reg.bySur[lower(aff)]) > 0) { // "Vale" of "her deputy" stays a person's name
 		aff = st.orgName(aff)
 	}

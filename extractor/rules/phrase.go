@@ -319,7 +319,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			continue
 		}
 		// "Voters were slightly more likely to say": a poll's share.
-		if toks[j].low == "to" && j-1 >= lim && toks[j-1].low == "likely" {
+		if toks[j].low == "to" && j-1 >= lim && toks[j-1].low == "likely" && pollVerbs[toks[c].low] {
 			k := j - 2
 			for k >= lim && k > j-5 && (toks[k].low == "more" || toks[k].low == "less" || toks[k].low == "most" || toks[k].low == "least" ||
 				toks[k].low == "much" || toks[k].low == "far" || toks[k].low == "slightly" || toks[k].low == "somewhat" || adverbLy(toks[k].low)) {
@@ -1051,3 +1051,7 @@ func relCue(toks []token, k, lim int) bool {
 	}
 	return false
 }
+
+// pollVerbs are what a poll's share is likelier to do: "more likely to
+// say", not "likely to consider the bill".
+var pollVerbs = set(`say agree believe think describe view support oppose favor disapprove approve`)
