@@ -278,6 +278,29 @@ func TestReadWNS(t *testing.T) {
 	}
 }
 
+// TestReadPolNeAR reads converted PolNeAR articles, keyed "pn-" and the id.
+func TestReadPolNeAR(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "train.jsonl")
+	line := `{"id":"paper_2016-01-01_ferry","text":"The ferry will stop, Ana Ruiz said.","quotes":[]}`
+	if err := os.WriteFile(path, []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts, err := readPolNeAR(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) != 1 || texts["pn-paper_2016-01-01_ferry"] != "The ferry will stop, Ana Ruiz said." {
+		t.Errorf("texts = %q", texts)
+	}
+	if err := os.WriteFile(path, []byte("{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readPolNeAR(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("a broken line gave %v, want an error naming the file", err)
+	}
+}
+
 // TestBoilerplateByWords counts a false record as boilerplate only when its
 // words are not in the article text, whatever the spaces and marks.
 func TestBoilerplateByWords(t *testing.T) {
