@@ -2109,3 +2109,15 @@ func TestClaimsJoinedAndParenthesized(t *testing.T) {
 			want: []want{{quote: "the actual number is closer to 15 percent", speaker: "Harbor Watch", kind: extractor.Organization}}},
 	})
 }
+
+func TestTheQuestionPutIsNoClaim(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "asked whether, then a short answer",
+			text:   "Asked whether the plant would close, Lena Varga said no.",
+			absent: []string{"Asked whether the plant would close"}},
+		{name: "asked whether, then the answer's clause",
+			text:   "Asked whether the plant would close, Lena Varga said it would not.",
+			want:   []want{{quote: "it would not", speaker: "Lena Varga"}},
+			absent: []string{"Asked whether the plant would close"}},
+	})
+}

@@ -525,6 +525,11 @@ func (pa *para) opensAttribution(a, b int) bool {
 	if a < b && conjunctions[toks[a].low] {
 		a++
 	}
+	// "Asked whether the plant would close, Varga said no.": the
+	// question put to the speaker.
+	if a < b && (toks[a].low == "asked" || a+1 < b && toks[a].low == "when" && toks[a+1].low == "asked") {
+		return true
+	}
 	k := a
 	if k < b && subjectPronouns[toks[k].low] {
 		k++
