@@ -396,6 +396,14 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseIndirect)
 	}
 	before := ph.a - 1
+	// "Asked whether the plant would close, Varga said no.": the question
+	// put to the speaker is no claim; the speaker is still whom the
+	// passage is about.
+	if before > s.a && isComma(toks[before]) && askedOpening(toks, s.a, before) && (pa.tailOnly(cu.next, e) || pa.shortTail(cu.next, e)) {
+		pa.markUsed(ph.a, ph.end, ph)
+		pa.st.resolve(pa.p, toks, ph)
+		return true
+	}
 	// "As experts claim, CONTENT."
 	if ph.a-1 == s.a && toks[s.a].low == "as" {
 		for k := cu.next; k < e && k-cu.next < 8; k++ {
@@ -524,11 +532,6 @@ func (pa *para) opensAttribution(a, b int) bool {
 	toks := pa.toks
 	if a < b && conjunctions[toks[a].low] {
 		a++
-	}
-	// "Asked whether the plant would close, Varga said no.": the
-	// question put to the speaker.
-	if a < b && (toks[a].low == "asked" || a+1 < b && toks[a].low == "when" && toks[a+1].low == "asked") {
-		return true
 	}
 	k := a
 	if k < b && subjectPronouns[toks[k].low] {
@@ -1729,4 +1732,13 @@ var objPronouns = map[string]gender{"him": male, "her": female, "them": plural}
 func (pa *para) shortTerm(t token) bool {
 	q := pa.qs[t.q]
 	return wordCount(pa.p[q.cs:q.ce]) <= 3 && !pa.quoteEndsWithComma(t)
+}
+
+// askedOpening says whether [a, b) is the question put to a speaker:
+// "Asked whether …", "When asked about …".
+func askedOpening(toks []token, a, b int) bool {
+	if a < b && conjunctions[toks[a].low] {
+		a++
+	}
+	return a < b && (toks[a].low == "asked" || a+1 < b && toks[a].low == "when" && toks[a+1].low == "asked")
 }

@@ -1150,6 +1150,20 @@ func tidyRoleAff(role, aff string) (string, string) {
 	if w, rest, ok := strings.Cut(role, " "); ok && rest != "" && isCapital(w) && isDemonym(lower(w)) && !isCapital(rest) {
 		role = rest
 	}
+	// "chief of staff to Sen. Ida Moss", "an adviser to Tom Reed": the
+	// person served.
+	if aff == "" {
+		if r, who, ok := strings.Cut(role, " to "); ok && (staffRoles[lower(lastWord(r))] || strings.HasSuffix(lower(r), " of staff")) {
+			f := strings.Fields(who)
+			k := 0
+			for k < len(f)-1 && (titles[lower(f[k])] || titleAbbrev[lower(f[k])] != "") {
+				k++
+			}
+			if len(f)-k >= 2 && isCapital(f[k]) && isCapital(f[len(f)-1]) {
+				role, aff = r, strings.Join(f[k:], " ")
+			}
+		}
+	}
 	// "a spokeswoman for Mayor Tom Reed": the person served, without the
 	// title.
 	if f := strings.Fields(aff); len(f) >= 3 {
