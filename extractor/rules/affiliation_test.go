@@ -322,3 +322,14 @@ func TestAnOfficeOwnedThroughAPronounAfterTheCue(t *testing.T) {
 			want: []want{{quote: "We are far ahead,", speaker: "Jeff Weaver", role: "manager", aff: "Ruiz campaign"}}},
 	})
 }
+
+func TestStaffToANamedPerson(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "chief of staff to a senator",
+			text: "\"The plan failed,\" said Ana Roth, chief of staff to Sen. Ida Moss.",
+			want: []want{{quote: "The plan failed,", speaker: "Ana Roth", role: "chief of staff", aff: "Ida Moss"}}},
+		{name: "ambassador to a place keeps its place in the role",
+			text: "\"The plan failed,\" said Jo Park, ambassador to Vanland.",
+			want: []want{{quote: "The plan failed,", speaker: "Jo Park", role: "ambassador to Vanland"}}},
+	})
+}
