@@ -333,3 +333,14 @@ func TestStaffToANamedPerson(t *testing.T) {
 			want: []want{{quote: "The plan failed,", speaker: "Jo Park", role: "ambassador to Vanland"}}},
 	})
 }
+
+func TestATitlesFieldBeforeTheName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a body, a title with its field, the name, after the cue",
+			text: "\"Our crews worked,\" said Pinecrest Clinic chief of surgery Olena Koval.",
+			want: []want{{quote: "Our crews worked,", speaker: "Olena Koval", role: "chief of surgery", aff: "Pinecrest Clinic"}}},
+		{name: "the same opening the sentence",
+			text: "Pinecrest Clinic chief of surgery Jean Moreau said: \"Nobody saw this.\"",
+			want: []want{{quote: "Nobody saw this.", speaker: "Jean Moreau", role: "chief of surgery", aff: "Pinecrest Clinic"}}},
+	})
+}

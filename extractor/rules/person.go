@@ -308,6 +308,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 			ofBody = span(p, toks, k, n0)
 		case allCapitalWords(toks, te+1, n0) && n0-te <= 4:
 			te = n0
+		case n0-(te+1) <= 2 && allPlain(toks, te+1, n0):
+			te = n0 // "chief of surgery", "head of operations": the title's field
 		}
 	}
 	r := span(p, toks, rs, te)
@@ -1317,4 +1319,14 @@ func hasPossessive(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// allPlain says whether [a, b) are plain lower-case words: "surgery".
+func allPlain(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || toks[i].capital || !plainWord(toks[i]) {
+			return false
+		}
+	}
+	return b > a
 }

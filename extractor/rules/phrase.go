@@ -557,6 +557,20 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		}
 		b++
 	}
+	// "said Pinecrest Clinic chief of surgery Olena Koval": a title's
+	// field in lower case, then the name.
+	if b+1 < lim && b-2 >= s && toks[b-1].low == "of" && isTitle(toks[b-2]) {
+		m := b
+		for m < lim && m-b < 2 && toks[m].kind == tWord && !toks[m].capital && plainWord(toks[m]) {
+			m++
+		}
+		if m > b && m+1 < lim && nameWord(toks[m]) && toks[m].capital && nameWord(toks[m+1]) && toks[m+1].capital {
+			b = m
+			for b < lim && nameWord(toks[b]) && toks[b].capital {
+				b++
+			}
+		}
+	}
 	// "Ambassador to the United States Omar Rahimi": where an office
 	// serves, then the name.
 	if b+1 < lim && b > s && toks[b].low == "to" && isTitle(toks[b-1]) {

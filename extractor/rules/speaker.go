@@ -70,7 +70,8 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 		if g > ph.a+2 && !theBefore {
 			prep := false
 			for i := ph.a + 1; i < g-1; i++ {
-				prep = prep || (toks[i].low == "at" || toks[i].low == "of" || toks[i].low == "for") && !toks[i].capital && !toks[i-1].capital && toks[i-1].kind == tWord
+				prep = prep || (toks[i].low == "at" || toks[i].low == "of" || toks[i].low == "for") && !toks[i].capital && !toks[i-1].capital && toks[i-1].kind == tWord &&
+					!(toks[i].low == "of" && isTitle(toks[i-1]) && g-(i+1) <= 2 && allPlain(toks, i+1, g)) // not "chief of surgery Ola Kov"
 			}
 			if prep {
 				return st.resolve(p, toks, phrase{a: g, b: ph.b, appA: ph.a, appB: g, end: ph.end})
@@ -222,6 +223,9 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 	// lawmaker in the Philippines") ends the head but is no affiliation.
 	pi, place := -1, false
 	for i := a + 1; i < b; i++ {
+		if toks[i].low == "of" && isTitle(toks[i-1]) && titleField(toks, i, b) {
+			continue // "chief of surgery Olena Koval": the title's field, then the name
+		}
 		if affilPreps[toks[i].low] && !orgContinues(toks, i, b) && !titleOfBody(toks, i, b) &&
 			!(toks[i-1].capital && i+1 < b && (toks[i+1].capital || isDigitStart(toks[i+1].low, 0) || toks[i+1].text[0] == '$') && titledPerson(toks, i+1, b) && !isTitle(toks[i-1])) { // not "Fair Pay for $20 organizing director Ken Fells"
 			pi = i
@@ -1005,3 +1009,21 @@ func (st *state) descOrg(p string, toks []token, a, b int) string {
 // quantifiers open a share of a group: "most of them", "each of the
 // crews".
 var quantifiers = set(`most many some all few several none half each both either neither majority minority`)
+
+// titleField says whether "of" at i opens a title's field in lower case
+// that a name closes: "chief of surgery Olena Koval".
+func titleField(toks []token, i, b int) bool {
+	m := i + 1
+	for m < b && m-i <= 2 && toks[m].kind == tWord && !toks[m].capital && plainWord(toks[m]) {
+		m++
+	}
+	if m == i+1 || b-m < 2 {
+		return false
+	}
+	for k := m; k < b; k++ {
+		if !nameWord(toks[k]) || !toks[k].capital {
+			return false
+		}
+	}
+	return true
+}
