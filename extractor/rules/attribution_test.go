@@ -2121,3 +2121,11 @@ func TestTheQuestionPutIsNoClaim(t *testing.T) {
 			absent: []string{"Asked whether the plant would close"}},
 	})
 }
+
+func TestAnInnerNameStandsForThePerson(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the inner name of a long name used alone",
+			text: "President Joaquim Inacio Bento da Costa met the delegation on Monday.\n\n\"We are confident,\" Bento said.",
+			want: []want{{quote: "We are confident,", speaker: "Joaquim Inacio Bento da Costa"}}},
+	})
+}

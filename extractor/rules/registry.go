@@ -192,6 +192,14 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 		}
 		return cands[0], false
 	case 0:
+		if len(toks) == 1 {
+			// "Lula" after "Luis Inacio Lula da Silva": an inner name of
+			// exactly one person named before.
+			if p := r.innerName(first); p != nil {
+				r.touch(p)
+				return p, false
+			}
+		}
 		if fn := r.doc.full(full); fn != "" && len(r.byName) > 0 && r.byName[lower(fn)] != nil {
 			r.touch(r.byName[lower(fn)])
 			return r.byName[lower(fn)], false
@@ -607,4 +615,25 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// innerName returns the one recent person of three or more name words whose
+// inner word (not the first, not the last) is w, or nil.
+func (r *registry) innerName(w string) *entity {
+	var found *entity
+	for _, p := range r.persons[max(0, len(r.persons)-maxRoleScan):] {
+		ws := strings.Fields(p.name)
+		if len(ws) < 3 {
+			continue
+		}
+		for _, x := range ws[1 : len(ws)-1] {
+			if lower(x) == w && !particles[w] {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
