@@ -2129,3 +2129,14 @@ func TestAnInnerNameStandsForThePerson(t *testing.T) {
 			want: []want{{quote: "We are confident,", speaker: "Joaquim Inacio Bento da Costa"}}},
 	})
 }
+
+func TestPronounsAcrossMentionsOutsideAttributions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a person named again in a subordinate clause is still whom she means",
+			text: "Ida Varga said in an interview that she predicted Ann Cole would win.\n\nIt is unusual for a judge to speak so openly, though Varga is known for it.\n\nIn a later interview, she called the plan a \"fraud.\"",
+			want: []want{{quote: "the plan a \"fraud.\"", speaker: "Ida Varga"}}},
+		{name: "a pronoun opening a sentence keeps its person the subject over an object named in it",
+			text: "Rex Kerr is a senior vice president at Dunmore Partners.\n\nHe's been a staunch supporter of Tom Bush and the war.\n\n\"It's better to fight them there,\" he said recently.",
+			want: []want{{quote: "It's better to fight them there,", speaker: "Rex Kerr"}}},
+	})
+}

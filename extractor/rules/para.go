@@ -141,6 +141,7 @@ func (pa *para) sentence(s sentence) {
 	pa.st.cur = s
 	pa.st.reg.beginSentence()
 	defer pa.st.reg.endSentence()
+	defer pa.noteMentions(s)
 	first := len(pa.st.recs)
 	pa.openingSubject(s)
 	var embedded []int
@@ -194,6 +195,15 @@ func (pa *para) openingSubject(s sentence) {
 			if toks[k].kind != tWord {
 				break
 			}
+		}
+	}
+	// "He's been a staunch supporter of Bush.": a pronoun opening the
+	// sentence as its subject keeps its person the subject.
+	if i+1 < s.b && toks[i].kind == tWord && (toks[i].low == "he" || toks[i].low == "she" || toks[i].low == "he's" || toks[i].low == "she's" || toks[i].low == "he’s" || toks[i].low == "she’s") &&
+		toks[i+1].kind == tWord && !toks[i+1].capital && !sayCue(toks[i+1].low) {
+		if e := pa.st.reg.pronoun(pronouns[toks[i].low]); e != nil && e.kind == extractor.Person {
+			pa.st.reg.touch(e)
+			return
 		}
 	}
 	pa.touchSubject(s, i)
@@ -1104,4 +1114,21 @@ func (pa *para) attributedAfter(q int) bool {
 		}
 	}
 	return false
+}
+
+// noteMentions marks every person named before whom the sentence names
+// again, in any position ("…, though Ginsburg is known for …"), as
+// mentioned now: a pronoun in the paragraphs after may still mean that
+// person. Such mentions make no subject of the sentence.
+func (pa *para) noteMentions(s sentence) {
+	toks := pa.toks
+	for i := s.a; i < s.b; i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.capital || t.first || i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].capital && nameWord(toks[i+1]) {
+			continue // the last word of a run of names
+		}
+		if e := pa.st.reg.bySurname(lower(trimPossessive(t.text))); e != nil && e.kind == extractor.Person {
+			pa.st.reg.mention(e)
+		}
+	}
 }

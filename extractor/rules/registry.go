@@ -109,6 +109,18 @@ func (r *registry) touch(e *entity) {
 	}
 }
 
+// mention records that e is named again now, outside any attribution: it
+// becomes recent for pronouns of later sentences without becoming the
+// subject of this one.
+func (r *registry) mention(e *entity) {
+	e.seen = r.tick()
+	e.para = r.para
+	r.recent = append(r.recent, e)
+	if len(r.recent) > 512 {
+		r.recent = append(r.recent[:0], r.recent[len(r.recent)-128:]...)
+	}
+}
+
 // group finds or adds the group called name.
 func (r *registry) group(name string) *entity {
 	if r.groups == nil {
