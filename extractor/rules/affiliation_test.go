@@ -344,3 +344,17 @@ func TestATitlesFieldBeforeTheName(t *testing.T) {
 			want: []want{{quote: "Nobody saw this.", speaker: "Jean Moreau", role: "chief of surgery", aff: "Pinecrest Clinic"}}},
 	})
 }
+
+func TestCommitteemenAndOfficesHeldNow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a member of a national committee named as its committeeman",
+			text: "\"It is implausible,\" said Rand Evers, a Republican National Committeeman from Ostland.",
+			want: []want{{quote: "It is implausible,", speaker: "Rand Evers", role: "committeeman", aff: "Republican National Committee"}}},
+		{name: "a committee's acronym before committeeman",
+			text: "\"It is noise,\" said Sol Yuen, an RNC committeeman from Vanland.",
+			want: []want{{quote: "It is noise,", speaker: "Sol Yuen", role: "committeeman", aff: "RNC"}}},
+		{name: "a past office and the one held now, in a long appositive",
+			text: "\"That is the point,\" said Mo Ellery, a campaign aide during her failed 2008 run and now director of the Dunmore University Institute of Politics and Public Service.",
+			want: []want{{quote: "That is the point,", speaker: "Mo Ellery", role: "director", aff: "Dunmore University Institute of Politics and Public Service"}}},
+	})
+}

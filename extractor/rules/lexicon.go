@@ -77,7 +77,8 @@ var titles = set(`president minister secretary director chief spokesman spokeswo
 	co-ceo co-founder cofounder co-chair co-chairman co-chairwoman co-president co-director co-host host anchor
 	defenseman defensemen winger goalie goaltender quarterback linebacker cornerback pitcher midfielder striker
 	shortstop outfielder lineman linemen forward guard defender receiver tailback fullback goalkeeper catcher
-	infielder reliever batsman bowler jockey commodore skipper counsel`)
+	infielder reliever batsman bowler jockey commodore skipper counsel
+	committeeman committeewoman committeemember`)
 
 // titleAbbrev maps a title abbreviation before a name to its role word.
 var titleAbbrev = map[string]string{

@@ -529,6 +529,14 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	if a >= b {
 		return "", ""
 	}
+	// "a campaign aide in 2008 and now director of the Harbor Institute":
+	// the office held now.
+	for i := a + 1; i+2 < b; i++ {
+		if toks[i].low == "now" && toks[i-1].low == "and" {
+			a = i + 1
+			break
+		}
+	}
 	// "Olek Brandt, his campaign manager": whose the office is, as the
 	// pronoun's person.
 	if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && a+1 < b && hasTitle(toks, a+1, b) && !hasTitle(toks, a, a+1) {
@@ -1151,6 +1159,26 @@ func tidyRoleAff(role, aff string) (string, string) {
 	// "Chilean analyst": a nationality is no part of the role.
 	if w, rest, ok := strings.Cut(role, " "); ok && rest != "" && isCapital(w) && isDemonym(lower(w)) && !isCapital(rest) {
 		role = rest
+	}
+	// "a Republican National Committeeman": a member of the Republican
+	// National Committee.
+	if aff == "" {
+		if f := strings.Fields(role); len(f) >= 2 {
+			last := lower(f[len(f)-1])
+			if r, ok := strings.CutSuffix(last, "man"); ok && strings.HasSuffix(r, "committee") || last == "committeewoman" || last == "committeemember" {
+				k := len(f) - 1
+				for k > 0 && isCapital(f[k-1]) {
+					k--
+				}
+				if k < len(f)-1 {
+					body := strings.Join(f[k:len(f)-1], " ")
+					if !isAcronym(body) {
+						body += " Committee"
+					}
+					role, aff = strings.TrimSpace(strings.Join(f[:k], " ")+" "+lower(f[len(f)-1])), body
+				}
+			}
+		}
 	}
 	// "chief of staff to Sen. Ida Moss", "an adviser to Tom Reed": the
 	// person served.

@@ -656,7 +656,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 	}
 	if b < lim && isComma(toks[b]) {
 		k := b + 1
-		for k < lim && k-b <= 16 && (toks[k].kind == tWord || toks[k].text == "(" && k+2 < lim && toks[k+2].text == ")" && isAcronym(toks[k+1].text)) {
+		for k < lim && k-b <= 24 && (toks[k].kind == tWord || toks[k].text == "(" && k+2 < lim && toks[k+2].text == ")" && isAcronym(toks[k+1].text)) {
 			if toks[k].text == "(" {
 				k += 2 // "(CENDA)": a body's acronym after its name
 			}
