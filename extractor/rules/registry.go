@@ -109,16 +109,11 @@ func (r *registry) touch(e *entity) {
 	}
 }
 
-// mention records that e is named again now, outside any attribution: it
-// becomes recent for pronouns of later sentences without becoming the
-// subject of this one.
+// mention records that e is named again in this paragraph, outside any
+// attribution, so that the subject of the sentences before stays within
+// reach of a pronoun in the next paragraph.
 func (r *registry) mention(e *entity) {
-	e.seen = r.tick()
-	e.para = r.para
-	r.recent = append(r.recent, e)
-	if len(r.recent) > 512 {
-		r.recent = append(r.recent[:0], r.recent[len(r.recent)-128:]...)
-	}
+	e.para = r.para // not the order of recent mentions: "they" there means the last entity acting
 }
 
 // group finds or adds the group called name.
