@@ -2140,3 +2140,14 @@ func TestPronounsAcrossMentionsOutsideAttributions(t *testing.T) {
 			want: []want{{quote: "It's better to fight them there,", speaker: "Rex Kerr"}}},
 	})
 }
+
+func TestStatesTheNoun(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "states after a region's adjective is the noun",
+			text:   "Most Southern states that will hold contests in March have large rural populations.",
+			absent: []string{"that will hold contests in March have large rural populations"}},
+		{name: "a report that states",
+			text: "The report states that the pier is unsafe.",
+			want: []want{{quote: "the pier is unsafe", speaker: "the report"}}},
+	})
+}

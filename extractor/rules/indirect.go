@@ -264,6 +264,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		return false // "the most telling contradiction": an adjective
 	}
 	switch cu.info.lemma {
+	case "state":
+		if toks[c].low == "states" && c > s.a && stateKinds[toks[c-1].low] {
+			return false // "Most Southern states that will hold contests": the noun
+		}
 	case "add":
 		if next == "to" || next == "up" {
 			return false
@@ -1742,3 +1746,9 @@ func askedOpening(toks []token, a, b int) bool {
 	}
 	return a < b && (toks[a].low == "asked" || a+1 < b && toks[a].low == "when" && toks[a+1].low == "asked")
 }
+
+// stateKinds stand before "states" the noun: "Southern states", "member
+// states", "swing states".
+var stateKinds = set(`southern northern eastern western midwestern southwestern northeastern southeastern northwestern
+	united member swing battleground border red blue gulf baltic balkan arab nordic island coastal rural several many
+	some other all most both three four five six seven eight nine ten two these those nuclear sovereign nation`)
