@@ -486,6 +486,14 @@ func (pa *para) leftAttribution(s sentence, qi int) (*speaker, string, bool) {
 					pa.markUsed(c, cu.next, phrase{})
 					return r.sp, cu.text, true
 				}
+				// "…, Nefzi said, adding, “…”": the speaker of the
+				// attribution the participle follows.
+				if isComma(toks[c-1]) && c-2 > s.a && toks[c-2].kind == tWord && sayCue(toks[c-2].low) {
+					if ph2, ok := backPhrase(pa.p, toks, c-2, s.a); ok && ph2.a-1 > s.a && isComma(toks[ph2.a-1]) {
+						pa.markUsed(c, cu.next, phrase{})
+						return pa.st.resolve(pa.p, toks, ph2), cu.text, true
+					}
+				}
 				if sub, ok := pa.subject(s, c); ok {
 					pa.markUsed(c, cu.next, phrase{}) // the subject may speak in the sentence's report too
 					return pa.st.resolve(pa.p, toks, sub), cu.text, true

@@ -2151,3 +2151,15 @@ func TestStatesTheNoun(t *testing.T) {
 			want: []want{{quote: "the pier is unsafe", speaker: "the report"}}},
 	})
 }
+
+func TestATrailingAttributionThenAParticiple(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the claim before the attribution, then adding that",
+			text:   "Adel Nafa runs the mosque.\n\nMateo left early, Nafa said, adding that he was not religious.",
+			want:   []want{{quote: "Mateo left early", speaker: "Adel Nafa"}, {quote: "he was not religious", speaker: "Adel Nafa"}},
+			absent: []string{"Mateo left early, Nafa said, adding that he was not religious"}},
+		{name: "adding a quote after the attribution is the attribution's speaker",
+			text: "Adel Nafa runs the mosque.\n\nMateo did not mingle, Nafa said, adding, \"He was not very religious.\"",
+			want: []want{{quote: "He was not very religious.", speaker: "Adel Nafa"}, {quote: "Mateo did not mingle", speaker: "Adel Nafa"}}},
+	})
+}

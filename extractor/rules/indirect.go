@@ -444,7 +444,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	if before > s.a && (isComma(toks[before]) || toks[before].kind == tQuote && pa.quoteEndsWithComma(toks[before])) {
 		// "CONTENT, X said, CONTENT.": one record, the whole sentence with
 		// its attribution inside, since a record is one span of the text.
-		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords {
+		if cu.next < e && isComma(toks[cu.next]) && wordsIn(toks, cu.next+1, e) >= minContentWords && !(participleCutters[toks[cu.next+1].low] && toks[cu.next+1].low != "according") {
 			first := s.a
 			if conjunctions[toks[first].low] && wordsIn(toks, first+1, before) >= 1 {
 				first++
