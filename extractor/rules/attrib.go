@@ -393,7 +393,8 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 			// words after the quote all premodify the name.
 			ph.a = j
 		}
-		if ok && ph.a > j+1 && ph.appB <= ph.appA && isComma(toks[ph.a-1]) && ph.a-1-j <= 10 && premodifiers(toks, j, ph.a-1) && findCue(toks, j, ph.a-1) < 0 {
+		if ok && ph.a > j+1 && ph.appB <= ph.appA && isComma(toks[ph.a-1]) && ph.a-1-j <= 10 && premodifiers(toks, j, ph.a-1) && findCue(toks, j, ph.a-1) < 0 &&
+			!ppOpeners[toks[j].low] && toks[j].low != "against" { // not "“…” against the law in the meetings, he said": the quote's clause
 			// "“…,” Ostland’s deputy chief of harbor inspections, Eva
 			// Marsson, said": the description before the name.
 			ph.appA, ph.appB = j, ph.a-1

@@ -2163,3 +2163,11 @@ func TestATrailingAttributionThenAParticiple(t *testing.T) {
 			want: []want{{quote: "He was not very religious.", speaker: "Adel Nafa"}, {quote: "Mateo did not mingle", speaker: "Adel Nafa"}}},
 	})
 }
+
+func TestAQuoteOpeningItsClauseBeforeTheAttribution(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a quoted opening, then the rest of the claim, then the speaker",
+			text: "Adel Nafa runs the mosque.\n\n\"We teach nothing\" against the law in the mosque meetings, Nafa said.",
+			want: []want{{quote: "\"We teach nothing\" against the law in the mosque meetings", speaker: "Adel Nafa", typ: extractor.Mixed}}},
+	})
+}
