@@ -2171,3 +2171,11 @@ func TestAQuoteOpeningItsClauseBeforeTheAttribution(t *testing.T) {
 			want: []want{{quote: "\"We teach nothing\" against the law in the mosque meetings", speaker: "Adel Nafa", typ: extractor.Mixed}}},
 	})
 }
+
+func TestAPronounSubjectAfterAnOpeningPhrase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "she after an opening phrase stays the subject over a body named in the phrase",
+			text: "Ruth Gins said last week that she did not want to think about it and predicted that Democrat Hilda Cole will win.\n\nIt is unusual for a judge to weigh in, though Gins is known for speaking her mind.\n\nIn a later interview with The Harbor Times, she joked about moving to Vanland. She escalated her criticism on Tuesday, telling reporters that Tom Hale is a faker.",
+			want: []want{{quote: "Tom Hale is a faker", speaker: "Ruth Gins"}}},
+	})
+}

@@ -189,7 +189,9 @@ func (pa *para) openingSubject(s sentence) {
 	if i < s.b && toks[i].kind == tWord && (circumPreps[toks[i].low] || subordinators[toks[i].low] || toks[i].low == "after" || toks[i].low == "in") {
 		for k := i + 1; k < s.b && k-i <= 12; k++ {
 			if isComma(toks[k]) {
-				pa.touchSubject(s, k+1)
+				if !pa.pronounSubject(s, k+1) {
+					pa.touchSubject(s, k+1)
+				}
 				return
 			}
 			if toks[k].kind != tWord {
@@ -197,14 +199,8 @@ func (pa *para) openingSubject(s sentence) {
 			}
 		}
 	}
-	// "He's been a staunch supporter of Bush.": a pronoun opening the
-	// sentence as its subject keeps its person the subject.
-	if i+1 < s.b && toks[i].kind == tWord && (toks[i].low == "he" || toks[i].low == "she" || toks[i].low == "he's" || toks[i].low == "she's" || toks[i].low == "he’s" || toks[i].low == "she’s") &&
-		toks[i+1].kind == tWord && !toks[i+1].capital && !sayCue(toks[i+1].low) {
-		if e := pa.st.reg.pronoun(pronouns[toks[i].low]); e != nil && e.kind == extractor.Person {
-			pa.st.reg.touch(e)
-			return
-		}
+	if pa.pronounSubject(s, i) {
+		return
 	}
 	pa.touchSubject(s, i)
 	// "…, but a soaked Bell kept shouting.": the subject of
@@ -1131,4 +1127,25 @@ func (pa *para) noteMentions(s sentence) {
 			pa.st.reg.mention(e)
 		}
 	}
+}
+
+// pronounSubject touches the person a pronoun subject at i means ("He's
+// been a staunch supporter of Bush.", "In a later interview, she joked
+// …"), so that its person stays the subject for the next sentence.
+func (pa *para) pronounSubject(s sentence, i int) bool {
+	toks := pa.toks
+	if i+1 >= s.b || toks[i].kind != tWord || toks[i+1].kind != tWord || toks[i+1].capital {
+		return false
+	}
+	switch toks[i].low {
+	case "he", "she", "he's", "she's", "he’s", "she’s":
+	default:
+		return false
+	}
+	e := pa.st.reg.pronoun(pronouns[toks[i].low])
+	if e == nil || e.kind != extractor.Person {
+		return false
+	}
+	pa.st.reg.touch(e)
+	return true
 }
