@@ -2179,3 +2179,15 @@ func TestAPronounSubjectAfterAnOpeningPhrase(t *testing.T) {
 			want: []want{{quote: "Tom Hale is a faker", speaker: "Ruth Gins"}}},
 	})
 }
+
+func TestUnnamedPeopleAsSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an unnamed subject, then the woman and she",
+			text: "At a shop near the pier, a middle-aged cashier was shaken by the talk she had heard. \"One man said we should leave,\" said the woman, who did not want to be named. \"Too much hate,\" she said.",
+			want: []want{{quote: "One man said we should leave,", speaker: "a middle-aged cashier", kind: extractor.Anonymous},
+				{quote: "Too much hate,", speaker: "a middle-aged cashier", kind: extractor.Anonymous}}},
+		{name: "the man is never a person named before",
+			text: "A man from Tolland fell ill last year. Dr. Owen Dempsey talked with the man over the phone.\n\n\"It does not affect me now,\" the man wrote.",
+			want: []want{{quote: "It does not affect me now,", speaker: "the man"}}},
+	})
+}

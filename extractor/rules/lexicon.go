@@ -101,6 +101,9 @@ var genderedTitles = map[string]gender{
 	"congressman": male, "congresswoman": female, "councilman": male, "councilwoman": female,
 	"king": male, "queen": female, "prince": male, "princess": female, "mother": female,
 	"father": male, "businessman": male, "businesswoman": female, "actor": male, "actress": female,
+	"woman": female, "man": male, "girl": female, "boy": male, "wife": female, "husband": male,
+	"sister": female, "brother": male, "daughter": female, "son": male, "widow": female, "widower": male,
+	"grandmother": female, "grandfather": male, "aunt": female, "uncle": male, "waitress": female,
 }
 
 // groupNouns are plural heads naming a group of people.

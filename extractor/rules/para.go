@@ -249,6 +249,20 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if pa.titledSubject(s, i) {
 		return
 	}
+	// "a middle-aged cashier was shaken by the talk": an unnamed person
+	// opening the sentence, whom "the woman" or "she" may mean next.
+	if i < s.b && (toks[i].low == "a" || toks[i].low == "an") {
+		for h := i + 1; h < s.b && h-i <= 4 && toks[h].kind == tWord && !toks[h].capital; h++ {
+			if isTitle(toks[h]) || personNouns[toks[h].low] {
+				if v := h + 1; v < s.b && toks[v].kind == tWord && !toks[v].capital && (pastVerb(toks[v]) || auxiliaries[toks[v].low] || beForms[toks[v].low]) && !pa.anyUsed(i, h+1) {
+					if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: h + 1, end: h + 1}); sp.ent != nil {
+						pa.st.reg.touch(sp.ent)
+					}
+				}
+				return
+			}
+		}
+	}
 	// "Corwin aides admitted …. But they stressed …": a group
 	// opening the sentence as its subject is whom "they" means next.
 	g := i

@@ -972,7 +972,12 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		// "The actor said", "The suspect said": a description no one
 		// named so far has taken is the person the passage is about, when
 		// nothing the article says of that person contradicts it.
-		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) && !kinNouns[head] {
+		// "A middle-aged cashier was shaken. … said the woman": a gendered
+		// noun means the subject before when it fits.
+		if g, ok := genderedTitles[head]; e == nil && org == "" && hb-rs == 1 && ok && (head == "woman" || head == "man") {
+			e = st.reg.salientFor(g)
+		}
+		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) && !kinNouns[head] && head != "man" && head != "woman" {
 			if c := st.reg.salientPerson(); c != nil && (c.role == "" || sameHead(c.role, head)) {
 				if c.role == "" {
 					c.role = head
@@ -1028,7 +1033,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 	// "a company spokesman said …; the spokesman said": one source, whom
 	// the definite description later finds.
 	if sp.role != "" && !strings.HasSuffix(sp.role, "-year-old") {
-		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
+		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff, gender: genderedTitles[lower(lastWord(sp.role))]}
 		st.reg.touch(e)
 		st.reg.others = append(st.reg.others, e)
 		sp.ent = e

@@ -86,7 +86,7 @@ func (r *registry) endSentence() {
 		}
 	}
 	for _, e := range r.sentTouch {
-		if e.kind == extractor.Person || e.kind == extractor.Organization {
+		if e.kind == extractor.Person || e.kind == extractor.Organization || e.kind == extractor.Anonymous {
 			r.prevSubj = e
 			return
 		}
@@ -462,7 +462,9 @@ func (r *registry) pronoun(g gender) *entity {
 	compatible := func(e *entity) bool {
 		switch g {
 		case male, female:
-			return e.kind == extractor.Person && (e.gender == g || e.gender == unknownGender)
+			// An unnamed source counts when its description says its
+			// gender: "a middle-aged cashier … the woman … she".
+			return e.kind == extractor.Person && (e.gender == g || e.gender == unknownGender) || e.kind == extractor.Anonymous && e.gender == g
 		case plural:
 			return e.kind == extractor.Group || e.kind == extractor.Organization ||
 				e.kind == extractor.Person && e.gender == unknownGender
@@ -643,4 +645,16 @@ func (r *registry) innerName(w string) *entity {
 		}
 	}
 	return found
+}
+
+// salientFor returns whom a definite description of gender g ("the
+// woman", "the man") means: the subject of the sentence before when an
+// unnamed person of that gender (or of none said), within a paragraph, or
+// nil.
+func (r *registry) salientFor(g gender) *entity {
+	if e := r.prevSubj; e != nil && r.para-e.para <= 1 && e.kind == extractor.Anonymous && (e.gender == g || e.gender == unknownGender) { // a named person is named again, not called "the man"
+		e.gender = g
+		return e
+	}
+	return nil
 }

@@ -164,12 +164,22 @@ func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
 			// description.
 			sp.mention = span(p, toks, ph.a, ph.b)
 		}
+		g := genderedTitles[toks[b-1].low]
+		// "A cashier was shaken … said the woman, who did not want to be
+		// named": the unnamed person the sentence before is about.
+		if toks[a].low == "the" && b-a == 2 && (toks[b-1].low == "woman" || toks[b-1].low == "man") {
+			if e := st.reg.salientFor(g); e != nil && e.kind == extractor.Anonymous {
+				st.fromEntity(sp, e)
+				sp.res = resDesc
+				return sp
+			}
+		}
 		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
 		if aff == "" {
 			aff = st.descOrg(p, toks, a, b)
 		}
 		sp.role, sp.aff = headRole(toks, a, b), aff
-		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff}
+		e := &entity{kind: extractor.Anonymous, name: sp.name, role: sp.role, aff: sp.aff, gender: g}
 		st.reg.touch(e)
 		st.reg.others = append(st.reg.others, e)
 		sp.ent = e
