@@ -2188,6 +2188,6 @@ func TestUnnamedPeopleAsSubjects(t *testing.T) {
 				{quote: "Too much hate,", speaker: "a middle-aged cashier", kind: extractor.Anonymous}}},
 		{name: "the man is never a person named before",
 			text: "A man from Tolland fell ill last year. Dr. Owen Dempsey talked with the man over the phone.\n\n\"It does not affect me now,\" the man wrote.",
-			want: []want{{quote: "It does not affect me now,", speaker: "the man"}}},
+			want: []want{{quote: "It does not affect me now,", speaker: "the man", kind: extractor.Anonymous}}},
 	})
 }

@@ -1006,6 +1006,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if strings.HasSuffix(head, "-year-old") {
 			sp.role = "" // an age is no role
 		}
+		if head == "man" || head == "woman" {
+			sp.kind, sp.role = extractor.Anonymous, "" // "the man wrote": someone the article does not name
+		}
 		sp.role, sp.aff = tidyRoleAff(sp.role, sp.aff)
 		return sp
 	}
