@@ -358,3 +358,14 @@ func TestCommitteemenAndOfficesHeldNow(t *testing.T) {
 			want: []want{{quote: "That is the point,", speaker: "Mo Ellery", role: "director", aff: "Dunmore University Institute of Politics and Public Service"}}},
 	})
 }
+
+func TestTwoOfficesInOneAppositive(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the second office names its body",
+			text: "Nafa, a chemistry professor and a member of the Harbor Mosque board, said he never saw him.",
+			want: []want{{quote: "he never saw him", speaker: "Nafa", role: "member", aff: "Harbor Mosque board"}}},
+		{name: "the first office names its body",
+			text: "\"It is noise,\" said Sol Yuen, an RNC committeeman from Vanland and a member of the convention rules committee.",
+			want: []want{{quote: "It is noise,", speaker: "Sol Yuen", role: "committeeman", aff: "RNC"}}},
+	})
+}

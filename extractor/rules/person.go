@@ -537,6 +537,21 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			break
 		}
 	}
+	// "a chemistry professor and a member of the mosque board": two
+	// offices; the one with its body gives both fields.
+	for i := a + 2; i+2 < b; i++ {
+		if toks[i].low == "and" && (toks[i+1].low == "a" || toks[i+1].low == "an") && hasTitle(toks, a, i) && hasTitle(toks, i+2, b) {
+			r1, f1 := tidyRoleAff(st.appositiveRole(p, toks, a, i))
+			r2, f2 := tidyRoleAff(st.appositiveRole(p, toks, i+1, b))
+			if f1 == "" && f2 != "" {
+				return r2, f2
+			}
+			if r1 != "" {
+				return r1, f1
+			}
+			break
+		}
+	}
 	// "Olek Brandt, his campaign manager": whose the office is, as the
 	// pronoun's person.
 	if g, ok := ownerPronouns[toks[a].low]; ok && g != plural && a+1 < b && hasTitle(toks, a+1, b) && !hasTitle(toks, a, a+1) {
