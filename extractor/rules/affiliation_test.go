@@ -369,3 +369,14 @@ func TestTwoOfficesInOneAppositive(t *testing.T) {
 			want: []want{{quote: "It is noise,", speaker: "Sol Yuen", role: "committeeman", aff: "RNC"}}},
 	})
 }
+
+func TestAUnitSpeaksForItsOwner(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a person's office",
+			text: "Colm Powers served under two presidents.\n\nPowers's office said he did not recall the dinner.",
+			want: []want{{quote: "he did not recall the dinner", speaker: "Powers's office", aff: "Powers", kind: extractor.Organization}}},
+		{name: "a company's office named before the noun",
+			text: "The Kell Foods office said the plant was closed.",
+			want: []want{{quote: "the plant was closed", speaker: "Kell Foods office", aff: "Kell Foods", kind: extractor.Organization}}},
+	})
+}

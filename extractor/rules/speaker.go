@@ -56,6 +56,31 @@ func stripThe(s string) string {
 
 // resolve turns a phrase into a speaker, registering and looking up entities.
 func (st *state) resolve(p string, toks []token, ph phrase) *speaker {
+	sp := st.resolve0(p, toks, ph)
+	// "Powell's office said", "the Kell Foods campaign said": a unit
+	// speaks for whom it serves.
+	if sp.kind == extractor.Organization && sp.aff == "" && ph.b-ph.a >= 2 && unitNouns[toks[ph.b-1].low] {
+		q := ph.b - 2
+		if o := ph.a; toks[o].low == "the" || toks[o].low == "The" {
+			o++
+			if q >= o && allCapitalRun(toks, o, q+1) && !isPossessive(toks[q].low) {
+				sp.aff = span(p, toks, o, q+1)
+			}
+		} else if q == ph.a && toks[q].capital && isPossessive(toks[q].low) {
+			sp.aff = trimPossessive(toks[q].text)
+		}
+		if sp.aff != "" && sp.ent != nil && sp.ent.aff == "" {
+			sp.ent.aff = sp.aff
+		}
+	}
+	return sp
+}
+
+// unitNouns name a unit that speaks for a person or a body: "Powell's
+// office", "the Lopez campaign".
+var unitNouns = set(`office campaign camp staff team administration`)
+
+func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 	// "Psychology student at Dunmore College Amna Jaffe": a
 	// role at a body, then the person's name, with no comma between.
 	if ph.appB <= ph.appA && ph.b-ph.a >= 5 {
