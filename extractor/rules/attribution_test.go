@@ -2191,3 +2191,12 @@ func TestUnnamedPeopleAsSubjects(t *testing.T) {
 			want: []want{{quote: "It does not affect me now,", speaker: "the man", kind: extractor.Anonymous}}},
 	})
 }
+
+func TestMentionTheNounAndConstitutionsThatSay(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "no mention of is no cue; the constitution says",
+			text:   "The Vanland constitution makes no specific mention of weapons, but does say that Vanland renounces war.",
+			want:   []want{{quote: "Vanland renounces war", speaker: "Vanland constitution", kind: extractor.Organization}},
+			absent: []string{"The Vanland constitution makes no specific"}},
+	})
+}

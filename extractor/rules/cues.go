@@ -89,7 +89,7 @@ remember                 speech    end
 remark                   speech    that end
 comment                  speech    that end noun
 observe                  speech    that end
-mention                  speech    that end
+mention                  speech    that end noun
 state                    speech    that clause end noun
 report                   speech    that clause end obj noun
 testify                  speech    that clause end
