@@ -57,12 +57,20 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 		return cue{}, false // "were charged with", "was told that": not who spoke
 	}
 	next := c + 1
-	// A particle picks the sense: "called for", "called on", "pointed out".
+	// A particle picks the sense: "called for", "called on", "pointed out";
+	// a day may stand before it ("called Wednesday for", "called on
+	// Wednesday for").
+	pn := next
+	if pn < s.b && weekdays[toks[pn].low] {
+		pn++
+	} else if pn+1 < s.b && toks[pn].low == "on" && weekdays[toks[pn+1].low] {
+		pn += 2
+	}
 	var info cueInfo
 	found := false
 	for _, ci := range infos {
-		if ci.part != "" && next < s.b && toks[next].low == ci.part {
-			info, found = ci, true
+		if ci.part != "" && pn < s.b && toks[pn].low == ci.part && (pn == next || ci.part != "on") {
+			info, found, next = ci, true, pn
 			break
 		}
 	}

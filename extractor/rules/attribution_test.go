@@ -2200,3 +2200,15 @@ func TestMentionTheNounAndConstitutionsThatSay(t *testing.T) {
 			absent: []string{"The Vanland constitution makes no specific"}},
 	})
 }
+
+func TestADayBetweenAVerbAndItsParticle(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "called Wednesday for",
+			text: "Donald Hale called Wednesday for Justice Ruth Gins to resign.",
+			want: []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale", cue: "called Wednesday for"}}},
+		{name: "called on Wednesday for is no call on",
+			text:   "Donald Hale called on Wednesday for Justice Ruth Gins to resign.",
+			want:   []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale"}},
+			absent: []string{"for Justice Ruth Gins to resign"}},
+	})
+}
