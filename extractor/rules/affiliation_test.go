@@ -380,3 +380,14 @@ func TestAUnitSpeaksForItsOwner(t *testing.T) {
 			want: []want{{quote: "the plant was closed", speaker: "Kell Foods office", aff: "Kell Foods", kind: extractor.Organization}}},
 	})
 }
+
+func TestAnOfficeGivenOutsideAnyAttribution(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a state's office named with the state after the name, in a list",
+			text: "Kasper spoke first.\n\n\"I have lived these matters for decades,\" Kasper said.\n\nThe other candidates - Sen. Ted Cole of Texas and Gov. John Kasper of Ohio - also spoke at the conference.",
+			want: []want{{quote: "I have lived these matters for decades,", role: "governor", aff: "Ohio"}}},
+		{name: "a legislator's state is no body",
+			text: "\"We will win,\" Cole said.\n\nThe candidates - Sen. Ted Cole of Texas and others - spoke.",
+			want: []want{{quote: "We will win,", aff: "-"}}},
+	})
+}

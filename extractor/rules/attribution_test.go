@@ -2212,3 +2212,11 @@ func TestADayBetweenAVerbAndItsParticle(t *testing.T) {
 			absent: []string{"for Justice Ruth Gins to resign"}},
 	})
 }
+
+func TestTheReasonForADemand(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the demand ends before its reason",
+			text: "Donald Hale called Wednesday for Justice Ruth Gins to resign for saying publicly that she feels he is unfit to be president.",
+			want: []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale"}, {quote: "he is unfit to be president"}}},
+	})
+}

@@ -1253,6 +1253,8 @@ func (pa *para) complementEnd(a, e int) int {
 			return i
 		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
 			return i
+		case t.low == "for" && i > a+2 && i+1 < e && toks[i+1].kind == tWord && strings.HasSuffix(toks[i+1].low, "ing") && len(toks[i+1].low) > 5 && hasTo(toks, a, i):
+			return i // "for Ginsburg to resign for saying …": the reason is the writer's
 		}
 	}
 	return e
@@ -1752,3 +1754,13 @@ func askedOpening(toks []token, a, b int) bool {
 var stateKinds = set(`southern northern eastern western midwestern southwestern northeastern southeastern northwestern
 	united member swing battleground border red blue gulf baltic balkan arab nordic island coastal rural several many
 	some other all most both three four five six seven eight nine ten two these those nuclear sovereign nation`)
+
+// hasTo says whether [a, b) holds an infinitive's "to": "Ginsburg to resign".
+func hasTo(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].low == "to" {
+			return true
+		}
+	}
+	return false
+}

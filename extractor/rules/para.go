@@ -1139,7 +1139,51 @@ func (pa *para) noteMentions(s sentence) {
 		}
 		if e := pa.st.reg.bySurname(lower(trimPossessive(t.text))); e != nil && e.kind == extractor.Person {
 			pa.st.reg.mention(e)
+			if (e.role == "" || e.aff == "") && !isPossessive(t.low) {
+				pa.learnOffice(s, e, i+1)
+			}
 		}
+	}
+}
+
+// learnOffice reads the office a mention outside any attribution gives a
+// person already known ("backing Gov. John Kasich of Ohio", "Sen. Ted
+// Cruz of Texas and …"): the role and the body fill what the person lacks,
+// on every record of that person.
+func (pa *para) learnOffice(s sentence, e *entity, hb int) {
+	toks := pa.toks
+	n0 := hb
+	for n0-1 >= s.a && hb-n0 < 4 && toks[n0-1].kind == tWord && toks[n0-1].capital && nameWord(toks[n0-1]) {
+		n0--
+	}
+	a := n0
+	for a-1 >= s.a && n0-a < 6 && toks[a-1].kind == tWord && (isTitle(toks[a-1]) || titleAbbrev[toks[a-1].low] != "" || toks[a-1].capital && !toks[a-1].first && !isPossessive(toks[a-1].low) ||
+		officeWords[toks[a-1].low] || roleModifiers[toks[a-1].low]) {
+		a--
+	}
+	role, aff := "", ""
+	if a < n0 {
+		role, aff, _ = pa.st.prefixRole(pa.p, toks, a, n0)
+	}
+	// "Gov. John Kasich of Ohio": the state of a state's office.
+	if aff == "" && role != "" && hb+1 < s.b && toks[hb].low == "of" && toks[hb+1].capital && stateOffices[lower(lastWord(role))] {
+		pe := hb + 1
+		for pe < s.b && pe-hb <= 2 && toks[pe].kind == tWord && toks[pe].capital {
+			pe++
+		}
+		if isState(span2(toks, hb+1, pe)) {
+			aff = span(pa.p, toks, hb+1, pe)
+		}
+	}
+	role, aff = tidyRoleAff(trimField(role), trimField(aff))
+	if royalTitles[lower(role)] {
+		role = "" // "Prince Edmund": the title is the name's
+	}
+	if e.role == "" && role != "" {
+		e.role = role
+	}
+	if e.aff == "" && aff != "" {
+		e.aff = aff
 	}
 }
 
