@@ -391,3 +391,14 @@ func TestAnOfficeGivenOutsideAnyAttribution(t *testing.T) {
 			want: []want{{quote: "We will win,", aff: "-"}}},
 	})
 }
+
+func TestAnAppositiveOutsideAnyAttribution(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an appositive on a name in another's sentence",
+			text: "\"He could have been saved,\" Hicks said.\n\nHarbor Watch noted testimony by Greg Hicks, the former deputy chief of mission for the Ostland Embassy.",
+			want: []want{{quote: "He could have been saved,", speaker: "Greg Hicks", role: "former deputy chief of mission", aff: "Ostland Embassy"}}},
+		{name: "only a named body",
+			text: "\"We won the lottery,\" Tim Canova said.\n\nSo far Canova, a law professor in his first political campaign, has raised a lot.",
+			want: []want{{quote: "We won the lottery,", speaker: "Tim Canova", aff: "-"}}},
+	})
+}

@@ -1175,7 +1175,21 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 			aff = span(pa.p, toks, hb+1, pe)
 		}
 	}
+	// "testimony by Greg Hicks, the former deputy chief of mission for the
+	// embassy": an appositive after the name.
+	if role == "" && aff == "" && hb+2 < s.b && isComma(toks[hb]) && (toks[hb+1].low == "the" || toks[hb+1].low == "a" || toks[hb+1].low == "an") {
+		k := hb + 1
+		for k < s.b && k-hb <= 16 && toks[k].kind == tWord {
+			k++
+		}
+		if k > hb+2 && (k == s.b || isComma(toks[k]) || toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".;")) && looksAppositive(toks, hb+1, k) {
+			role, aff = pa.st.appositiveRole(pa.p, toks, hb+1, k)
+		}
+	}
 	role, aff = tidyRoleAff(trimField(role), trimField(aff))
+	if !isCapital(stripThe(aff)) {
+		aff = "" // "a law professor in his first campaign": only a named body
+	}
 	if royalTitles[lower(role)] {
 		role = "" // "Prince Edmund": the title is the name's
 	}
