@@ -2220,3 +2220,14 @@ func TestTheReasonForADemand(t *testing.T) {
 			want: []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale"}, {quote: "he is unfit to be president"}}},
 	})
 }
+
+func TestUnnamedCapitalizedNounsAndDocumentSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "another Muslim is one unnamed person",
+			text: "Another Muslim who worshiped at the center said he heard the man talk.",
+			want: []want{{quote: "he heard the man talk", kind: extractor.Anonymous, speaker: "another Muslim who worshiped at the center"}}},
+		{name: "it means the document opening the sentence",
+			text: "Harbor News aired the clip. The Vanland constitution makes no specific mention of weapons, although it does say that Vanland renounces war.",
+			want: []want{{quote: "Vanland renounces war", speaker: "Vanland constitution"}}},
+	})
+}

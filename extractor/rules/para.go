@@ -249,6 +249,21 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if pa.titledSubject(s, i) {
 		return
 	}
+	// "The Japanese constitution makes no mention of …, although it
+	// does say …": a document opening the sentence is whom "it" means.
+	if i < s.b && (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") {
+		for h := i + 1; h < s.b && h-i <= 4 && toks[h].kind == tWord; h++ {
+			if docNouns[toks[h].low] && !toks[h].capital {
+				if v := h + 1; v < s.b && toks[v].kind == tWord && !toks[v].capital && (pastVerb(toks[v]) || auxiliaries[toks[v].low] || beForms[toks[v].low] || strings.HasSuffix(toks[v].low, "s")) && !pa.anyUsed(i, h+1) {
+					if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: h + 1, end: h + 1}); sp.ent != nil && sp.kind == extractor.Organization {
+						pa.st.reg.touch(sp.ent)
+					}
+					return
+				}
+				break
+			}
+		}
+	}
 	// "a middle-aged cashier was shaken by the talk": an unnamed person
 	// opening the sentence, whom "the woman" or "she" may mean next.
 	if i < s.b && (toks[i].low == "a" || toks[i].low == "an") {

@@ -410,6 +410,15 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 		}
 		st.fromEntity(sp, e)
 		return sp
+	case n0 == a && hb-a == 1 && a > ph.a && (toks[a-1].low == "a" || toks[a-1].low == "an" || toks[a-1].low == "another") && !orgWords[toks[a].low] && !isAcronym(toks[a].text):
+		// "Another Muslim who worshiped there", "a Democrat who asked not
+		// to be named": one unnamed person described by a capitalized noun.
+		sp.kind, sp.name = extractor.Anonymous, descName(sp.mention)
+		e := &entity{kind: extractor.Anonymous, name: sp.name}
+		st.reg.touch(e)
+		st.reg.others = append(st.reg.others, e)
+		sp.ent = e
+		return sp
 	case n0 < hb:
 		return st.resolvePerson(p, toks, sp, a, n0, hb, role, aff, post)
 	}
