@@ -2231,3 +2231,14 @@ func TestUnnamedCapitalizedNounsAndDocumentSubjects(t *testing.T) {
 			want: []want{{quote: "Vanland renounces war", speaker: "Vanland constitution"}}},
 	})
 }
+
+func TestADocumentSubjectPastItsAppositive(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the email, released by a group, is what it means next",
+			text: "The email, released by Harbor Watch, was sent at 7:19 p.m. by Jeremy Bash.\n\n\"I just tried you on the phone,\" it reads.",
+			want: []want{{quote: "I just tried you on the phone,", speaker: "the email"}}},
+		{name: "people of a nation are a group",
+			text: "Many Iraqis say the vote was fair.",
+			want: []want{{quote: "the vote was fair", speaker: "many Iraqis", kind: extractor.Group}}},
+	})
+}

@@ -289,6 +289,9 @@ func isGroup(t token) bool {
 	if l := t.low; len(l) > 4 && l[len(l)-1] == 's' && l[len(l)-2] != 's' && titles[l[:len(l)-1]] && (!t.capital || t.first) {
 		return true // "generals", "mayors": a title's plural
 	}
+	if l := t.low; t.capital && len(l) > 5 && l[len(l)-1] == 's' && isDemonym(l[:len(l)-1]) {
+		return true // "Two Americans were killed": people of a nation
+	}
 	pl, ok := agentNoun(t.low)
 	return ok && pl && (!t.capital || t.first)
 }

@@ -254,7 +254,13 @@ func (pa *para) touchSubject(s sentence, i int) {
 	if i < s.b && (toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an") {
 		for h := i + 1; h < s.b && h-i <= 4 && toks[h].kind == tWord; h++ {
 			if docNouns[toks[h].low] && !toks[h].capital {
-				if v := h + 1; v < s.b && toks[v].kind == tWord && !toks[v].capital && (pastVerb(toks[v]) || auxiliaries[toks[v].low] || beForms[toks[v].low] || strings.HasSuffix(toks[v].low, "s")) && !pa.anyUsed(i, h+1) {
+				v := h + 1
+				if v < s.b && isComma(toks[v]) { // "The email, released by Harbor Watch, was sent"
+					for v++; v < s.b && v-h <= 10 && !isComma(toks[v]); v++ {
+					}
+					v++
+				}
+				if v < s.b && toks[v].kind == tWord && !toks[v].capital && (pastVerb(toks[v]) || auxiliaries[toks[v].low] || beForms[toks[v].low] || strings.HasSuffix(toks[v].low, "s")) && !pa.anyUsed(i, h+1) {
 					if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: h + 1, end: h + 1}); sp.ent != nil && sp.kind == extractor.Organization {
 						pa.st.reg.touch(sp.ent)
 					}

@@ -410,6 +410,13 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 		}
 		st.fromEntity(sp, e)
 		return sp
+	case hb-a == 1 && a > ph.a && !definite && toks[a].capital && len(toks[a].low) > 5 && strings.HasSuffix(toks[a].low, "s") && isDemonym(strings.TrimSuffix(toks[a].low, "s")) && !partyWords[strings.TrimSuffix(toks[a].low, "s")]:
+		// "Two Americans were killed", "Many Iraqis say": people of a
+		// nation, counted.
+		whole := descName(stripThe(span(p, toks, ph.a, b)))
+		sp.kind, sp.name = extractor.Group, whole
+		sp.ent = st.reg.group(whole)
+		return sp
 	case n0 == a && hb-a == 1 && a > ph.a && (toks[a-1].low == "a" || toks[a-1].low == "an" || toks[a-1].low == "another") && !orgWords[toks[a].low] && !isAcronym(toks[a].text):
 		// "Another Muslim who worshiped there", "a Democrat who asked not
 		// to be named": one unnamed person described by a capitalized noun.
