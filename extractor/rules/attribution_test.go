@@ -2242,3 +2242,12 @@ func TestADocumentSubjectPastItsAppositive(t *testing.T) {
 			want: []want{{quote: "the vote was fair", speaker: "many Iraqis", kind: extractor.Group}}},
 	})
 }
+
+func TestChairmanSaysNoGenderAndARoleNamedFarther(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a woman who is chairman is she",
+			text: "Flooding closed the road on Tuesday.\n\n\"We owe the families an answer,\" said Owen Pratt, the chief executive of Kell Foods.\n\nHelga Lind, the chairman of the Transit Board, disagreed. She said two inspectors had resigned.\n\n\"The budget leaves us no room,\" he said.\n\nThe chief executive said the plan would cost more.",
+			want: []want{{quote: "two inspectors had resigned", speaker: "Helga Lind"}, {quote: "The budget leaves us no room,", speaker: "Owen Pratt"},
+				{quote: "the plan would cost more", speaker: "Owen Pratt"}}},
+	})
+}

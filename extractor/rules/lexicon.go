@@ -97,7 +97,7 @@ var honorifics = map[string]gender{
 
 // genderedTitles reveal the gender of the person who holds them.
 var genderedTitles = map[string]gender{
-	"spokesman": male, "spokeswoman": female, "chairman": male, "chairwoman": female,
+	"spokesman": male, "spokeswoman": female, "chairwoman": female, // not "chairman": many women hold the title so written
 	"congressman": male, "congresswoman": female, "councilman": male, "councilwoman": female,
 	"king": male, "queen": female, "prince": male, "princess": female, "mother": female,
 	"father": male, "businessman": male, "businesswoman": female, "actor": male, "actress": female,

@@ -444,7 +444,7 @@ func (r *registry) byRole(role, org string) *entity {
 		}
 	}
 	switch {
-	case n == 1 && (r.para-found.para <= 2 || !strings.Contains(lower(found.role), " of ") && found.aff == ""):
+	case n == 1 && (r.para-found.para <= 4 || !strings.Contains(lower(found.role), " of ") && found.aff == ""):
 		// "the president" is the one person with that title, unless that
 		// one holds a qualified office named far back ("president of the
 		// Federal Reserve Bank").
