@@ -2251,3 +2251,14 @@ func TestChairmanSaysNoGenderAndARoleNamedFarther(t *testing.T) {
 				{quote: "the plan would cost more", speaker: "Owen Pratt"}}},
 	})
 }
+
+func TestTheFirmAndTheUtility(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the firm is the company named last nearby",
+			text: "Norvale Energy said the leak was contained.\n\nDunmore Capital, the investment firm, said it had sold its stake. The firm said the sale was final.",
+			want: []want{{quote: "the sale was final", speaker: "Dunmore Capital"}}},
+		{name: "the utility",
+			text: "Norvale Energy, which runs the plant, said the leak was contained.\n\nThe utility said it would pay for the repairs.",
+			want: []want{{quote: "it would pay for the repairs", speaker: "Norvale Energy"}}},
+	})
+}

@@ -341,6 +341,22 @@ func isAcronym(w string) bool {
 // words of the head ("the company" finds "Acme Corp.", "the ministry" finds
 // "the Ministry of Health"), or nil.
 func (r *registry) latestOrg(head string) *entity {
+	// "Dunmore Capital, the investment firm, said …. The firm said": a
+	// company named last and nearby, whose name says no other kind.
+	if anyOrgHeads[head] && head != "company" { // "the company" is most often the one the article is about
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			e := r.recent[i]
+			if r.para-e.para > 1 {
+				break
+			}
+			if e.kind != extractor.Organization || docName(e.name) || strings.HasPrefix(lower(e.name), "the ") {
+				continue
+			}
+			if orgHasHead(e.name, head) || !otherKind(e.name) {
+				return e
+			}
+		}
+	}
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		e := r.recent[i]
 		if e.kind != extractor.Organization {
@@ -372,7 +388,22 @@ func (r *registry) latestOrg(head string) *entity {
 }
 
 // anyOrgHeads may refer back to any organization named just before.
-var anyOrgHeads = set(`company firm label group brokerage outlet network carrier studio publisher startup`)
+var anyOrgHeads = set(`company firm label group brokerage outlet network carrier studio publisher startup
+	utility insurer retailer automaker airline chain maker giant lender developer operator manufacturer supplier`)
+
+// otherKind says whether an organization's name says it is of a kind no
+// company is: "Ministry of Fisheries", "Dunmore University", "Harbor Police".
+func otherKind(name string) bool {
+	for _, w := range strings.Fields(lower(name)) {
+		switch w {
+		case "ministry", "department", "university", "college", "school", "police", "council", "committee", "commission",
+			"court", "party", "government", "agency", "bureau", "authority", "institute", "foundation", "association", "union",
+			"church", "army", "navy", "senate", "house", "parliament", "congress", "hospital", "embassy", "office", "board", "city", "county", "state":
+			return true
+		}
+	}
+	return false
+}
 
 // docName says whether an organization entity is a document ("the
 // report"): it is no company.
