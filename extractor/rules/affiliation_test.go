@@ -402,3 +402,17 @@ func TestAnAppositiveOutsideAnyAttribution(t *testing.T) {
 			want: []want{{quote: "We won the lottery,", speaker: "Tim Canova", aff: "-"}}},
 	})
 }
+
+func TestGroupsAtABody(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "officials at a body",
+			text: "Officials at the Harbor Authority said the pier would reopen.",
+			want: []want{{quote: "the pier would reopen", speaker: "officials at the Harbor Authority", kind: extractor.Group, aff: "Harbor Authority"}}},
+		{name: "residents of a town have no body",
+			text: "Residents of Tolland said the pier was unsafe.",
+			want: []want{{quote: "the pier was unsafe", speaker: "residents of Tolland", kind: extractor.Group, aff: "-"}}},
+		{name: "critics of a body are not its members",
+			text: "Critics of the Vance administration said it failed.",
+			want: []want{{quote: "it failed", speaker: "critics of the Vance administration", kind: extractor.Group, aff: "-"}}},
+	})
+}

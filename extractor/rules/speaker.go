@@ -470,6 +470,13 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 				sp.ent.aff = o.name
 			}
 			sp.aff = sp.ent.aff
+		} else if post != "" && pi > 0 && (toks[pi].low == "at" || toks[pi].low == "for" || toks[pi].low == "with" || toks[pi].low == "of" && memberNouns[head]) && !residents[head] &&
+			isCapital(post) && !isState(post) && placeAt(toks, pi+1+boolInt(toks[pi+1].low == "the"), b) != b {
+			// "officials at the Harbor Authority", "workers for Kell Foods"
+			if sp.ent.aff == "" {
+				sp.ent.aff = st.orgName(post)
+			}
+			sp.aff = sp.ent.aff
 		}
 	case orgNouns[head] && post != "" && pi > 0 && (toks[pi].low == "for" || toks[pi].low == "at" || toks[pi].low == "with") && isAgentSingular(head):
 		// "a producer for Kell Studios": an occupation that is also a
@@ -1078,3 +1085,10 @@ func titleField(toks []token, i, b int) bool {
 	}
 	return true
 }
+
+// memberNouns are groups whose "of" names their body: "members of the
+// board", "officials of the ministry" (not "critics of the plan").
+var memberNouns = set(`members officials leaders employees executives staffers workers representatives officers delegates lawmakers`)
+
+// residents are groups whose place is where they live, no body.
+var residents = set(`residents locals citizens villagers neighbors neighbours people voters inhabitants`)
