@@ -2262,3 +2262,12 @@ func TestTheFirmAndTheUtility(t *testing.T) {
 			want: []want{{quote: "it would pay for the repairs", speaker: "Norvale Energy"}}},
 	})
 }
+
+func TestAQuoteEndingItsClauseWithAComma(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a naming verb's quote closes before the next clause",
+			text: "Steve Balm ran the meeting. While Balm calls the best-selling Kell Pod \"a nice device,\" he predicted that music players will be obsolete in five years.",
+			want: []want{{quote: "the best-selling Kell Pod \"a nice device,\"", speaker: "Steve Balm"},
+				{quote: "music players will be obsolete in five years", speaker: "Steve Balm"}}},
+	})
+}

@@ -1183,6 +1183,11 @@ func (pa *para) cutContent(a, e int) int {
 		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords && pa.clauseAhead(i+1, e) {
 			return i
 		}
+		// "While Ballmer calls the iPod “a nice device,” he predicted …":
+		// the comma inside the quote closes the clause.
+		if t.kind == tQuote && pa.quoteEndsWithComma(t) && words >= 1 && pa.clauseAhead(i+1, e) {
+			return i + 1
+		}
 		if n.kind == tQuote && pa.qrec[n.q] >= 0 && wordsIn(toks, a, i+1) >= minContentWords {
 			return i + 1 // a quote already recorded ends the content before it
 		}
