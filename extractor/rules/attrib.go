@@ -73,6 +73,11 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 			info, found, next = ci, true, pn
 			break
 		}
+		// "made it clear that": the particle after "it".
+		if ci.part == "clear" && pn+1 < s.b && toks[pn].low == "it" && toks[pn+1].low == "clear" {
+			info, found, next = ci, true, pn+1
+			break
+		}
 	}
 	if found {
 		if info.part == "for" && info.lemma == "call" && t.low == "called" && c > s.a && beForms[toks[c-1].low] {

@@ -2271,3 +2271,14 @@ func TestAQuoteEndingItsClauseWithAComma(t *testing.T) {
 				{quote: "music players will be obsolete in five years", speaker: "Steve Balm"}}},
 	})
 }
+
+func TestMadeItClear(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "made it clear that",
+			text: "Steve Balm made it clear that Kell has big new designs on the Net.",
+			want: []want{{quote: "Kell has big new designs on the Net", speaker: "Steve Balm", cue: "made it clear"}}},
+		{name: "made a clear case is no cue",
+			text:   "Steve Balm made a clear case for the plan.",
+			absent: []string{"a clear case for the plan"}},
+	})
+}

@@ -129,7 +129,7 @@ sum:summed               speech    that end +up
 put:put:put              speech    end +it
 bear:bore:borne          evidence  that clause end +out
 summarize                speech    that end
-put:put:put              speech    end +it
+make:made:made           statement that +clear
 bear:bore:borne          evidence  that clause end +out
 claim                    statement that zero end noun
 insist                   statement that zero end
