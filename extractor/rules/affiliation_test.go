@@ -416,3 +416,11 @@ func TestGroupsAtABody(t *testing.T) {
 			want: []want{{quote: "it failed", speaker: "critics of the Vance administration", kind: extractor.Group, aff: "-"}}},
 	})
 }
+
+func TestABodyNameWithForTheAndOfBeforeATitle(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a long body name before a lower-case title",
+			text: "\"People need this,\" said Joint Council for the Welfare of Ferry Workers campaigner Cait Bos.",
+			want: []want{{quote: "People need this,", speaker: "Cait Bos", role: "campaigner", aff: "Joint Council for the Welfare of Ferry Workers"}}},
+	})
+}

@@ -1178,9 +1178,13 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 		n0--
 	}
 	a := n0
-	for a-1 >= s.a && n0-a < 6 && toks[a-1].kind == tWord && (isTitle(toks[a-1]) || titleAbbrev[toks[a-1].low] != "" || toks[a-1].capital && !toks[a-1].first && !isPossessive(toks[a-1].low) ||
-		officeWords[toks[a-1].low] || roleModifiers[toks[a-1].low]) {
+	for a-1 >= s.a && n0-a < 10 && toks[a-1].kind == tWord && (isTitle(toks[a-1]) || titleAbbrev[toks[a-1].low] != "" || toks[a-1].capital && !isPossessive(toks[a-1].low) ||
+		officeWords[toks[a-1].low] || roleModifiers[toks[a-1].low] ||
+		nameJoiners[toks[a-1].low] && a-2 >= s.a && (toks[a-2].capital || nameJoiners[toks[a-2].low])) { // "Council for the Welfare of Immigrants campaigner"
 		a--
+	}
+	for a < n0 && nameJoiners[toks[a].low] {
+		a++
 	}
 	role, aff := "", ""
 	if a < n0 {

@@ -380,7 +380,7 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		// "Dunmore planetary scientist", "Kell College athletic director":
 		// a body's name, then the role's own lower-case words.
 		m := lead
-		for m < rs && (toks[m].capital || m > lead && nameJoiners[toks[m].low] && m+1 < rs && toks[m+1].capital) { // "Ministry of Fisheries"
+		for m < rs && (toks[m].capital || m > lead && nameJoiners[toks[m].low] && m+1 < rs && (toks[m+1].capital || nameJoiners[toks[m+1].low] && m+2 < rs && toks[m+2].capital)) { // "Ministry of Fisheries", "Council for the Welfare of
 			m++
 		}
 		if m > lead && m < rs && bodyWords(toks, lead, m) && !isDemonym(toks[lead].low) && !partyWords[toks[lead].low] && placeAt(toks, lead, m) != m &&
