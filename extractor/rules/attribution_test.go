@@ -2282,3 +2282,17 @@ func TestMadeItClear(t *testing.T) {
 			absent: []string{"a clear case for the plan"}},
 	})
 }
+
+func TestAttemptsAndImpersonalPassivesAreNoClaims(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "sought to is an attempt, no claim",
+			text:   "The Ostland senator sought to calm his supporters.",
+			absent: []string{"to calm his supporters"}},
+		{name: "widely expected is no one's belief",
+			text:   "Courted by most of the candidates and widely expected to be the top donor, Adel Sanz stayed quiet.",
+			absent: []string{"to be the top donor", "to be the top donor, Adel Sanz stayed quiet"}},
+		{name: "a day and its part after the cue are no content",
+			text: "Chris Shays backed Kasich while the governor was running, he said Wednesday morning in an interview.",
+			want: []want{{quote: "Chris Shays backed Kasich while the governor was running", speaker: "Chris Shays"}}},
+	})
+}

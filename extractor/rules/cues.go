@@ -276,7 +276,6 @@ offer                    intent    inf noun
 want                     intent    inf objinf
 plan:planned             intent    inf noun
 intend                   intent    inf
-seek:sought:sought       intent    inf
 `
 
 // cues maps every word form of the lexicon to what it is. A form shared by

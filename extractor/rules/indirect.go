@@ -263,6 +263,9 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	if cu.info.ing && c > s.a && degreeWords[toks[c-1].low] {
 		return false // "the most telling contradiction": an adjective
 	}
+	if t := toks[c]; (t.low == "expected" || t.low == "believed" || t.low == "thought" || t.low == "considered" || t.low == "seen") && c > s.a && impersonalAdverbs[toks[c-1].low] {
+		return false // "widely expected to be the top donor": no one's belief
+	}
 	switch cu.info.lemma {
 	case "state":
 		if toks[c].low == "states" && c > s.a && stateKinds[toks[c-1].low] {
@@ -586,6 +589,9 @@ func (pa *para) skipTime(k, e int) int {
 		k += 2
 	case k+1 < e && (toks[k].low == "last" || toks[k].low == "this" || toks[k].low == "earlier") && timeWords[toks[k+1].low]:
 		k += 2
+	}
+	if k < e && dayParts[toks[k].low] && k > 0 && weekdays[toks[k-1].low] {
+		k++ // "said Wednesday morning"
 	}
 	if k < e && isComma(toks[k]) {
 		k++
@@ -1769,3 +1775,7 @@ func hasTo(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// impersonalAdverbs before a past participle make it an impersonal passive:
+// "widely expected", "generally believed".
+var impersonalAdverbs = set(`widely generally largely broadly commonly universally long`)
