@@ -2296,3 +2296,21 @@ func TestAttemptsAndImpersonalPassivesAreNoClaims(t *testing.T) {
 			want: []want{{quote: "Chris Shays backed Kasich while the governor was running", speaker: "Chris Shays"}}},
 	})
 }
+
+func TestPollSharesAndComparisons(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a comparison after the claim is the writer's",
+			text: "About 52 percent said Hale would be better, compared with 41 percent for Ruiz.",
+			want: []want{{quote: "Hale would be better", speaker: "about 52 percent", kind: extractor.Group}}},
+		{name: "a time opening the sentence is no claim",
+			text:   "Last month, 26 percent said the plan would fail.",
+			want:   []want{{quote: "the plan would fail", speaker: "26 percent", kind: extractor.Group}},
+			absent: []string{"Last month"}},
+		{name: "a title and two names unknown to the lexicon make a person subject",
+			text: "Mayor Dov Kessel greeted the crowd. He said the pier was fine.",
+			want: []want{{quote: "the pier was fine", speaker: "Dov Kessel"}}},
+		{name: "a readout is a document",
+			text: "The two ministers spoke on Wednesday, according to a Pentagon readout.",
+			want: []want{{quote: "The two ministers spoke on Wednesday", speaker: "a Pentagon readout", aff: "Pentagon"}}},
+	})
+}

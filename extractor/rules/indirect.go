@@ -896,6 +896,10 @@ func (pa *para) colonAfter(k, e int) int {
 // staff", "during a visit to the plant on Friday".
 func (pa *para) circumstance(a, b int) bool {
 	toks := pa.toks
+	// "Last month, 26 percent said the same": a time.
+	if b-a == 2 && (toks[a].low == "last" || toks[a].low == "this" || toks[a].low == "next" || toks[a].low == "earlier") && timeWords[toks[a+1].low] {
+		return true
+	}
 	if a >= b || toks[a].kind != tWord || !circumOpeners[toks[a].low] || b-a > 14 {
 		return false
 	}
@@ -1187,6 +1191,12 @@ func (pa *para) cutContent(a, e int) int {
 		}
 		// "X said A, and three-quarters said B": another speaker's clause.
 		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords && pa.clauseAhead(i+1, e) {
+			return i
+		}
+		// "…, compared with 41 percent for Ruiz", "…, double the number in
+		// May": the writer's comparison closes the claim.
+		if isComma(t) && words >= minContentWords && (n.low == "compared" || n.low == "double" || n.low == "triple" || n.low == "half" ||
+			(n.low == "up" || n.low == "down") && i+2 < e && toks[i+2].low == "from") {
 			return i
 		}
 		// "While Ballmer calls the iPod “a nice device,” he predicted …":

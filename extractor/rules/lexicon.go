@@ -169,7 +169,7 @@ var docNouns = set(`report statement study survey letter filing memo document la
 	plan draft bill law guidance notice advisory estimate estimates forecast projections figures
 	research records documents reports studies surveys polls findings ranking rankings index tally bulletin briefing
 	count census model models footage recording recordings results tallies calculations projection
-	measure measures statistics numbers testing tests constitution charter treaty manifesto`)
+	measure measures statistics numbers testing tests constitution charter treaty manifesto readout`)
 
 // anonMarkers in a speaker phrase make it anonymous.
 var anonMarkers = []string{

@@ -378,8 +378,8 @@ func (pa *para) titledSubject(s sentence, i int) bool {
 	for j < s.b && j-n < 4 && toks[j].kind == tWord && toks[j].capital && nameWord(toks[j]) {
 		j++
 	}
-	if _, given := firstNames[toks[n].low]; !given && !(j-n >= 2 && j-1 < s.b && pa.st.reg.doc.person(toks[j-1].text)) {
-		return false
+	if _, given := firstNames[toks[n].low]; !given && !(j-n >= 2 && j-1 < s.b && (pa.st.reg.doc.person(toks[j-1].text) || n > i && (isTitle(toks[n-1]) || titleAbbrev[toks[n-1].low] != ""))) {
+		return false // (but "Mayor Don Guardian greeted …": a title, then two names)
 	}
 	if j-n < 2 || j >= s.b {
 		return false

@@ -141,8 +141,9 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 		}
 	}
 	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
-	// him, not a group of sanders.
-	if b-a == 1 && toks[a].first && toks[a].capital && !groupNouns[toks[a].low] && len(st.reg.bySur[toks[a].low]) > 0 {
+	// him, not a group of sanders; "Guardian said" after Mayor Don
+	// Guardian is the mayor, not a newspaper.
+	if b-a == 1 && toks[a].capital && (toks[a].first && !groupNouns[toks[a].low] || orgWords[toks[a].low]) && len(st.reg.bySur[toks[a].low]) > 0 {
 		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Eke, the captain from Malmo, said"
 		return st.resolvePerson(p, toks, sp, a, a, b, role, aff, "")
 	}
