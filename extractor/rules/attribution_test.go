@@ -2314,3 +2314,11 @@ func TestPollSharesAndComparisons(t *testing.T) {
 			want: []want{{quote: "The two ministers spoke on Wednesday", speaker: "a Pentagon readout", aff: "Pentagon"}}},
 	})
 }
+
+func TestACountFilledByAName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a third, then the name",
+			text: "Three delegates spoke. A third, Daniel Traynor, said he was opposed to the plan.",
+			want: []want{{quote: "he was opposed to the plan", speaker: "Daniel Traynor", kind: extractor.Person}}},
+	})
+}

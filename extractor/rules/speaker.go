@@ -147,6 +147,11 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Eke, the captain from Malmo, said"
 		return st.resolvePerson(p, toks, sp, a, a, b, role, aff, "")
 	}
+	// "A third, Daniel Traynor, said", "Another, Ana Ruiz, said": a count
+	// that the name after it fills.
+	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && b-a <= 2 && (ordinals[toks[b-1].low] || toks[b-1].low == "another" || toks[b-1].low == "one") {
+		return st.resolvePerson(p, toks, sp, ph.appA, ph.appA, ph.appB, "", "", "")
+	}
 	// "The city's transportation commissioner, Daniel Okafor, said": the
 	// name is in the appositive and the phrase is the role.
 	if ph.appB-ph.appA >= 2 && allNames(toks, ph.appA, ph.appB) && (headRole(toks, a, b) != "" || personNouns[toks[b-1].low] && !toks[b-1].capital) {
@@ -1093,3 +1098,6 @@ var memberNouns = set(`members officials leaders employees executives staffers w
 
 // residents are groups whose place is where they live, no body.
 var residents = set(`residents locals citizens villagers neighbors neighbours people voters inhabitants`)
+
+// ordinals count people: "a third, Daniel Traynor".
+var ordinals = set(`first second third fourth fifth sixth seventh eighth ninth tenth last`)
