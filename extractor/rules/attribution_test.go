@@ -2322,3 +2322,14 @@ func TestACountFilledByAName(t *testing.T) {
 			want: []want{{quote: "he was opposed to the plan", speaker: "Daniel Traynor", kind: extractor.Person}}},
 	})
 }
+
+func TestDescriptionsWithTwoTitlesAndPresentTenseSubjects(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "two titles of one person joined by and",
+			text: "Sen. Mark Rubin responded first, ripping into President Barack Obama late Tuesday night.\n\n\"I have been warning about this,\" the Ostland senator and Republican presidential candidate said in a statement.\n\n\"It will be the latest failure,\" he said.",
+			want: []want{{quote: "I have been warning about this,", speaker: "Mark Rubin"}, {quote: "It will be the latest failure,", speaker: "Mark Rubin"}}},
+		{name: "a surname given in full elsewhere, with a verb in the present",
+			text: "President Barack Obama spoke in London.\n\nJake Sullivan, her adviser, said the union was strong.\n\nObama departs for Vanland today. But he leaves behind a backlash.\n\n\"It is not going to happen soon,\" he warned.",
+			want: []want{{quote: "It is not going to happen soon,", speaker: "Barack Obama"}}},
+	})
+}

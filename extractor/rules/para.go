@@ -336,6 +336,13 @@ func (pa *para) touchSubject(s sentence, i int) {
 	}
 	if e := pa.st.reg.bySurname(toks[j-1].low); e != nil && e.kind == extractor.Person {
 		pa.st.reg.touch(e)
+	} else if v := toks[j]; e == nil && j-i == 1 && i == skipDateline(toks, s.a, s.b) && pa.st.reg.doc.full(toks[i].text) != "" && !stopCaps[toks[i].low] &&
+		(pastVerb(v) || auxiliaries[v.low] || verbCue(v.low) || len(v.low) > 4 && strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss") && !isGroup(v) && !orgNouns[v.low] && !docNouns[v.low]) {
+		// "Obama departs the UK today": a surname the article gives in
+		// full elsewhere, opening the sentence as its subject.
+		if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: j, end: j}); sp.ent != nil && sp.kind == extractor.Person {
+			pa.st.reg.touch(sp.ent)
+		}
 	} else if _, given := firstNames[toks[i].low]; e == nil && j-i >= 2 && given && pa.st.reg.doc.person(toks[j-1].text) {
 		// "Tom Saxon thought about what he said": a person named for the
 		// first time as the subject is whom "he" means in the sentence.

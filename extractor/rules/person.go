@@ -984,6 +984,20 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if e == nil {
 			e = st.reg.anonByRole(head)
 		}
+		// "the Florida senator and Republican presidential candidate": two
+		// titles of one person; either may find them.
+		if e == nil {
+			for i := a; i < hb && e == nil; i++ {
+				if toks[i].low == "and" {
+					for k := a; k < i && e == nil; k++ {
+						if isTitle(toks[k]) {
+							e = st.reg.byRole(toks[k].low, "")
+						}
+					}
+					break
+				}
+			}
+		}
 		// "The actor said", "The suspect said": a description no one
 		// named so far has taken is the person the passage is about, when
 		// nothing the article says of that person contradicts it.
