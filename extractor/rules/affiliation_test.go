@@ -424,3 +424,14 @@ func TestABodyNameWithForTheAndOfBeforeATitle(t *testing.T) {
 			want: []want{{quote: "People need this,", speaker: "Cait Bos", role: "campaigner", aff: "Joint Council for the Welfare of Ferry Workers"}}},
 	})
 }
+
+func TestFieldsAndAdjectivesInRoles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an office's field after for",
+			text: "\"The memo was clear,\" said Patrick F. Kenner, undersecretary for management.",
+			want: []want{{quote: "The memo was clear,", speaker: "Patrick F. Kenner", role: "undersecretary for management", aff: "-"}}},
+		{name: "an adjective opening the sentence is the role's",
+			text: "Political scientist Ana Roth said the plan failed.",
+			want: []want{{quote: "the plan failed", speaker: "Ana Roth", role: "political scientist", aff: "-"}}},
+	})
+}

@@ -369,7 +369,12 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 		case rs-lead == 1 && orgWords[toks[lead].low] && !isAcronym(toks[lead].text):
 			// "Council President", "House Speaker": a generic body
 			// before the title is part of the role.
-		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil:
+		case rs-lead == 1 && toks[lead].first && adjectiveForm(toks[lead].low) && !orgWords[toks[lead].low] && !isDemonym(toks[lead].low):
+			// "Political scientist Ana Roth", "Presidential hopeful Ted
+			// Cruz": an adjective capitalized only to open the sentence.
+			return lower(toks[lead].text) + " " + r, "", honor
+		case bodyWords(toks, lead, rs) || isOrgRun(toks, lead, rs) || st.reg.findOrg(org) != nil ||
+			rs-lead >= 2 && toks[rs-1].capital && orgWords[toks[rs-1].low] && allCapitalRun(toks, lead, rs): // "General Motors spokesman"
 			return r, org, honor
 		case rs-lead == 1 && rs == t && toks[lead].capital && corporateTitle(toks[t].low) && !isDemonym(toks[lead].low) && !partyWords[toks[lead].low] &&
 			placeAt(toks, lead, rs) == lead && !roleAdjectives[toks[lead].low] && !npAdjectives[toks[lead].low] && st.reg.bySurname(toks[lead].low) == nil:
@@ -818,6 +823,8 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			}
 		}
 		return span(p, toks, a, best), stripThe(span(p, toks, bestAff, ae))
+	case first >= 0 && toks[first].low == "for" && e-first == 2 && !toks[e-1].capital && isTitle(toks[first-1]):
+		return span(p, toks, a, e), "" // "undersecretary for management": the office's field
 	case first >= 0 && orgNouns[toks[e-1].low]:
 		// "a spokeswoman for the health ministry"; "a specialist for course
 		// management at the school": no body named, none given.
@@ -1394,4 +1401,15 @@ func allPlain(toks []token, a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// adjectiveForm says whether a word ends as English adjectives do:
+// "political", "presidential", "economic", "legislative".
+func adjectiveForm(l string) bool {
+	for _, suf := range []string{"ical", "ial", "al", "ic", "ive", "ary", "ous"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
