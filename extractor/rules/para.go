@@ -1160,12 +1160,19 @@ func (pa *para) attributedAfter(q int) bool {
 // person. Such mentions make no subject of the sentence.
 func (pa *para) noteMentions(s sentence) {
 	toks := pa.toks
+	if len(pa.st.reg.bySur) == 0 {
+		return
+	}
 	for i := s.a; i < s.b; i++ {
 		t := toks[i]
 		if t.kind != tWord || !t.capital || t.first || i+1 < s.b && toks[i+1].kind == tWord && toks[i+1].capital && nameWord(toks[i+1]) {
 			continue // the last word of a run of names
 		}
-		if e := pa.st.reg.bySurname(lower(trimPossessive(t.text))); e != nil && e.kind == extractor.Person {
+		l := t.low
+		if isPossessive(l) {
+			l = trimPossessive(l)
+		}
+		if e := pa.st.reg.bySurname(l); e != nil && e.kind == extractor.Person {
 			pa.st.reg.mention(e)
 			if (e.role == "" || e.aff == "") && !isPossessive(t.low) {
 				pa.learnOffice(s, e, i+1)
