@@ -69,7 +69,7 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	var info cueInfo
 	found := false
 	for _, ci := range infos {
-		if ci.part != "" && pn < s.b && toks[pn].low == ci.part && (pn == next || ci.part != "on") {
+		if ci.part != "" && pn < s.b && (toks[pn].low == ci.part || ci.part == "on" && toks[pn].low == "upon") && (pn == next || ci.part != "on") {
 			info, found, next = ci, true, pn
 			break
 		}
@@ -129,6 +129,11 @@ var lightVerbs = set(`made make makes making issued issue issues issuing renewed
 // lightVerbBefore returns the light verb whose object is the noun at c
 // ("made an impassioned call for"), or -1.
 func lightVerbBefore(toks []token, c, lim int) int {
+	// "expressed doubt that …", "voiced concern that …": a feeling named
+	// with no article.
+	if c-1 >= lim && expressVerbs[toks[c-1].low] {
+		return c - 1
+	}
 	k := c - 1
 	for k >= lim && c-k <= 3 && toks[k].kind == tWord && !toks[k].capital && !articles[toks[k].low] && !possessivePronouns[toks[k].low] && plainWord(toks[k]) {
 		k--
@@ -716,3 +721,7 @@ func (pa *para) leadSubject(a, e int) *speaker {
 	}
 	return sp
 }
+
+// expressVerbs name a feeling without an article before it: "expressed
+// doubt", "voiced concern".
+var expressVerbs = set(`expressed expresses expressing express voiced voices voicing voice`)

@@ -2333,3 +2333,17 @@ func TestDescriptionsWithTwoTitlesAndPresentTenseSubjects(t *testing.T) {
 			want: []want{{quote: "It is not going to happen soon,", speaker: "Barack Obama"}}},
 	})
 }
+
+func TestFeelingsExpressedAndCallsUpon(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "expressed doubt that",
+			text: "The Harbor Office expressed doubt that the regime could build the bomb.",
+			want: []want{{quote: "the regime could build the bomb", speaker: "Harbor Office"}}},
+		{name: "voiced concern that",
+			text: "The Harbor Office voiced concern that the talks had failed.",
+			want: []want{{quote: "the talks had failed", speaker: "Harbor Office"}}},
+		{name: "called upon",
+			text: "Bernie Sands called upon the council to press the port into acting.",
+			want: []want{{quote: "the council to press the port into acting", speaker: "Bernie Sands"}}},
+	})
+}

@@ -64,8 +64,13 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 			}
 			if f&fObjInf != 0 && (t.low == "to" && i+1 < e && toks[i+1].kind == tWord && !toks[i+1].capital ||
 				t.kind == tQuote && pa.quoteOpensInfinitive(t)) && i > k {
-				// "urged Congress to act": a demand put to others.
-				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, classIntent, who)
+				// "urged Congress to act": a demand put to others ("declared
+				// Cruz to be anointed" is a statement).
+				class := classIntent
+				if i+1 < e && toks[i+1].low == "be" {
+					class = classNone
+				}
+				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, class, who)
 			}
 			if f&fAs != 0 && t.low == "as" {
 				return pa.emitComplement(k, pa.complementEnd(k, e), cu, baseIndirect, classNone, who)

@@ -245,6 +245,7 @@ hope                     belief    that clause end inf noun
 fear                     belief    that clause end noun
 worry:worried            belief    that clause end
 doubt                    belief    that end noun
+concern                  belief    that noun
 feel:felt:felt           belief    that clause
 assume                   belief    that
 suspect                  belief    that clause noun
