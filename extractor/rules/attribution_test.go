@@ -1977,7 +1977,7 @@ func TestPronounClausesAndAges(t *testing.T) {
 			text: "Brunhild Vasstrand, 61, has fished the harbor since 1990.\n\n“We lost two boats,” she said.",
 			want: []want{{quote: "We lost two boats,", speaker: "Brunhild Vasstrand"}}},
 		{name: "the senator is the senator from a state named before",
-			text: "Ana Ruiz spoke first. The senator from Ostland had the floor for an hour.\n\nThe senator said the bill was dead.",
+			text: "\"We begin,\" said Ana Ruiz, the senator from Ostland.\n\nThe senator said the bill was dead.",
 			want: []want{{quote: "the bill was dead", speaker: "Ana Ruiz"}}},
 	})
 }
@@ -2345,5 +2345,13 @@ func TestFeelingsExpressedAndCallsUpon(t *testing.T) {
 		{name: "called upon",
 			text: "Bernie Sands called upon the council to press the port into acting.",
 			want: []want{{quote: "the council to press the port into acting", speaker: "Bernie Sands"}}},
+	})
+}
+
+func TestAnOfficeIsNeverGuessed(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the mayor is not the person the passage is about",
+			text: "Hilda Cole toured the pier on Monday. The mayor said the pier was safe.",
+			want: []want{{quote: "the pier was safe", speaker: "the mayor"}}},
 	})
 }

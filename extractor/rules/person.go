@@ -1014,7 +1014,9 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 			e = st.reg.salientFor(g)
 		}
 		if e == nil && org == "" && hb-rs == 1 && !strings.Contains(head, " ") && (isTitle(toks[t]) || personNouns[head]) && !kinNouns[head] && head != "man" && head != "woman" {
-			if c := st.reg.salientPerson(); c != nil && (c.role == "" || sameHead(c.role, head)) {
+			// An office ("the mayor", "the president") is never guessed
+			// onto someone who was not given it.
+			if c := st.reg.salientPerson(); c != nil && (c.role == "" && !publicOffices[head] || sameHead(c.role, head)) {
 				if c.role == "" {
 					c.role = head
 				}
@@ -1413,3 +1415,8 @@ func adjectiveForm(l string) bool {
 	}
 	return false
 }
+
+// publicOffices are held by one known person, named as such: "the mayor"
+// is whoever the article made mayor, never the person the passage is about.
+var publicOffices = set(`mayor governor senator president minister chancellor premier king queen prince princess
+	sheriff judge justice ambassador secretary chairman chairwoman chair commissioner representative congressman congresswoman`)
