@@ -2355,3 +2355,11 @@ func TestAnOfficeIsNeverGuessed(t *testing.T) {
 			want: []want{{quote: "the pier was safe", speaker: "the mayor"}}},
 	})
 }
+
+func TestAnOccupationForThePersonSpeaking(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the analyst is the one speaking in the passage",
+			text: "\"We could begin with highways,\" said Fernando Reyes, a former ambassador to Vanland.\n\nThe analyst said the plan was sound.",
+			want: []want{{quote: "the plan was sound", speaker: "Fernando Reyes", role: "former ambassador to Vanland"}}},
+	})
+}

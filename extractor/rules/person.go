@@ -1021,6 +1021,10 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 					c.role = head
 				}
 				e = c
+			} else if c != nil && c.spoke != 0 && !publicOffices[head] && !ranks[head] && isTitle(toks[t]) && !personNouns[head] && (definiteThe(toks, a) || hb-a == 1) {
+				// "Fernando Reyes, a former ambassador, said …. The analyst
+				// added": an occupation for the one speaking in the passage.
+				e = c
 			}
 		}
 		// "Jane Ruiz, 54, has fished here since 1990. … the 54-year-old
@@ -1420,3 +1424,5 @@ func adjectiveForm(l string) bool {
 // is whoever the article made mayor, never the person the passage is about.
 var publicOffices = set(`mayor governor senator president minister chancellor premier king queen prince princess
 	sheriff judge justice ambassador secretary chairman chairwoman chair commissioner representative congressman congresswoman`)
+
+func definiteThe(toks []token, a int) bool { return a > 0 && toks[a-1].low == "the" }
