@@ -2363,3 +2363,11 @@ func TestAnOccupationForThePersonSpeaking(t *testing.T) {
 			want: []want{{quote: "the plan was sound", speaker: "Fernando Reyes", role: "former ambassador to Vanland"}}},
 	})
 }
+
+func TestGivenNamesOfWomenInPolitics(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "he is not Hillary",
+			text: "Hillary Vance visited the pier with Mayor Tom Grady on Monday.\n\n\"The port is safe,\" he said.",
+			want: []want{{quote: "The port is safe,", speaker: "Tom Grady"}}},
+	})
+}

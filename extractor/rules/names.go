@@ -89,11 +89,11 @@ var firstNames = func() map[string]gender {
 		mateusz andrzej bartosz donald grzegorz jaroslaw krzysztof lech marcin michal piotr rafal
 		tomasz wojciech zbigniew viktor vaclav milos zoran aleksandar dragan goran nenad slobodan
 		erdogan recep mevlut ahmet mehmet mustafa kemal ekrem binali
-		keir rishi boris nigel tony gordon david theresa jeremy sadiq liz kemi
+		keir rishi boris nigel tony gordon david jeremy sadiq
 		justin pierre stephen brian jagmeet doug jason
-		anthony scott malcolm kevin bob julia peter barnaby
-		mitt marco rand lindsey ted chuck mitch kevin nancy hakeem adam lamar jim elijah jerry
-		beto pete cory julian tulsi andrew amy deval kamala bernie joe hillary donald mike mark`) {
+		anthony scott malcolm kevin bob peter barnaby
+		mitt marco rand lindsey ted chuck mitch kevin hakeem adam lamar jim elijah jerry
+		beto pete cory julian andrew deval bernie joe donald mike mark`) {
 		m[w] = male
 	}
 	for w := range set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa
@@ -111,7 +111,7 @@ var firstNames = func() map[string]gender {
 		fatima aisha layla leila mariam noor zainab amina yasmin huda mei ling yan xiu yuki keiko
 		akiko haruka priya anjali sunita kavita deepa indira neha pooja amara ngozi chioma adaeze
 		kate liz beth jenny jen meg sue kim pam deb becky katie maggie molly nora ellen eleanor
-		hillary kamala nikki liz theresa jacinda giorgia sanna mette claudia ursula kristi gretchen
+		hillary kamala nikki liz theresa jacinda giorgia sanna mette claudia ursula kristi gretchen kemi
 		tulsi lauren ruth sonia sonya monica veronica yolanda rosa teresa lucy ava mia zoe lily
 		ella chloe harper aria scarlett violet hazel aurora penelope stella naomi leah maya
 		elise ines margot helene agnes edith ida vera nina tanya dana erin tara rita gina tina
