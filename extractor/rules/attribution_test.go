@@ -2371,3 +2371,11 @@ func TestGivenNamesOfWomenInPolitics(t *testing.T) {
 			want: []want{{quote: "The port is safe,", speaker: "Tom Grady"}}},
 	})
 }
+
+func TestPeopleCountedAreNoBand(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "two Americans were killed is no organization for it",
+			text: "Two Americans were killed at each location.\n\n\"I just tried you on the phone,\" it reads.",
+			want: []want{{quote: "I just tried you on the phone,", speaker: "-"}}},
+	})
+}

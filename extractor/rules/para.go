@@ -703,7 +703,7 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	// plural verb is a company's or a band's, not a person's; "they" may
 	// refer to it next.
 	if b < s.b && pluralVerbs[toks[b].low] && (a == s.a || isComma(toks[a-1])) &&
-		pa.st.reg.bySurname(toks[b-1].low) == nil && !givenName(toks[a].low) {
+		pa.st.reg.bySurname(toks[b-1].low) == nil && !givenName(toks[a].low) && !isGroup(toks[b-1]) && !numberWords[toks[a].low] { // not "Two Americans were killed"
 		pa.st.reg.org(span(pa.p, toks, a, b))
 		return
 	}
