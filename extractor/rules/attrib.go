@@ -618,6 +618,9 @@ func (pa *para) partialQuote(s sentence, qi int) {
 	if r.sp == nil && wordCount(pa.p[q.cs:q.ce]) < minUnattributedMixed {
 		return // a scare quote, a phrase or a title: not a quote of anyone known
 	}
+	if r.sp == nil && qi-1 >= s.a && (toks[qi-1].capital && isPossessive(toks[qi-1].low) || titling[toks[qi-1].low]) {
+		return // "CNBC's “Secret Lives of the Super Rich”", "an article titled “…”": a title
+	}
 	if object >= 0 && r.sp != nil {
 		r.start, r.end = toks[object].start, toks[qi].end
 	}
@@ -725,3 +728,6 @@ func (pa *para) leadSubject(a, e int) *speaker {
 // expressVerbs name a feeling without an article before it: "expressed
 // doubt", "voiced concern".
 var expressVerbs = set(`expressed expresses expressing express voiced voices voicing voice`)
+
+// titling words introduce a title in quote marks: "an article titled “…”".
+var titling = set(`titled entitled headlined headline subtitled dubbed nicknamed`)

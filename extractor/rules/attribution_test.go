@@ -2379,3 +2379,14 @@ func TestPeopleCountedAreNoBand(t *testing.T) {
 			want: []want{{quote: "I just tried you on the phone,", speaker: "-"}}},
 	})
 }
+
+func TestTitlesInQuoteMarks(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a show's title after its channel",
+			text:   "An interior renovation made KTV's \"Super Lives of the Super Rich Families\" last year.",
+			absent: []string{"Super Lives of the Super Rich Families"}},
+		{name: "an article titled",
+			text:   "Anyone can find solace in an article titled \"Ruiz Does Best Where Voting Machines Fail Tests.\"",
+			absent: []string{"Ruiz Does Best Where Voting Machines Fail Tests."}},
+	})
+}
