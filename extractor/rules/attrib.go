@@ -613,6 +613,17 @@ func (pa *para) partialQuote(s sentence, qi int) {
 		// “… to be served,” he said: an embedded quote attributed after it.
 		if sp, c, ok := pa.rightAttribution(s, qi); ok {
 			r.sp, r.cue, r.explicit = sp, c, true
+			// "Favouring the Pacific rim “is criticizable,” said Reyes":
+			// the words before the quote are the claim's subject.
+			if a := skipDateline(toks, s.a, qi); a < qi && wordsIn(toks, a, qi) >= 2 && !pa.anyHeld(a, qi) && findCue(toks, a, qi) < 0 {
+				quoteless := true
+				for i := a; i < qi; i++ {
+					quoteless = quoteless && toks[i].kind != tQuote
+				}
+				if quoteless {
+					r.start, r.end = toks[a].start, toks[qi].end
+				}
+			}
 		}
 	}
 	if r.sp == nil && wordCount(pa.p[q.cs:q.ce]) < minUnattributedMixed {

@@ -2390,3 +2390,11 @@ func TestTitlesInQuoteMarks(t *testing.T) {
 			absent: []string{"Ruiz Does Best Where Voting Machines Fail Tests."}},
 	})
 }
+
+func TestASubjectBeforeAQuoteAttributedAfterIt(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the subject, then the quoted predicate, then the speaker",
+			text: "Favouring ties with the Pacific rim at the expense of the rest of the region \"is criticizable in every sense,\" said Reyes Matta.",
+			want: []want{{quote: "Favouring ties with the Pacific rim at the expense of the rest of the region \"is criticizable in every sense,\"", typ: extractor.Mixed}}},
+	})
+}
