@@ -65,6 +65,9 @@ func TestPeopleOfABodyNamedBefore(t *testing.T) {
 		{name: "a company's management is people, not a company",
 			text: "Comparable sales will grow 3%, company management said.",
 			want: []want{{quote: "Comparable sales will grow 3%", speaker: "company management", kind: extractor.Group}}},
+		{name: "a person's staff speak for that person",
+			text: "Senator Ada Voss faced questions on Monday.\n\nHer aides said the bill would pass.",
+			want: []want{{quote: "the bill would pass", speaker: "her aides", aff: "Voss", kind: extractor.Group}}},
 	})
 }
 

@@ -476,6 +476,12 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 				sp.ent.aff = o.name
 			}
 			sp.aff = sp.ent.aff
+		} else if g, ok := ownerPronouns[toks[ph.a].low]; ok && g != plural && staffGroups[head] {
+			// "Her aides said": the staff of the person she is.
+			if e := st.reg.pronoun(g); e != nil && e.kind == extractor.Person && sp.ent.aff == "" {
+				sp.ent.aff = lastWord(e.name)
+			}
+			sp.aff = sp.ent.aff
 		} else if post != "" && pi > 0 && (toks[pi].low == "at" || toks[pi].low == "for" || toks[pi].low == "with" || toks[pi].low == "of" && memberNouns[head]) && !residents[head] &&
 			isCapital(post) && !isState(post) && placeAt(toks, pi+1+boolInt(toks[pi+1].low == "the"), b) != b {
 			// "officials at the Harbor Authority", "workers for Kell Foods"
@@ -1101,3 +1107,6 @@ var residents = set(`residents locals citizens villagers neighbors neighbours pe
 
 // ordinals count people: "a third, Daniel Traynor".
 var ordinals = set(`first second third fourth fifth sixth seventh eighth ninth tenth last`)
+
+// staffGroups work for a person: "her aides", "his advisers".
+var staffGroups = set(`aides advisers advisors staffers staff lawyers attorneys spokesmen spokeswomen allies associates lieutenants strategists`)
