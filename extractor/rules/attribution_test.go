@@ -2398,3 +2398,29 @@ func TestASubjectBeforeAQuoteAttributedAfterIt(t *testing.T) {
 			want: []want{{quote: "Favouring ties with the Pacific rim at the expense of the rest of the region \"is criticizable in every sense,\"", typ: extractor.Mixed}}},
 	})
 }
+
+func TestSubjectsAndClausesAroundTheCue(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a circumstance between the cue and a pronoun's clause",
+			text: "Rhee said after the vote she would not run again.",
+			want: []want{{quote: "she would not run again", speaker: "Rhee"}}},
+		{name: "\"that\" after the cue is the clause's subject",
+			text: "The ferry board's report said that was not its view.",
+			want: []want{{quote: "that was not its view"}}},
+		{name: "a year between a relative pronoun and the cue",
+			text: "Ana Voss, now the harbor master, who in 2019 said the planks were rotten, closed the pier.",
+			want: []want{{quote: "the planks were rotten", speaker: "Ana Voss", role: "harbor master"}}},
+		{name: "a share of a group before the cue",
+			text: "The plan angered the ferry crews, many of whom say the new timetable is unsafe, gathered at the pier.",
+			want: []want{{quote: "the new timetable is unsafe", speaker: "the ferry crews", kind: extractor.Group}}},
+		{name: "a description set off by dashes",
+			text: "Lund -- co-author of a guide to harbor law, a long book -- said the rule would not hold.",
+			want: []want{{quote: "the rule would not hold", speaker: "Lund", role: "co-author of a guide to harbor law"}}},
+		{name: "a group described by two places joined by and",
+			text: "Fishers in Tolland and around the bay say the catch has halved.",
+			want: []want{{quote: "the catch has halved", speaker: "fishers in Tolland and around the bay", kind: extractor.Group}}},
+		{name: "another person of the same surname owns the document",
+			text: "Ray Moss spoke on Monday.\n\nLena Moss's brief said the claim was false.",
+			want: []want{{quote: "the claim was false", aff: "Lena Moss"}}},
+	})
+}

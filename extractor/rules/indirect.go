@@ -177,8 +177,13 @@ func (pa *para) longSubject(s sentence, c int) (phrase, bool) {
 	if c-a < 3 || c-a > maxNP || !(determiners[toks[a].low] || toks[a].capital) {
 		return phrase{}, false
 	}
+	groupPP := false // "Experts on North Korea and nuclear nonproliferation said"
 	for i := a; i < c; i++ {
 		t := toks[i]
+		if circumPreps[t.low] && i > a && (isGroup(toks[i-1]) || groupPP && toks[i-1].low == "and") {
+			groupPP = true
+			continue
+		}
 		if t.kind != tWord || finiteAux[t.low] || relPronouns[t.low] || t.low == "that" || subjectPronouns[t.low] ||
 			subordinators[t.low] || circumPreps[t.low] || len(cues[t.low]) > 0 && i > a && !nounPlace(toks[i-1]) ||
 			!t.capital && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
@@ -390,7 +395,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	}
 	// "X said (on Tuesday) that CONTENT"
 	if k := pa.thatAfter(cu.next, e, cu.kind == cueTell); k >= 0 && cu.info.frames&(fThat|fIO) != 0 {
-		if b := cu.at - 1; auxiliaries[toks[k].low] && b >= s.a && toks[b].kind == tWord && !toks[b].capital && !personish(toks[b]) && !isPronounTok(toks[b]) {
+		if b := cu.at - 1; auxiliaries[toks[k].low] && !(k-1 == cu.next && sayCue(toks[c].low) && !cu.info.noun) && b >= s.a && toks[b].kind == tWord && !toks[b].capital && !personish(toks[b]) && !isPronounTok(toks[b]) {
 			return false // "a lantern display that can be seen": a noun and its relative clause
 		}
 		if auxiliaries[toks[k].low] && toks[k-1].low == "that" {
@@ -1628,10 +1633,12 @@ func (pa *para) relativeEnd(s sentence, c, e int) int {
 	toks := pa.toks
 	w := c - 1
 	for w > s.a && c-w <= 4 && toks[w].kind == tWord && (weekdays[toks[w].low] || timeAdverbs[toks[w].low] || toks[w].low == "on" || toks[w].low == "also" || adverbLy(toks[w].low) ||
-		auxiliaries[toks[w].low] || finiteAux[toks[w].low] || toks[w].low == "once") { // "who has said", "who once said"
+		auxiliaries[toks[w].low] || finiteAux[toks[w].low] || toks[w].low == "once" || isYear(toks[w].low) || toks[w].low == "in" ||
+		(toks[w].low == "last" || toks[w].low == "this") || timeWords[toks[w].low] && (toks[w].low == "year" || toks[w].low == "week" || toks[w].low == "month")) { // "who has said", "who once said", "who in 2010 said", "who last year said"
 		w--
 	}
-	if w-1 < s.a || toks[w].low != "who" || !isComma(toks[w-1]) {
+	share := w-3 > s.a && toks[w].low == "whom" && toks[w-1].low == "of" && isComma(toks[w-3]) // "…, many of whom say …"
+	if !share && (w-1 < s.a || toks[w].low != "who" || !isComma(toks[w-1])) {
 		return e
 	}
 	for i := c + 1; i+1 < e; i++ {

@@ -337,6 +337,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		// "Ortiz on Tuesday night said": a time between speaker and cue.
 		if !(skipBeforeCue[l] || !toks[j].capital && adverbLy(l) ||
 			l == "on" && j+1 < c && weekdays[toks[j+1].low] ||
+			l == "in" && j+1 < c && isYear(toks[j+1].low) || isYear(l) && j-1 >= lim && toks[j-1].low == "in" || // "who in 2010 said"
 			dayParts[l] && j-1 >= lim && weekdays[toks[j-1].low]) {
 			break
 		}
@@ -364,6 +365,42 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		if k < e-1 && k > lim && isDash(toks[k]) {
 			return phrase{a: k + 1, b: e, end: j + 1}, true
+		}
+	}
+	// "Kall -- co-editor of a book on the debates -- said": a description
+	// set off by dashes after a name.
+	if j > lim && isDash(toks[j]) {
+		e := j
+		for e-1 > lim && isDash(toks[e-1]) {
+			e--
+		}
+		for k := e - 1; k > lim && e-k <= 20; k-- {
+			t := toks[k]
+			if isDash(t) {
+				o := k
+				for o-1 > lim && isDash(toks[o-1]) {
+					o--
+				}
+				if o-1 >= lim && o+1 < e && nameWord(toks[o-1]) && toks[o-1].capital && !toks[k+1].capital && toks[k+1].low != "who" &&
+					!finiteIn(toks, k+1, e) && findCue(toks, k+1, e) < 0 && (isTitle(toks[k+1]) || articles[toks[k+1].low] || roleModifiers[toks[k+1].low]) {
+					a := o - 1
+					for a-1 >= lim && a > o-4 && nameWord(toks[a-1]) && toks[a-1].capital {
+						a--
+					}
+					appB := e
+					for m := k + 1; m < e; m++ {
+						if isComma(toks[m]) {
+							appB = m // "co-editor of a book, a study of …": the first description
+							break
+						}
+					}
+					return phrase{a: a, b: o, appA: k + 1, appB: appB, end: j + 1}, true
+				}
+				break
+			}
+			if t.kind == tQuote || t.text == "." || t.text == ";" {
+				break
+			}
 		}
 	}
 	// "Tove Dahl in a radio interview said", "Ortiz on Twitter wrote": where the
@@ -402,6 +439,13 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			}
 		}
 	}
+	// "the families, many of whom say …": a share of the phrase before.
+	if toks[j].low == "whom" && j-3 >= lim && toks[j-1].low == "of" && (shareWords[toks[j-2].low] || numberWords[toks[j-2].low] || isDigitStart(toks[j-2].low, 0)) && isComma(toks[j-3]) {
+		if a := npCore(toks, j-3, lim); a >= 0 && a < j-3 && !isPronounTok(toks[j-4]) && !finiteIn(toks, a, j-3) {
+			return phrase{a: a, b: j - 3, end: j + 1}, true
+		}
+		return phrase{}, false
+	}
 	// "critics who say ...": the relative pronoun stands for the phrase before it.
 	// "Ostland, which accuses him of …": a body's name before "which".
 	if (toks[j].low == "who" || toks[j].low == "which" && j-2 >= lim && isComma(toks[j-1]) && toks[j-2].capital) && j-1 >= lim {
@@ -412,9 +456,22 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		if a := npLeft(toks, k+1, lim); a >= 0 {
 			// "Sen. Ida Moss, the ranking member of the panel, who
 			// said": the description is the name's appositive.
-			if a-2 >= lim && isComma(toks[a-1]) && !allNames(toks, a, k+1) && looksAppositive(toks, a, k+1) {
-				if h := npLeft(toks, a-1, lim); h >= 0 && h < a-1 && personNamed(toks, h, a-1) {
-					return phrase{a: h, b: a - 1, appA: a, appB: k + 1, end: k + 1}, true
+			o := a // "McConnell, now the Senate majority leader, who said"
+			if o-1 >= lim && (toks[o-1].low == "now" || toks[o-1].low == "then" || toks[o-1].low == "formerly" || toks[o-1].low == "currently") {
+				o--
+			}
+			if o-2 >= lim && isComma(toks[o-1]) && !allNames(toks, a, k+1) && looksAppositive(toks, a, k+1) {
+				if h := npLeft(toks, o-1, lim); h >= 0 && h < o-1 && (personNamed(toks, h, o-1) || o-1-h == 1 && nameWord(toks[h]) && toks[h].capital) {
+					return phrase{a: h, b: o - 1, appA: a, appB: k + 1, end: k + 1}, true
+				}
+				// "a frosty relationship with McConnell, now …, who said": the
+				// name is the object of a preposition, and the clause's subject.
+				h := o - 1
+				for h-1 >= lim && o-1-h < 3 && nameWord(toks[h-1]) && toks[h-1].capital && !toks[h-1].first {
+					h--
+				}
+				if h < o-1 && h-1 >= lim && affilPreps[toks[h-1].low] || h < o-1 && h-1 >= lim && toks[h-1].low == "with" {
+					return phrase{a: h, b: o - 1, appA: a, appB: k + 1, end: k + 1}, true
 				}
 			}
 			return phrase{a: a, b: k + 1, end: k + 1}, true
@@ -1069,3 +1126,11 @@ func relCue(toks []token, k, lim int) bool {
 // pollVerbs are what a poll's share is likelier to do: "more likely to
 // say", not "likely to consider the bill".
 var pollVerbs = set(`say agree believe think describe view support oppose favor disapprove approve`)
+
+// isYear says whether l is a year written in four digits: "in 2010".
+func isYear(l string) bool {
+	return len(l) == 4 && (l[0] == '1' || l[0] == '2') && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3])
+}
+
+// shareWords take a share of a group: "many of whom", "some of them".
+var shareWords = set(`many some most all several both few none each half much`)

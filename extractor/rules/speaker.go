@@ -134,7 +134,9 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 	}
 	// "Kerr's statement went on": a person's statement speaks for the person.
 	if b-a >= 2 && docNouns[toks[b-1].low] && isPossessive(toks[b-2].low) && toks[b-2].capital {
-		if e := st.reg.bySurname(lower(trimPossessive(toks[b-2].text))); e != nil && e.kind == extractor.Person {
+		// "Ivana Trump's brief" is not Donald Trump's.
+		if e := st.reg.bySurname(lower(trimPossessive(toks[b-2].text))); e != nil && e.kind == extractor.Person &&
+			!(b-3 >= a && toks[b-3].capital && nameWord(toks[b-3]) && !strings.HasPrefix(e.name, toks[b-3].text+" ")) {
 			st.fromEntity(sp, e)
 			sp.res = resShort
 			return sp
