@@ -109,8 +109,8 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	}
 	// "in a Facebook post", "Labour calls for her to step down": a
 	// determiner or an adjective of party or nation makes the form a noun.
-	if info.noun && c-1 >= s.a && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
-		c-2 >= s.a && articles[toks[c-2].low] && (toks[c-1].capital && !toks[c-1].first || plainWord(toks[c-1]) && !headWord(toks[c-1]))) { // "the warm welcome"
+	if info.noun && c-1 >= s.a && !pa.docVerb(c, s) && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
+		c-2 >= s.a && articles[toks[c-2].low] && (toks[c-1].capital && !toks[c-1].first || plainWord(toks[c-1]) && !headWord(toks[c-1]) && !(evidenceNouns[toks[c-1].low] && agrees(toks[c-1], t)))) { // "the warm welcome", not "the slide shows"
 		return cue{}, false
 	}
 	cu := cue{kind: info.kind(), text: t.text, at: c, next: next, info: info}
@@ -149,6 +149,9 @@ func lightVerbBefore(toks []token, c, lim int) int {
 // them ("they also claim", "which would plan").
 func (pa *para) verbPlace(c int, s sentence) bool {
 	toks := pa.toks
+	if pa.docVerb(c, s) {
+		return true
+	}
 	at := c - 1 // the word before the cue past any adverb: "the poll also shows"
 	for k := c - 1; k >= s.a && c-k <= 3; k-- {
 		l := toks[k].low
@@ -157,8 +160,8 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 			return false
 		case subjectPronouns[l] || auxiliaries[l] || l == "who" || l == "to":
 			return true
-		case k == at && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a)) && c+1 < s.b &&
-			(pa.verbFollows(c+1, s) || docNouns[l] && plainWord(toks[c+1])) && // "footage shows dock workers …"
+		case k == at && (headWord(toks[k]) && !isPossessive(l) || genericHead(toks, k, s.a) || evidenceNouns[l]) && c+1 < s.b &&
+			(pa.verbFollows(c+1, s) || (docNouns[l] || evidenceNouns[l]) && docObject(toks[c+1])) && // "footage shows dock workers …", "polling averages show Lee ahead"
 			agrees(toks[k], toks[c]):
 			// "the poll shows Cruz ahead", "Democrats claim victory"; not
 			// "the second-opinion plan “…”", where the noun is no verb.
@@ -166,7 +169,7 @@ func (pa *para) verbPlace(c int, s sentence) bool {
 		case strings.HasSuffix(l, "ly") || l == "also" || l == "not" || l == "still" || l == "often" || l == "now":
 			at = k - 1
 			continue
-		case k == at && c+1 < s.b && pa.verbFollows(c+1, s) && docHeadBefore(toks, k, s.a, toks[c]):
+		case k == at && c+1 < s.b && (pa.verbFollows(c+1, s) || docObject(toks[c+1])) && docHeadBefore(toks, k, s.a, toks[c]):
 			return true // "port records from the 2008 season show he …"
 		}
 		return false
@@ -185,7 +188,7 @@ func docHeadBefore(toks []token, k, lim int, v token) bool {
 		}
 		if (t.low == "of" || t.low == "from" || t.low == "by" || t.low == "in" || t.low == "on") && !t.capital {
 			h := toks[i-1]
-			return h.kind == tWord && (docNouns[h.low] || h.low == "average") && agrees(h, v)
+			return h.kind == tWord && (docNouns[h.low] || evidenceNouns[h.low]) && agrees(h, v)
 		}
 		if verbCue(t.low) || auxiliaries[t.low] || pastVerb(t) {
 			return false
@@ -742,3 +745,22 @@ var expressVerbs = set(`expressed expresses expressing express voiced voices voi
 
 // titling words introduce a title in quote marks: "an article titled “…”".
 var titling = set(`titled entitled headlined headline subtitled dubbed nicknamed`)
+
+// docVerb says whether the noun-like cue at c is the verb of a document or
+// data subject with words after its head: "A USA TODAY analysis of super
+// PACs that have raised $1 million or more since Jan. 1, 2015, shows
+// Democratic groups ahead", "Video of the crash shows him …".
+func (pa *para) docVerb(c int, s sentence) bool {
+	toks := pa.toks
+	if c+1 >= s.b || !docObject(toks[c+1]) && toks[c+1].low != "that" {
+		return false
+	}
+	d, h, ok := pa.docSubject(s, c)
+	return ok && d.end == c && h < c-1 && agrees(toks[h], toks[c])
+}
+
+// docObject says whether t can open what a document or data shows: "shows
+// dock workers", "shows Lee ahead", "shows him with his hands up".
+func docObject(t token) bool {
+	return t.kind == tWord && (plainWord(t) || t.capital && !t.first || personObjects[t.low] || isDigitStart(t.low, 0))
+}

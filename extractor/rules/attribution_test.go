@@ -2424,3 +2424,35 @@ func TestSubjectsAndClausesAroundTheCue(t *testing.T) {
 			want: []want{{quote: "the claim was false", aff: "Lena Moss"}}},
 	})
 }
+
+func TestDocumentsAndDataWithWordsAfterTheirHead(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a participle after the document",
+			text: "The latest Harbor Watch poll released Friday shows that the mayor leads by six points.",
+			want: []want{{quote: "the mayor leads by six points", cue: "shows"}}},
+		{name: "a relative clause after the study",
+			text: "A 2021 study that appeared in the Harbor Journal found that ferry crews slept less than five hours.",
+			want: []want{{quote: "ferry crews slept less than five hours", speaker: "a 2021 study that appeared in the Harbor Journal"}}},
+		{name: "a preposition after the head, and an object shown",
+			text: "Video of the crash shows him with his hands on the wheel.",
+			want: []want{{quote: "him with his hands on the wheel", speaker: "video of the crash"}}},
+		{name: "data shown by a chart",
+			text: "Another chart shows that nine of 10 limes sold in Tolland come from the south.",
+			want: []want{{quote: "nine of 10 limes sold in Tolland come from the south", speaker: "another chart"}}},
+		{name: "averages show a candidate ahead",
+			text: "Polling averages show Moss with a lead of three points.",
+			want: []want{{quote: "Moss with a lead of three points", cue: "show"}}},
+		{name: "documents after a subordinator",
+			text: "The gap widened after leaked documents from the 2009 audit show he moved the funds.",
+			want: []want{{quote: "he moved the funds", speaker: "leaked documents from the 2009 audit"}}},
+		{name: "an analysis closing the sentence",
+			text: "Gifts to the ferry fund passed $2 million in May, a Harbor Times analysis of new filings shows.",
+			want: []want{{quote: "Gifts to the ferry fund passed $2 million in May", cue: "shows"}}},
+		{name: "a noun after the article is still no verb",
+			text:   "The slide in prices shows no sign of ending.",
+			absent: []string{"no sign of ending"}},
+		{name: "a noun that is no document before a verb shows",
+			text:   "The table near the door shows signs of wear.",
+			absent: []string{"signs of wear"}},
+	})
+}

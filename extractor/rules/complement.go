@@ -14,7 +14,7 @@ const maxObject = 12
 // stands before it, for the frames other than a clause. e is the end of the
 // sentence's content.
 func (pa *para) complement(s sentence, cu cue, ph phrase, e int) bool {
-	return pa.complementSpeaker(s, cu, e, ph.b > ph.a && docNouns[pa.toks[ph.b-1].low], func() *speaker {
+	return pa.complementSpeaker(s, cu, e, ph.docHead(pa.toks), func() *speaker {
 		pa.markUsed(ph.a, ph.end, ph)
 		return pa.st.resolve(pa.p, pa.toks, ph)
 	})

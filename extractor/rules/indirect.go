@@ -97,6 +97,11 @@ func (pa *para) indirect(s sentence) {
 			// "released a blog post that said …": the document says it.
 			ph, ok = backPhrase(pa.p, toks, c-1, s.a)
 		}
+		if cu.info.class == classEvidence && sc == c {
+			if dp, _, ok2 := pa.docSubject(s, c); ok2 && (!ok || dp.a < ph.a || dp.a == ph.a && !ph.docHead(toks)) {
+				ph, ok = dp, true
+			}
+		}
 		if !ok {
 			ph, ok = pa.longSubject(s, sc)
 		}
@@ -111,7 +116,7 @@ func (pa *para) indirect(s sentence) {
 		if ok {
 			ph = pa.issuer(s, ph)
 		}
-		if ok && cu.info.noun && ph.a-1 >= s.a && (toks[ph.a-1].low == "in" || toks[ph.a-1].low == "after" || toks[ph.a-1].low == "following") && toks[c].kind == tWord && !strings.HasSuffix(toks[c].low, "ed") {
+		if ok && cu.info.noun && ph.a-1 >= s.a && !(ph.end == c && ph.docHead(toks)) && (toks[ph.a-1].low == "in" || toks[ph.a-1].low == "after" || toks[ph.a-1].low == "following") && toks[c].kind == tWord && !strings.HasSuffix(toks[c].low, "ed") {
 			continue // "In the wake of the Harbor Times report, …": a noun inside an opening phrase
 		}
 		if ok && ph.a-1 >= s.a && objectPreps[toks[ph.a-1].low] && !toks[ph.a].capital && strings.HasSuffix(toks[c].low, "s") {
@@ -501,7 +506,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	// "announced his resignation").
 	// "New data suggests the virus spread earlier": a document's finding
 	// needs no marked clause.
-	docSubject := ph.b > ph.a && docNouns[toks[ph.b-1].low]
+	docSubject := ph.docHead(toks)
 	if cu.info.frames&fZero == 0 && !(cu.info.frames&fClause != 0 && (pa.clauseLike(cu.next, e) || docSubject && (pa.clauseAt(cu.next, e) || cu.next < e && determiners[toks[cu.next].low] && wordsIn(toks, cu.next, e) >= 3))) {
 		return pa.complement(s, cu, ph, e)
 	}
@@ -1796,3 +1801,73 @@ func hasTo(toks []token, a, b int) bool {
 // impersonalAdverbs before a past participle make it an impersonal passive:
 // "widely expected", "generally believed".
 var impersonalAdverbs = set(`widely generally largely broadly commonly universally long`)
+
+// docSubject finds the subject of an evidence cue at c that is a document
+// or data with words after its head: "A 2014 study by a law professor
+// found", "The latest opinion poll released Friday shows", "A study that
+// appeared in the journal found", "Video of the incident shows". The
+// phrase runs to the cue and is marked as a document's. The subject must
+// open the clause: the sentence, after an opening phrase and its comma,
+// after a conjunction, a subordinator ("after leaked documents … show")
+// or a comma before a trailing cue.
+func (pa *para) docSubject(s sentence, c int) (ph phrase, head int, ok bool) {
+	toks := pa.toks
+	for d := max(s.a, c-24); d < c; d++ {
+		if toks[d].kind != tWord || !(docNouns[toks[d].low] || evidenceNouns[toks[d].low]) || toks[d].capital && !toks[d].first {
+			continue
+		}
+		a := d
+		for a-1 >= s.a && d-a < 7 {
+			t := toks[a-1]
+			if t.kind == tWord && (determiners[t.low] || isPossessive(t.low) || t.capital && !t.first && !subordinators[t.low] ||
+				isDigitStart(t.low, 0) || !t.capital && plainWord(t) && !verbCue(t.low) && !subordinators[t.low] && !conjunctions[t.low] && !affilPreps[t.low] && !circumPreps[t.low] && t.low != "that" ||
+				t.first && t.capital && !subordinators[t.low] && !conjunctions[t.low] && !circumPreps[t.low]) ||
+				t.text == "/" || t.text == "-" {
+				a--
+				if t.first {
+					break
+				}
+				continue
+			}
+			break
+		}
+		opens := a == skipDateline(toks, s.a, c) || isComma(toks[a-1]) ||
+			toks[a-1].kind == tWord && (subordinators[toks[a-1].low] || conjunctions[toks[a-1].low] && (a-1 == s.a || isComma(toks[a-2])))
+		if !opens {
+			return phrase{}, 0, false
+		}
+		// What follows the head: a preposition, a participle or a
+		// relative clause, with no other claim and no clause of its own.
+		if d+1 < c {
+			n := toks[d+1]
+			if n.kind != tWord || !(affilPreps[n.low] || circumPreps[n.low] || n.low == "by" || n.low == "about" || n.low == "that" || n.low == "which" || pastVerb(n)) {
+				return phrase{}, 0, false
+			}
+		}
+		rel := false
+		for i := d + 1; i < c; i++ {
+			t := toks[i]
+			switch {
+			case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.text, ".;:!?()") && !(i > 0 && toks[i-1].kind == tWord && len(toks[i-1].low) <= 4 && t.text == "."):
+				return phrase{}, 0, false
+			case isComma(t) && i != c-1 && !(i > 0 && isDigitStart(toks[i-1].low, 0)):
+				return phrase{}, 0, false
+			case t.kind == tWord && (t.low == "that" || t.low == "which"):
+				rel = true
+			case t.kind == tWord && (isCueWord(t) && !pastVerb(t) || subjectPronouns[t.low] || finiteAux[t.low] && !rel):
+				return phrase{}, 0, false
+			}
+		}
+		b := c
+		if isComma(toks[b-1]) {
+			b-- // "…, 2015, shows"
+		}
+		return phrase{a: a, b: b, end: c, doc: true}, d, true
+	}
+	return phrase{}, 0, false
+}
+
+// evidenceNouns show things without being documents of their own: "polling
+// averages show", "another chart shows" (not "slide", "table" or "map",
+// which are as often something else: "the slide in prices shows").
+var evidenceNouns = set(`average averages chart charts graph graphs graphic graphics photo photos photograph photographs`)

@@ -12,6 +12,13 @@ type phrase struct {
 	end        int
 	anon       bool // an anonymity clause belongs to it
 	org        bool // the name stands for an organization described before it ("The group that owns …, Big Machine,")
+	doc        bool // its head is a document or data, with words after it ("Video of the incident")
+}
+
+// docHead says whether the phrase is a document or data speaking: its last
+// word, or its head before a modifier, is one.
+func (ph phrase) docHead(toks []token) bool {
+	return ph.doc || ph.b > ph.a && (docNouns[toks[ph.b-1].low] || evidenceNouns[toks[ph.b-1].low])
 }
 
 // maxNP bounds how far a speaker phrase reaches from its cue.
