@@ -109,7 +109,7 @@ func (pa *para) cueAt(c int, s sentence, strict bool) (cue, bool) {
 	}
 	// "in a Facebook post", "Labour calls for her to step down": a
 	// determiner or an adjective of party or nation makes the form a noun.
-	if info.noun && c-1 >= s.a && !pa.docVerb(c, s) && (partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
+	if info.noun && c-1 >= s.a && !pa.docVerb(c, s) && (possessedName(toks, c, s.a) || partyWords[toks[c-1].low] || isDemonym(toks[c-1].low) ||
 		c-2 >= s.a && articles[toks[c-2].low] && (toks[c-1].capital && !toks[c-1].first || plainWord(toks[c-1]) && !headWord(toks[c-1]) && !(evidenceNouns[toks[c-1].low] && agrees(toks[c-1], t)))) { // "the warm welcome", not "the slide shows"
 		return cue{}, false
 	}
@@ -763,4 +763,14 @@ func (pa *para) docVerb(c int, s sentence) bool {
 // dock workers", "shows Lee ahead", "shows him with his hands up".
 func docObject(t token) bool {
 	return t.kind == tWord && (plainWord(t) || t.capital && !t.first || personObjects[t.low] || isDigitStart(t.low, 0))
+}
+
+// possessedName says whether the words before the noun-like cue at c are a
+// possessive and a capitalized name: "Pagliano's Fifth Amendment claims".
+func possessedName(toks []token, c, lim int) bool {
+	k := c - 1
+	for k >= lim && c-k <= 3 && toks[k].kind == tWord && toks[k].capital && !toks[k].first && !isPossessive(toks[k].low) {
+		k--
+	}
+	return k < c-1 && k >= lim && toks[k].kind == tWord && isPossessive(toks[k].low)
 }

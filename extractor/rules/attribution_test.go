@@ -2456,3 +2456,29 @@ func TestDocumentsAndDataWithWordsAfterTheirHead(t *testing.T) {
 			absent: []string{"signs of wear"}},
 	})
 }
+
+func TestWordsThatLookLikeClaimsButAreNot(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a thing told after a second verb",
+			text:   "The mayor needs to calm the crowd and tell more jokes.",
+			absent: []string{"more jokes"}},
+		{name: "the one told after a second verb is no part of the claim",
+			text: "Lee went home and told reporters the plan had failed.",
+			want: []want{{quote: "the plan had failed", speaker: "Lee"}}},
+		{name: "what someone wants, then a new clause",
+			text:   "Turnout lags below what she wants and her rivals keep gaining.",
+			absent: []string{"and her rivals keep gaining", "her rivals keep gaining"}},
+		{name: "having said that",
+			text:   "Having said that, there are some risks in the plan.",
+			absent: []string{"there are some risks in the plan", "that, there are some risks in the plan"}},
+		{name: "that said",
+			text:   "That said, the pier is still closed.",
+			absent: []string{"the pier is still closed"}},
+		{name: "a possessive and a name make the cue a noun",
+			text:   "The judge may not act because of Ray Moss's Fifth Amendment claims, lawyers for the city said in May.",
+			absent: []string{"lawyers for the city said in May"}},
+		{name: "showing is no finding without an object",
+			text:   "The strain begins to show when the ferries are late.",
+			absent: []string{"when the ferries are late"}},
+	})
+}

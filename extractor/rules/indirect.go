@@ -66,6 +66,10 @@ func (pa *para) indirect(s sentence) {
 			pa.according(s, c, cu)
 			continue
 		}
+		if c-1 >= s.a && (toks[c-1].low == "having" && cu.next < s.b && toks[cu.next].low == "that" ||
+			toks[c-1].low == "that" && toks[c-1].first && cu.next < s.b && isComma(toks[cu.next])) {
+			continue // "Having said that, …", "That said, …": the writer's turn, no one's claim
+		}
 		// A participle's subject is the sentence's, not the noun before
 		// it: "Schneiderman filed a lawsuit in 2013 alleging that …",
 		// "Marek stood on the pier in Tolland, and, citing the logbook, …".
@@ -108,7 +112,7 @@ func (pa *para) indirect(s sentence) {
 		if ok && ph.a == s.a && ph.a+1 < ph.b && conjunctions[toks[ph.a].low] {
 			ph.a++ // "But all of them say": not the conjunction
 		}
-		if ok && ph.a-1 >= s.a && toks[ph.a-1].low == "what" && (cu.next >= s.b || toks[cu.next].kind == tPunct) {
+		if ok && ph.a-1 >= s.a && toks[ph.a-1].low == "what" && (cu.next >= s.b || toks[cu.next].kind == tPunct || conjunctions[toks[cu.next].low]) {
 			continue // "smaller than what Kell said, but …": the saying is the object
 		}
 		// "the Commission issued a statement warning that …": the
@@ -324,6 +328,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		// "a blog post that said": a noun after a determiner, no verb.
 		if toks[c].low == "post" && c-1 >= s.a && (articles[toks[c-1].low] || c-2 >= s.a && articles[toks[c-2].low] && toks[c-1].kind == tWord && !auxiliaries[toks[c-1].low]) {
 			return false
+		}
+	case "show":
+		if next == "up" || next == "off" || next == "when" || next == "through" || next == "in" {
+			return false // "the bias begins to show when …", "showed up late": no finding
 		}
 	case "continue":
 		if next == "to" {
@@ -1451,6 +1459,22 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 		return pa.complement(s, cu, ph, e)
 	}
 	k = pa.skipTime(k, e)
+	if k == cu.next && cu.kind == cueTell {
+		// "went home and told reporters the plan had failed": past the one
+		// told; "sell herself and tell more jokes" tells a thing, no claim.
+		j := k
+		if j < e && tellObjects[toks[j].low] {
+			j++
+		} else {
+			for j < e && npWord(toks[j]) && !(determiners[toks[j].low] && j > k) {
+				j++
+			}
+		}
+		if j == k || !pa.clauseLike(j, e) && !pa.clauseAt(j, e) {
+			return false
+		}
+		k = j
+	}
 	if pa.tailOnly(k, e) {
 		return false
 	}
