@@ -438,3 +438,20 @@ func TestFieldsAndAdjectivesInRoles(t *testing.T) {
 			want: []want{{quote: "the plan failed", speaker: "Ana Roth", role: "political scientist", aff: "-"}}},
 	})
 }
+
+func TestKinshipCourtsAndOccupations(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a relative's job after the kinship",
+			text: "\"This is satire,\" said Tomas Vik, Elin's brother and fellow longtime television comedian.",
+			want: []want{{quote: "This is satire,", speaker: "Tomas Vik", role: "television comedian", aff: "-"}}},
+		{name: "a court named by its kind is part of the judge's title",
+			text: "Circuit Court Judge Ada Moss, writing for the majority, said the rule was fair.",
+			want: []want{{quote: "the rule was fair", speaker: "Ada Moss", role: "Circuit Court Judge", aff: "-"}}},
+		{name: "a court with its place is a body",
+			text: "Oregon Supreme Court Justice Ann Lee said the law was void.",
+			want: []want{{quote: "the law was void", speaker: "Ann Lee", role: "Justice", aff: "Oregon Supreme Court"}}},
+		{name: "a waitress at a named place",
+			text: "Rosa Mena, a waitress at the Gull Diner, said the tips were down.",
+			want: []want{{quote: "the tips were down", speaker: "Rosa Mena", role: "waitress", aff: "Gull Diner"}}},
+	})
+}

@@ -53,6 +53,7 @@ var npAdjectives = set(`senior top former local chief deputy acting interim long
 
 // titles are role words: a person's function, rank or occupation.
 var titles = set(`president minister secretary director chief spokesman spokeswoman spokesperson official
+	waitress nanny maid midwife assistant nun monk poet housekeeper caregiver
 	neurosurgeon entrepreneur surrogate operative pundit admiral donor undersecretary under-secretary insider superior
 	actor actress athlete detective plaintiff critic advocate star
 	mayor governor senator representative congressman congresswoman chairman chairwoman chair ceo cfo coo

@@ -1255,6 +1255,31 @@ func tidyRoleAff(role, aff string) (string, string) {
 			aff = strings.Join(f[k:], " ")
 		}
 	}
+	// "Circuit Court Judge David McKeague", "a U.S. District Court judge":
+	// a court named by its kind alone is part of the judge's title, as
+	// "U.S. District Judge" is; a court with a place is a body
+	// ("Wisconsin Supreme Court justice").
+	if l := lower(role); (l == "judge" || l == "justice" || l == "chief judge") && genericCourt(aff) {
+		role, aff = aff+" "+role, ""
+	}
+	// "German's brother and fellow television comedian": the kinship and
+	// its owner go; the job after it stays.
+	if f := strings.Fields(role); len(f) > 2 && kinNouns[lower(f[0])] && f[1] == "and" {
+		rest := f[2:]
+		for len(rest) > 1 && (rest[0] == "a" || rest[0] == "an" || rest[0] == "fellow" || rest[0] == "longtime" || rest[0] == "his" || rest[0] == "her") {
+			rest = rest[1:]
+		}
+		role = strings.Join(rest, " ")
+		owner := true // the affiliation is the kin's owner unless it names a body
+		for _, w := range strings.Fields(aff) {
+			if orgWords[lower(w)] || isAcronym(w) {
+				owner = false
+			}
+		}
+		if owner {
+			aff = ""
+		}
+	}
 	// "Queen Maud's third child": kinship is no role, and whose
 	// child is no affiliation.
 	if l := lower(lastWord(role)); (kinNouns[l] && !(l == "partner" && aff != "")) || l == "son" || l == "child" || l == "children" || l == "grandson" || l == "granddaughter" { // "KPMG partner" is a job
@@ -1426,3 +1451,20 @@ var publicOffices = set(`mayor governor senator president minister chancellor pr
 	sheriff judge justice ambassador secretary chairman chairwoman chair commissioner representative congressman congresswoman`)
 
 func definiteThe(toks []token, a int) bool { return a > 0 && toks[a-1].low == "the" }
+
+// genericCourt says whether aff names a court by its kind alone: "Circuit
+// Court", "U.S. District Court", "federal appeals court".
+func genericCourt(aff string) bool {
+	f := strings.Fields(aff)
+	if len(f) < 2 || lower(f[len(f)-1]) != "court" {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		switch lower(w) {
+		case "u.s.", "us", "federal", "circuit", "district", "appeals", "appellate", "superior", "county", "state":
+		default:
+			return false
+		}
+	}
+	return true
+}
