@@ -191,6 +191,13 @@ func (r *registry) person(toks []string, honor gender, aff string) (e *entity, a
 	if len(cands) > 1 && aff != "" {
 		cands = filter(cands, func(p *entity) bool { return sameOrg(p.aff, aff) })
 	}
+	if len(cands) > 1 && len(toks) == 1 {
+		// "Clinton said" after Hillary Clinton spoke and "her husband,
+		// Bill Clinton" did not: the one who has been speaking.
+		if spoke := filter(cands, func(p *entity) bool { return p.spoke > 0 }); len(spoke) == 1 {
+			cands = spoke
+		}
+	}
 	switch len(cands) {
 	case 1:
 		r.touch(cands[0])

@@ -73,3 +73,11 @@ func TestStrayMarks(t *testing.T) {
 			want: []want{{quote: "It is too small,", speaker: "Ana Ortiz"}}},
 	})
 }
+
+func TestASurnameSharedByTwoPeopleIsTheOneSpeaking(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the spouse named later has not spoken",
+			text: "Ada Marsh does not recognize him.\n\nOf course, Marsh said, \"I did not know him well.\"\n\nMarsh and her husband, former Mayor Tom Marsh, attended the wedding.\n\n\"Some of his comments have been divisive,\" Marsh said.",
+			want: []want{{quote: "Some of his comments have been divisive,", speaker: "Ada Marsh"}}},
+	})
+}
