@@ -665,8 +665,16 @@ func (pa *para) observe(s sentence) {
 					j = k
 				}
 				e.para = max(e.para, pa.idx)
-				if pa.subjectAt(s, i) {
+				if e.kind != extractor.Person || !pa.afterOpeningPhrase(s, i) {
+					if pa.subjectAt(s, i) {
+						pa.st.reg.touch(e)
+					}
+				} else {
+					// "Preceded at the lectern by Joe Arpaio, the sheriff,
+					// Trump launched into …": the subject after the phrase,
+					// whom "he" means next.
 					pa.st.reg.touch(e)
+					pa.st.reg.lastClauseSubj = e
 				}
 			} else if len(pa.st.reg.bySur[toks[i].low]) > 1 && pa.subjectAt(s, i) && pa.st.reg.subjSur == "" {
 				pa.st.reg.subjSur = toks[i].low
@@ -1258,5 +1266,31 @@ func (pa *para) pronounSubject(s sentence, i int) bool {
 		return false
 	}
 	pa.st.reg.touch(e)
+	return true
+}
+
+// afterOpeningPhrase says whether the name at i is the subject of its
+// sentence after an opening participle or prepositional phrase, set off by
+// a comma, that has no verb of its own: "Introduced by Joe Arpaio, Trump
+// spoke", "After a long meeting with the mayor, Vale said".
+func (pa *para) afterOpeningPhrase(s sentence, i int) bool {
+	toks := pa.toks
+	if i-2 < s.a || i+1 >= s.b || !isComma(toks[i-1]) || i-s.a > 30 {
+		return false
+	}
+	n := toks[i+1]
+	if n.kind != tWord || n.capital || affilPreps[n.low] {
+		return false
+	}
+	o := toks[s.a]
+	if o.kind != tWord || !(circumPreps[o.low] || subordinators[o.low] && o.low != "when" && o.low != "if" ||
+		len(o.low) > 4 && (strings.HasSuffix(o.low, "ed") || strings.HasSuffix(o.low, "ing"))) {
+		return false
+	}
+	for k := s.a + 1; k < i-1; k++ {
+		if t := toks[k]; t.kind == tQuote || t.kind == tWord && (finiteAux[t.low] || subjectPronouns[t.low] || isCueWord(t)) {
+			return false
+		}
+	}
 	return true
 }

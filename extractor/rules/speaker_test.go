@@ -81,3 +81,14 @@ func TestASurnameSharedByTwoPeopleIsTheOneSpeaking(t *testing.T) {
 			want: []want{{quote: "Some of his comments have been divisive,", speaker: "Ada Marsh"}}},
 	})
 }
+
+func TestTheSubjectAfterAnOpeningPhrase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a person named inside the opening phrase is not whom he means",
+			text: "Tom Vale landed in Tolland.\n\nIntroduced by Joe Arden, Vale spoke for an hour.\n\n\"We will build the pier!\" he said.",
+			want: []want{{quote: "We will build the pier!", speaker: "Tom Vale"}}},
+		{name: "a long opening phrase with an appositive",
+			text: "Tom Vale landed in Tolland. Preceded at the lectern by Joe Arden, the harbor master and a longtime critic, Vale launched into a lament.\n\n\"We will build the pier!\" he said.",
+			want: []want{{quote: "We will build the pier!", speaker: "Tom Vale"}}},
+	})
+}
