@@ -2482,3 +2482,11 @@ func TestWordsThatLookLikeClaimsButAreNot(t *testing.T) {
 			absent: []string{"when the ferries are late"}},
 	})
 }
+
+func TestOnlyCuesThatCloseAClauseTakeTheWordsBefore(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "portray closes no attribution",
+			text:   "Even after Ruiz agreed to ten debates, Vale continued to portray her as hiding.",
+			absent: []string{"Even after Ruiz agreed to ten debates"}},
+	})
+}

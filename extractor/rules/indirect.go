@@ -490,7 +490,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 		// "CONTENT, X said (in a report)." ("called for" needs its object);
 		// a participle after the tail is a claim of its own ("…, Mayor Vale
 		// said Tuesday at the pier, noting that …").
-		if te := pa.participleCut(cu.next, e); (pa.tailOnly(cu.next, te) || pa.shortTail(cu.next, te)) && !strings.HasSuffix(cu.text, " for") &&
+		if te := pa.participleCut(cu.next, e); cu.info.frames&(fEnd|fThat|fZero) != 0 && (pa.tailOnly(cu.next, te) || pa.shortTail(cu.next, te)) && !strings.HasSuffix(cu.text, " for") &&
 			!pa.circumstance(s.a, before) && // "In a speech last July, Perry said:" has no content before
 			!pa.opensAttribution(s.a, before) && !subordinateEnd(toks, s.a, before) {
 			if pa.emit(s, s.a, before, cu, ph, baseTrailing) {

@@ -1282,13 +1282,23 @@ func (pa *para) afterOpeningPhrase(s sentence, i int) bool {
 	if n.kind != tWord || n.capital || affilPreps[n.low] {
 		return false
 	}
-	o := toks[s.a]
-	if o.kind != tWord || !(circumPreps[o.low] || subordinators[o.low] && o.low != "when" && o.low != "if" ||
+	a := s.a
+	for a < i && toks[a].kind == tWord && (conjunctions[toks[a].low] || toks[a].low == "even" || toks[a].low == "just" || toks[a].low == "shortly") {
+		a++ // "But even after Clinton dropped …, Sanders continued"
+	}
+	o := toks[a]
+	sub := subordinators[o.low] && o.low != "if" && o.low != "unless"
+	if o.kind != tWord || !(circumPreps[o.low] || sub ||
 		len(o.low) > 4 && (strings.HasSuffix(o.low, "ed") || strings.HasSuffix(o.low, "ing"))) {
 		return false
 	}
-	for k := s.a + 1; k < i-1; k++ {
-		if t := toks[k]; t.kind == tQuote || t.kind == tWord && (finiteAux[t.low] || subjectPronouns[t.low] || isCueWord(t)) {
+	for k := a + 1; k < i-1; k++ {
+		t := toks[k]
+		if t.kind == tQuote || t.text == ";" || t.text == ":" {
+			return false
+		}
+		// A subordinate clause has verbs of its own; a phrase has none.
+		if !sub && t.kind == tWord && (finiteAux[t.low] || subjectPronouns[t.low] || isCueWord(t)) {
 			return false
 		}
 	}

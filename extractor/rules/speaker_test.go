@@ -92,3 +92,11 @@ func TestTheSubjectAfterAnOpeningPhrase(t *testing.T) {
 			want: []want{{quote: "We will build the pier!", speaker: "Tom Vale"}}},
 	})
 }
+
+func TestTheSubjectAfterASubordinateClause(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a clause opened by after, with a person of its own",
+			text: "Ben Vale campaigned in Ohio.\n\nTad Moss, an adviser, spoke on Monday.\n\nBut even after Ana Ruiz, facing a surging Vale, dropped her reluctance to debate, Vale continued to portray her as hiding.\n\nFriday, he told the Harbor News that the schedule was unfair.",
+			want: []want{{quote: "the schedule was unfair", speaker: "Ben Vale"}}},
+	})
+}
