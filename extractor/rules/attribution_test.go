@@ -2490,3 +2490,21 @@ func TestOnlyCuesThatCloseAClauseTakeTheWordsBefore(t *testing.T) {
 			absent: []string{"Even after Ruiz agreed to ten debates"}},
 	})
 }
+
+func TestClaimsEndingAtAConcessionOrASecondThat(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a participle describing the speaker between the name and the cue",
+			text: "Florida delegate Jon Archer, wearing a shirt covered in buttons, said he is proud of the campaign.",
+			want: []want{{quote: "he is proud of the campaign", speaker: "Jon Archer"}}},
+		{name: "even though closes the claim",
+			text: "Humphrey said he is hopeful that the effort succeeds, even though many of its backers preferred Cruz.",
+			want: []want{{quote: "he is hopeful that the effort succeeds"}}},
+		{name: "but that opens a second claim",
+			text: "At the debate, Moss said his staff “did the wrong thing” by reading the files, but that the party’s blocking of his campaign from its own data on Friday was “an egregious act.”",
+			want: []want{{quote: "his staff “did the wrong thing” by reading the files", typ: extractor.Mixed},
+				{quote: "the party’s blocking of his campaign from its own data on Friday was “an egregious act.”", typ: extractor.Mixed}}},
+		{name: "considering an object handled is the claim, not its object",
+			text: "Linick said that he considers his recommendation handled satisfactorily.",
+			want: []want{{quote: "he considers his recommendation handled satisfactorily"}}},
+	})
+}

@@ -764,6 +764,17 @@ func (pa *para) refersBack(a, c int) bool {
 
 // finiteIn says whether [a, b) holds a verb a clause could turn on: an
 // auxiliary or a past form in lower case.
+// auxIn says whether tokens [a, b) hold an auxiliary: a finite clause that
+// is no object with its state.
+func auxIn(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind == tWord && !t.capital && (auxiliaries[t.low] || finiteAux[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
 func finiteIn(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		if t := toks[i]; t.kind == tWord && !t.capital && (auxiliaries[t.low] || finiteAux[t.low] || pastVerb(t)) {
@@ -1035,7 +1046,15 @@ func (pa *para) emitSpeaker(a, b int, cu cue, base float64, who func() *speaker)
 			if toks[k].low == "that" {
 				k++
 			}
-			if (pa.clauseAt(k, b) || pa.clauseLike(k, b)) && finiteIn(toks, k, b) { // not "said she expected a recount"
+			f := k // the belief's own clause runs to the first comma
+			for f < b && !isComma(toks[f]) {
+				f++
+			}
+			finite := finiteIn(toks, k, f)
+			if l := infos[0].lemma; l == "consider" || l == "deem" {
+				finite = auxIn(toks, k, f) // "he considers his recommendation handled": an object and its state
+			}
+			if (pa.clauseAt(k, b) || pa.clauseLike(k, b)) && finite { // not "said she expected a recount"
 				a = k
 			}
 		}
@@ -1160,6 +1179,11 @@ func (pa *para) cutContent(a, e int) int {
 		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
 			return i
 		}
+		// "…, even though many of them backed Cruz": the writer's
+		// concession closes the claim.
+		if isComma(t) && n.low == "even" && i+2 < e && (toks[i+2].low == "though" || toks[i+2].low == "if") && words >= minContentWords {
+			return i
+		}
 		// ", adding that …" ends the claim; ", but …" only when a clause of
 		// its own follows ("…, but the council disagreed"), not a part of
 		// this one ("the bridge would close, but only for a week").
@@ -1194,7 +1218,7 @@ func (pa *para) cutContent(a, e int) int {
 				if t.kind == tQuote {
 					i++ // the comma is inside the quote, which stays in the first claim
 				}
-				if toks[k+1].low == "that" && (pa.clauseAt(k+2, e) || k+2 < e && toks[k+2].kind == tQuote) {
+				if toks[k+1].low == "that" && (pa.clauseAt(k+2, e) || k+2 < e && toks[k+2].kind == tQuote || finiteIn(toks, k+2, min(e, k+26))) {
 					pa.nextThat, pa.nextEnd = k+2, e
 					return i
 				}

@@ -549,6 +549,12 @@ func setOffCircumstance(toks []token, c, lim int) int {
 				k-1 >= lim && toks[k-1].kind == tWord && (toks[k-1].capital && c-k <= 10 || orgNouns[toks[k-1].low] || personish(toks[k-1])) {
 				return k
 			}
+			// "John Archer, wearing a T-shirt covered in buttons, said": a
+			// participle describing the named speaker.
+			if n := toks[k+1]; k+2 < c && n.kind == tWord && !n.capital && len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !isCueWord(n) &&
+				k-1 >= lim && toks[k-1].kind == tWord && toks[k-1].capital && nameWord(toks[k-1]) && !finiteIn(toks, k+1, c) {
+				return k
+			}
 			return 0
 		}
 		if toks[k].kind != tWord {
