@@ -2508,3 +2508,20 @@ func TestClaimsEndingAtAConcessionOrASecondThat(t *testing.T) {
 			want: []want{{quote: "he considers his recommendation handled satisfactorily"}}},
 	})
 }
+
+func TestRelativeAndSubordinateClausesAroundClaims(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a party label inside the object of called on",
+			text: "Ana Ruiz called on Gov. Rick Moss (R) to resign over the crisis.",
+			want: []want{{quote: "Gov. Rick Moss (R) to resign over the crisis", cue: "called on"}}},
+		{name: "what is said of a relative pronoun's noun",
+			text: "Tom Vale spoke in Detroit.\n\nVale cited the harbor policies, which he said had harmed the economy.",
+			want: []want{{quote: "had harmed the economy", speaker: "Tom Vale"}}},
+		{name: "no relative pronoun, no record",
+			text:   "Sales of boats that analysts say will lift the market rose.",
+			absent: []string{"will lift the market rose", "will lift the market"}},
+		{name: "a claim inside an opening clause with even as",
+			text: "Even as some polls show Ruiz beating every rival, party leaders appear eager to face her.",
+			want: []want{{quote: "Ruiz beating every rival", cue: "show"}}},
+	})
+}

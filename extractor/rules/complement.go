@@ -59,6 +59,17 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	case f&(fObjInf|fAs) != 0:
 		for i := k + 1; i < e && i-k <= maxObject; i++ {
 			t := toks[i]
+			if t.text == "(" {
+				// "Gov. Rick Snyder (R)": a party label inside the object.
+				j := i + 1
+				for j < e && j-i <= 4 && toks[j].text != ")" && toks[j].text != "(" {
+					j++
+				}
+				if j < e && toks[j].text == ")" {
+					i = j
+					continue
+				}
+			}
 			if t.kind == tPunct && !isComma(t) || t.low == "that" {
 				break
 			}

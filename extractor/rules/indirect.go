@@ -396,7 +396,8 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	toks := pa.toks
 	e := pa.relativeEnd(s, c, contentEnd(toks, s))
-	if ph.a-1 >= s.a && subordinators[toks[ph.a-1].low] && (ph.a-1 == s.a || conjunctions[toks[ph.a-2].low] && ph.a-2 == s.a) {
+	if ph.a-1 >= s.a && (subordinators[toks[ph.a-1].low] || toks[ph.a-1].low == "as" && ph.a-2 >= s.a && (toks[ph.a-2].low == "even" || toks[ph.a-2].low == "just")) &&
+		(ph.a-1 == s.a || (conjunctions[toks[ph.a-2].low] || toks[ph.a-2].low == "even" || toks[ph.a-2].low == "just") && ph.a-2 == s.a) {
 		// "Before the examiner concluded that A, B.": the report ends
 		// with its subordinate clause.
 		for i := cu.next + 1; i < e; i++ {
@@ -533,7 +534,14 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	k = pa.skipTime(k, e)
 	k = pa.skipSetting(k, e)
 	if k < e && auxiliaries[toks[k].low] {
-		return false // "vehicles that analysts say will boost sales": the subject is outside
+		// "policies, which he said had harmed the economy": the
+		// relative pronoun is the claim's subject; the claim is what is
+		// said of it. ("vehicles analysts say will boost sales", with no
+		// relative pronoun, leaves the subject outside: no record.)
+		if r := ph.a - 1; r > s.a && (toks[r].low == "which" || toks[r].low == "that" || toks[r].low == "who") && isComma(toks[r-1]) && !pa.anyUsed(k, e) {
+			return pa.emit(s, k, pa.cutContent(k, e), cu, ph, baseTrailing)
+		}
+		return false
 	}
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "insisted on building", "said about Latinos", "agreed to pay"
