@@ -455,3 +455,20 @@ func TestKinshipCourtsAndOccupations(t *testing.T) {
 			want: []want{{quote: "the tips were down", speaker: "Rosa Mena", role: "waitress", aff: "Gull Diner"}}},
 	})
 }
+
+func TestDescriptionsEndingAtARelativeClauseAndStatesEndingLikeDemonyms(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a description closed by who",
+			text: "\"You cannot run from your own party,\" said Alan Lech, a distinguished professor of history at Harbor University who has called every election since 1984.",
+			want: []want{{quote: "You cannot run from your own party,", speaker: "Alan Lech", role: "distinguished professor of history", aff: "Harbor University"}}},
+		{name: "a trailing attribution whose description ends at who",
+			text: "Its first ad could start this week, said Brian Bale, a longtime adviser to the Moss family who oversees the campaign.",
+			want: []want{{quote: "Its first ad could start this week", speaker: "Brian Bale", aff: "Moss family"}}},
+		{name: "a state whose name ends like a demonym",
+			text: "Michigan Gov. Rick Moss said the water was safe.",
+			want: []want{{quote: "the water was safe", speaker: "Rick Moss", role: "governor", aff: "Michigan"}}},
+		{name: "a verb ending like an agent noun is no title",
+			text: "Two aides went to assist Flint Mayor Karen Wade.\n\n\"We need help,\" Wade said.",
+			want: []want{{quote: "We need help,", speaker: "Karen Wade", role: "Mayor", aff: "Flint"}}},
+	})
+}

@@ -159,7 +159,8 @@ func (pa *para) indirect(s sentence) {
 		// "..., said Lopez." (not "..., telling reporters")
 		if c-1 > s.a && isComma(toks[c-1]) && cu.kind != cueTell && !strings.HasSuffix(toks[c].low, "ing") && cu.info.frames&fEnd != 0 &&
 			cu.next < s.b && toks[cu.next].low != "that" && toks[cu.next].kind != tQuote {
-			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && !objectPronouns[toks[ph.a].low] && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s))) {
+			if ph, ok := fwdPhrase(pa.p, toks, cu.next, s.b, true); ok && !objectPronouns[toks[ph.a].low] && (ph.end >= s.b-1 || toks[ph.end].kind == tPunct || pa.circumstance(ph.end, contentEnd(toks, s)) ||
+				ph.appB > ph.appA && (toks[ph.end].low == "who" || toks[ph.end].low == "whose")) { // "…, said Brian Baker, an adviser to the family who oversees …"
 				// "Any fair reading, said Tom Veld, an expert, would read
 				// this as a retreat": the attribution sits inside the
 				// claim, which is the whole sentence.

@@ -244,7 +244,10 @@ var nonAgents = set(`water paper number matter order letter center corner other 
 	government department statement agreement movement parliament development investment
 	environment management treatment payment document element argument
 	younger older elder bigger larger smaller greater longer higher lower deeper wider newer fewer
-	better closer farther stronger weaker richer poorer`)
+	better closer farther stronger weaker richer poorer
+	assist insist persist resist exist consist desist enlist twist
+	sever deliver consider discover remember gather bother wonder suffer render
+	explain want plant grant meant relevant`)
 
 // agentNoun recognizes a lower-case noun naming people by its ending
 // ("speechwriter", "organizers", "economist"), beyond the word lists.

@@ -466,8 +466,8 @@ var officeWords = set(`police fire health finance foreign defense defence educat
 // "French"): it says where a person is from, not who they work for, so it
 // is neither role nor affiliation.
 func isDemonym(l string) bool {
-	if partyWords[l] || l == "urban" || l == "taliban" || len(l) < 4 {
-		return false
+	if partyWords[l] || l == "urban" || l == "taliban" || len(l) < 4 || states[l] || places[l] {
+		return false // "Michigan", "Hawaii", "Pakistan": places, not their people
 	}
 	if oddDemonyms[l] {
 		return true

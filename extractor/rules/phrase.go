@@ -727,6 +727,9 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 	if b < lim && isComma(toks[b]) {
 		k := b + 1
 		for k < lim && k-b <= 24 && (toks[k].kind == tWord || toks[k].text == "(" && k+2 < lim && toks[k+2].text == ")" && isAcronym(toks[k+1].text)) {
+			if k > b+3 && (toks[k].low == "who" || toks[k].low == "whose") {
+				break // "a professor of history at American University who has predicted …": the description ends at its relative clause
+			}
 			if toks[k].text == "(" {
 				k += 2 // "(CENDA)": a body's acronym after its name
 			}
@@ -772,7 +775,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 				k = m
 			}
 		}
-		closed := k < lim && isComma(toks[k])
+		closed := k < lim && (isComma(toks[k]) || k > b+3 && (toks[k].low == "who" || toks[k].low == "whose"))
 		atEnd := k == lim || k == lim-1 && toks[k].kind == tPunct && strings.ContainsAny(toks[k].text, ".!?;")
 		// "said his coach at Dunmore, Pat Colley": a description, then
 		// the name it describes.
