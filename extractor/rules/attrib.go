@@ -688,7 +688,8 @@ func agrees(n, v token) bool {
 	if n.low == "data" || n.low == "media" {
 		return true // "the data show", "the data shows"
 	}
-	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") || isGroup(n) || pluralNouns[n.low]
+	plural := strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && !strings.HasSuffix(n.low, "sis") && !strings.HasSuffix(n.low, "us") || // not "analysis", "census"
+		isGroup(n) || pluralNouns[n.low]
 	sForm := strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
 	return plural != sForm
 }

@@ -2525,3 +2525,17 @@ func TestRelativeAndSubordinateClausesAroundClaims(t *testing.T) {
 			want: []want{{quote: "Ruiz beating every rival", cue: "show"}}},
 	})
 }
+
+func TestNewspapersNamedTodayAndSingularNounsInS(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "USA Today is a name, not the time",
+			text: "The group has funded 200 trips, USA TODAY reported.",
+			want: []want{{quote: "The group has funded 200 trips", speaker: "USA TODAY", kind: extractor.Organization}}},
+		{name: "an analysis shows, in the singular",
+			text: "A Harbor Times analysis of filings shows the fund grew.",
+			want: []want{{quote: "the fund grew", aff: "Harbor Times"}}},
+		{name: "the organization named before",
+			text: "The rifle was listed by United Rifle Group on Monday.\n\n\"Our mission is to protect rights,\" the organization said.",
+			want: []want{{quote: "Our mission is to protect rights,", speaker: "United Rifle Group"}}},
+	})
+}

@@ -73,8 +73,8 @@ func headWord(t token) bool {
 		return false
 	}
 	l := t.low
-	if t.capital && !stopCaps[l] && !determiners[l] && !affilPreps[l] {
-		return true
+	if t.capital && (!stopCaps[l] || l == "today" && !t.first) && !determiners[l] && !affilPreps[l] {
+		return true // ("USA Today": a name)
 	}
 	return isTitle(t) || isGroup(t) || orgNouns[l] || docNouns[l] || personNouns[l] || strings.HasSuffix(l, "-year-old") ||
 		!t.capital && (orgWords[l] || strings.HasSuffix(l, "s") && (orgNouns[l[:len(l)-1]] || orgWords[l[:len(l)-1]])) // "the consulate", "recent councils"
@@ -342,6 +342,9 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		l := toks[j].low
 		// "Ortiz on Tuesday night said": a time between speaker and cue.
+		if l == "today" && toks[j].capital && !toks[j].first {
+			break // "USA TODAY reported", "USA Today reported": a name, not the time
+		}
 		if !(skipBeforeCue[l] || !toks[j].capital && adverbLy(l) ||
 			l == "on" && j+1 < c && weekdays[toks[j+1].low] ||
 			l == "in" && j+1 < c && isYear(toks[j+1].low) || isYear(l) && j-1 >= lim && toks[j-1].low == "in" || // "who in 2010 said"

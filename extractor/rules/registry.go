@@ -396,7 +396,8 @@ func (r *registry) latestOrg(head string) *entity {
 
 // anyOrgHeads may refer back to any organization named just before.
 var anyOrgHeads = set(`company firm label group brokerage outlet network carrier studio publisher startup
-	utility insurer retailer automaker airline chain maker giant lender developer operator manufacturer supplier`)
+	utility insurer retailer automaker airline chain maker giant lender developer operator manufacturer supplier
+	organization organisation nonprofit charity`)
 
 // otherKind says whether an organization's name says it is of a kind no
 // company is: "Ministry of Fisheries", "Dunmore University", "Harbor Police".

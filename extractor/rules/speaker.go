@@ -677,7 +677,7 @@ func isOrgRun(toks []token, a, b int) bool {
 
 			return false
 		}
-		if orgWords[t.low] {
+		if orgWords[t.low] || t.low == "today" && i > a { // "USA Today"
 			hasOrg = true
 		}
 	}
