@@ -2539,3 +2539,14 @@ func TestNewspapersNamedTodayAndSingularNounsInS(t *testing.T) {
 			want: []want{{quote: "Our mission is to protect rights,", speaker: "United Rifle Group"}}},
 	})
 }
+
+func TestAnOpeningCircumstanceStaysInTheClaim(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a circumstance, then a clause whose verb is a cue",
+			text: "Harbor media reported that during the mayor's visit this week, Gov. Ana Ruiz repeated her request for a new pier.",
+			want: []want{{quote: "during the mayor's visit this week, Gov. Ana Ruiz repeated her request for a new pier", cue: "reported"}}},
+		{name: "said no to a thing is a vote",
+			text:   "He said no to the war in 2003.",
+			absent: []string{"no to the war in 2003"}},
+	})
+}

@@ -334,6 +334,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "up" || next == "off" || next == "when" || next == "through" || next == "in" {
 			return false // "the bias begins to show when …", "showed up late": no finding
 		}
+	case "say":
+		if (next == "no" || next == "yes") && cu.next+1 < s.b && toks[cu.next+1].low == "to" {
+			return false // "said no to the Iraq war": a vote, no claim
+		}
 	case "continue":
 		if next == "to" {
 			return false // "the Blue Line continues to lose riders": going on, not saying
@@ -1240,8 +1244,10 @@ func (pa *para) cutContent(a, e int) int {
 		if (isComma(t) || t.low == "and" || t.low == "but") && n.kind == tWord && words >= minContentWords && pa.opensClaim(i+1, e) {
 			return i
 		}
-		// "X said A, and three-quarters said B": another speaker's clause.
-		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords && pa.clauseAhead(i+1, e) {
+		// "X said A, and three-quarters said B": another speaker's clause
+		// (not after an opening circumstance: "reported that during the
+		// visit, Erdogan reiterated …" is one claim).
+		if (isComma(t) || t.low == "and" || t.low == "but") && words >= minContentWords && pa.clauseAhead(i+1, e) && !(isComma(t) && pa.circumstance(a, i)) {
 			return i
 		}
 		// "…, compared with 41 percent for Ruiz", "…, double the number in
