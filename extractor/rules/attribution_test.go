@@ -2550,3 +2550,14 @@ func TestAnOpeningCircumstanceStaysInTheClaim(t *testing.T) {
 			absent: []string{"no to the war in 2003"}},
 	})
 }
+
+func TestANameGivenIsNoClaim(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a group called by its name",
+			text:   "A new group called Harbor Votes Matter, led by strategists in Tolland, is trying to raise $2 million.",
+			absent: []string{"Harbor Votes Matter, led by strategists in Tolland, is trying to raise $2 million"}},
+		{name: "a group calling someone a name is a claim",
+			text: "The group called Ruiz a liar.",
+			want: []want{{quote: "Ruiz a liar", cue: "called"}}},
+	})
+}

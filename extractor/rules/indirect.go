@@ -334,6 +334,19 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "up" || next == "off" || next == "when" || next == "through" || next == "in" {
 			return false // "the bias begins to show when …", "showed up late": no finding
 		}
+	case "call", "name", "dub", "title", "label":
+		// "A new group called Black Votes Matter, led by …": a name
+		// given, after a noun with its determiner.
+		if t := toks[c]; strings.HasSuffix(t.low, "ed") && c-2 >= s.a && toks[c-1].kind == tWord && !toks[c-1].capital && !personish(toks[c-1]) && !isPronounTok(toks[c-1]) &&
+			!auxiliaries[toks[c-1].low] && (articles[toks[c-2].low] || toks[c-2].kind == tWord && c-3 >= s.a && articles[toks[c-3].low]) && cu.next < s.b && toks[cu.next].capital {
+			k := cu.next
+			for k < s.b && toks[k].kind == tWord && toks[k].capital {
+				k++
+			}
+			if k >= s.b || !(articles[toks[k].low] || toks[k].kind == tQuote) { // not "The group called Ruiz a liar"
+				return false
+			}
+		}
 	case "say":
 		if (next == "no" || next == "yes") && cu.next+1 < s.b && toks[cu.next+1].low == "to" {
 			return false // "said no to the Iraq war": a vote, no claim
