@@ -2561,3 +2561,14 @@ func TestANameGivenIsNoClaim(t *testing.T) {
 			want: []want{{quote: "Ruiz a liar", cue: "called"}}},
 	})
 }
+
+func TestASecondClauseWithItsOwnSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "and, then a new subject and its verb",
+			text: "Col. Ana Rhee, spokeswoman for the navy, said fishermen first noticed the boat and a patrol ship was sent to tow it.",
+			want: []want{{quote: "fishermen first noticed the boat", speaker: "Ana Rhee"}, {quote: "a patrol ship was sent to tow it", speaker: "Ana Rhee"}}},
+		{name: "and inside one clause stays",
+			text: "Lee said the bridge and the pier would close.",
+			want: []want{{quote: "the bridge and the pier would close"}}},
+	})
+}

@@ -1227,6 +1227,21 @@ func (pa *para) cutContent(a, e int) int {
 			pa.nextThat, pa.nextEnd = i+1, e
 			return i
 		}
+		// "said fishermen first noticed the boat and a warship was sent":
+		// a second clause with a subject of its own is a second claim of
+		// the same speaker.
+		if t.low == "and" && words >= minContentWords && i+3 < e && (articles[n.low] || isPossessive(n.low)) && !isComma(toks[i-1]) &&
+			finiteIn(toks, a, i) && !pa.anyUsed(i+1, e) {
+			k := i + 2
+			for k < e && k-i <= 5 && toks[k].kind == tWord && !auxiliaries[toks[k].low] && !pastVerb(toks[k]) && (npWord(toks[k]) || plainWord(toks[k])) {
+				k++
+			}
+			if k < e && k > i+2 && (toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "had" || toks[k].low == "has" || toks[k].low == "have" || pastVerb(toks[k]) && !toks[k].capital) &&
+				wordsIn(toks, i+1, e) >= minContentWords {
+				pa.nextThat, pa.nextEnd = i+1, e
+				return i
+			}
+		}
 		// "claimed the crew had not paid its fees and amid rumours of
 		// spying": a circumstance of the whole sentence joined by "and".
 		if t.low == "and" && words >= minContentWords && (n.low == "amid" || n.low == "despite" || n.low == "following" || n.low == "amidst") {
