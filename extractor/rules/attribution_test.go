@@ -2572,3 +2572,17 @@ func TestASecondClauseWithItsOwnSubject(t *testing.T) {
 			want: []want{{quote: "the bridge and the pier would close"}}},
 	})
 }
+
+func TestWHOAndAccordingToInsideARelativeClause(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "WHO in capitals is the World Health Organization",
+			text: "WHO say iodine deficiency is the most common cause of brain damage.",
+			want: []want{{quote: "iodine deficiency is the most common cause of brain damage", speaker: "WHO"}}},
+		{name: "a headline in capitals keeps the pronoun",
+			text:   "WHO SAID THE PIER WAS SAFE?",
+			absent: []string{"THE PIER WAS SAFE"}},
+		{name: "according to inside a relative clause",
+			text: "The states turn away boats of migrants which, according to Harbor Wire, the United Nations has criticised.",
+			want: []want{{quote: "the United Nations has criticised", speaker: "Harbor Wire"}}},
+	})
+}

@@ -668,6 +668,11 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		pa.useSpeaker = sp
 		defer func() { pa.useSpeaker = nil }()
 	}
+	// "boats of migrants which, according to AFP, the United Nations has
+	// criticised": the claim is the relative clause after the source.
+	if c-2 > start && isComma(toks[c-1]) && (toks[c-2].low == "which" || toks[c-2].low == "that" || toks[c-2].low == "who") {
+		start = c
+	}
 	if c == start {
 		// The source runs to the first comma: "According to a poll released
 		// by X on Monday, ...", "According to her “clawback” plan, ...".

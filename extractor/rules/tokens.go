@@ -127,6 +127,8 @@ func tokenize(p string, qs []qspan, buf []token, lw *lowerer) []token {
 			low := lw.lower(w)
 			if low == "who's" || low == "who’s" {
 				low = "who" // "Tom Bale, who's running for mayor, said": the relative pronoun
+			} else if w == "WHO" && !mostlyUpper(p) {
+				low = "w.h.o." // "WHO say iodine deficiency …": the World Health Organization, not the pronoun
 			}
 			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, low: low, capital: unicode.IsUpper(r) || joinedParticle(w)})
 			i = j
@@ -379,4 +381,19 @@ func allCaps(t token) bool {
 // "al-Nour", "el-Badri": a capitalized name for every rule that reads names.
 func joinedParticle(w string) bool {
 	return len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-") && w[3] >= 'A' && w[3] <= 'Z'
+}
+
+// mostlyUpper says whether most letters of p are capitals: a headline set
+// in capitals, where "WHO" is the pronoun.
+func mostlyUpper(p string) bool {
+	up, lo := 0, 0
+	for _, r := range p {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			lo++
+		}
+	}
+	return up > lo
 }
