@@ -2586,3 +2586,12 @@ func TestWHOAndAccordingToInsideARelativeClause(t *testing.T) {
 			want: []want{{quote: "the United Nations has criticised", speaker: "Harbor Wire"}}},
 	})
 }
+
+func TestAReportJoinedByWith(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "with X reporting closes the claim and is X's own",
+			text: "Officials told the council every claim will be assessed, with the Harbor Times reporting that no one will be refused.",
+			want: []want{{quote: "every claim will be assessed", speaker: "officials"},
+				{quote: "no one will be refused", speaker: "Harbor Times"}}},
+	})
+}

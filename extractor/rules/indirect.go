@@ -1210,6 +1210,15 @@ func (pa *para) cutContent(a, e int) int {
 		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
 			return i
 		}
+		// "…, with the i reporting no one will be refused": another
+		// source's report joined by "with" closes the claim.
+		if isComma(t) && n.low == "with" && words >= minContentWords {
+			for j := i + 2; j < e && j-i <= 6 && toks[j].kind == tWord; j++ {
+				if strings.HasSuffix(toks[j].low, "ing") && isCueWord(toks[j]) {
+					return i
+				}
+			}
+		}
 		// "…, even though many of them backed Cruz": the writer's
 		// concession closes the claim.
 		if isComma(t) && n.low == "even" && i+2 < e && (toks[i+2].low == "though" || toks[i+2].low == "if") && words >= minContentWords {
@@ -1409,6 +1418,16 @@ func (pa *para) subjectBefore(s sentence, c int) bool {
 func (pa *para) participle(s sentence, c int, cu cue) bool {
 	toks := pa.toks
 	var sp *speaker
+	// "…, with the Harbor Times reporting that …": the participle's
+	// subject is the phrase after "with".
+	for w := c - 1; w > s.a && c-w <= 6 && toks[w].kind == tWord; w-- {
+		if toks[w].low == "with" && isComma(toks[w-1]) {
+			if wp, ok := backPhrase(pa.p, toks, c, w+1); ok && wp.a == w+1 {
+				sp = pa.st.resolve(pa.p, toks, wp)
+			}
+			break
+		}
+	}
 	for i := c - 1; i >= s.a && c-i <= maxScan && sp == nil; i-- {
 		if toks[i].kind == tQuote {
 			if r := pa.qrec[toks[i].q]; r >= 0 && pa.st.recs[r].explicit {
