@@ -2595,3 +2595,23 @@ func TestAReportJoinedByWith(t *testing.T) {
 				{quote: "no one will be refused", speaker: "Harbor Times"}}},
 	})
 }
+
+func TestRulingsCountsAndIssuedStatements(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a court rules",
+			text: "On Tuesday, the Harbor Supreme Court ruled the mayor could face charges.",
+			want: []want{{quote: "the mayor could face charges", cue: "ruled"}}},
+		{name: "a rule is no ruling",
+			text:   "As a general rule, we like what the new pier brings.",
+			absent: []string{"we like what the new pier brings"}},
+		{name: "ruled out",
+			text:   "The king ruled over the island for years.",
+			absent: []string{"the island for years"}},
+		{name: "a count of people speaks",
+			text: "Another 200 said they were undecided.",
+			want: []want{{quote: "they were undecided", speaker: "another 200", kind: extractor.Group}}},
+		{name: "a statement issued to papers, saying",
+			text: "Alleged renegade crew members issued a statement to several Sunday newspapers saying they opposed the new rota.",
+			want: []want{{quote: "they opposed the new rota", cue: "saying"}}},
+	})
+}

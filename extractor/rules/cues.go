@@ -237,6 +237,7 @@ conclude                 evidence  that clause end
 demonstrate              evidence  that
 establish                evidence  that
 determine                evidence  that
+rule                     statement that clause noun
 document                 evidence  that noun
 believe                  belief    that clause end
 think:thought:thought    belief    that zero end

@@ -85,7 +85,7 @@ func (pa *para) indirect(s sentence) {
 				continue // "the challenge of writing chords": a gerund, no claim
 			}
 			if c-1 > s.a && (isComma(toks[c-1]) || toks[c-1].kind == tQuote && pa.quoteEndsWithComma(toks[c-1]) ||
-				subordinators[toks[c-1].low] || toks[c-1].low == "by" || toks[c-1].low == "and") || !pa.subjectBefore(s, c) {
+				subordinators[toks[c-1].low] || toks[c-1].low == "by" || toks[c-1].low == "and") || !pa.subjectBefore(s, c) || issuedBefore(toks, s.a, c) {
 				if c-1 > s.a && pa.participle(s, c, cu) {
 					continue
 				}
@@ -346,6 +346,13 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 			if k >= s.b || !(articles[toks[k].low] || toks[k].kind == tQuote) { // not "The group called Ruiz a liar"
 				return false
 			}
+		}
+	case "rule":
+		if l := toks[c].low; (l == "rule" || l == "rules") && c-1 >= s.a && (determiners[toks[c-1].low] || articles[toks[c-1].low] || c-2 >= s.a && (articles[toks[c-2].low] || determiners[toks[c-2].low])) {
+			return false // "As a general rule, …", "the new rules": the noun
+		}
+		if next == "out" || next == "over" || next == "on" || next == "in" || next == "against" || next == "for" {
+			return false // "ruled out a run", "ruled over the island": no finding
 		}
 	case "say":
 		if (next == "no" || next == "yes") && cu.next+1 < s.b && toks[cu.next+1].low == "to" {
@@ -1462,7 +1469,7 @@ func (pa *para) participle(s sentence, c int, cu cue) bool {
 	if pa.tailOnly(k, e) || pa.notClauseAt(k, e) {
 		return false // "responding to the pollution": no claim
 	}
-	if !that && c-1 >= s.a && personish(toks[c-1]) {
+	if !that && c-1 >= s.a && personish(toks[c-1]) && !issuedBefore(toks, s.a, c) {
 		return false // "a fisherman claiming rights to …": the participle is the fisherman's
 	}
 	who := func() *speaker {
@@ -1986,3 +1993,18 @@ func (pa *para) docSubject(s sentence, c int) (ph phrase, head int, ok bool) {
 // averages show", "another chart shows" (not "slide", "table" or "map",
 // which are as often something else: "the slide in prices shows").
 var evidenceNouns = set(`average averages chart charts graph graphs graphic graphics photo photos photograph photographs`)
+
+// issuedBefore says whether the participle at c follows a document its
+// subject put out: "issued a statement to several newspapers saying …".
+func issuedBefore(toks []token, lim, c int) bool {
+	for k := c - 1; k > lim && c-k <= 10; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if docNouns[t.low] && k-1 > lim && (issueVerbs[toks[k-1].low] || articles[toks[k-1].low] && k-2 >= lim && issueVerbs[toks[k-2].low]) {
+			return true
+		}
+	}
+	return false
+}

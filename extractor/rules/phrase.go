@@ -152,6 +152,10 @@ func npCore(toks []token, end, lim int) int {
 	if _, ok := pronouns[h.low]; ok && h.kind == tWord {
 		return end - 1
 	}
+	// "another 30,000 said", "some 200 said": a count of people.
+	if h.kind == tWord && isDigitStart(h.low, 0) && !isYear(h.low) && end-2 >= lim && countOpeners[toks[end-2].low] {
+		return end - 2
+	}
 	if !headWord(h) && !genericHead(toks, end-1, lim) {
 		return -1
 	}
@@ -1153,3 +1157,6 @@ func isYear(l string) bool {
 
 // shareWords take a share of a group: "many of whom", "some of them".
 var shareWords = set(`many some most all several both few none each half much`)
+
+// countOpeners stand before a bare count of people: "another 30,000 said".
+var countOpeners = set(`another some about nearly roughly almost over only just`)

@@ -444,7 +444,7 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 		// a plural is an organization's.
 		st.fromEntity(sp, st.reg.org(stripThe(span(p, toks, a, hb))))
 		return sp
-	case isGroup(toks[hb-1]) || hb-3 >= a && toks[hb-2].low == "in" && numeral(toks[hb-1]) && numeral(toks[hb-3]): // "two in three"
+	case isGroup(toks[hb-1]) || hb-2 >= ph.a && countOpeners[toks[hb-2].low] && isDigitStart(toks[hb-1].low, 0) || hb-3 >= a && toks[hb-2].low == "in" && numeral(toks[hb-1]) && numeral(toks[hb-3]): // "two in three"
 		sp.kind, sp.name = extractor.Group, whole
 		sp.ent = st.reg.group(whole)
 		// "NASA's scientists", "Acme workers": whom the group belongs to.
