@@ -162,6 +162,33 @@ func (pa *para) sentence(s sentence) {
 	}
 	pa.sameSentence(s, first)
 	pa.observe(s)
+	// "It's reminiscent of 1996, when Chairman Bill Gates ordered …": a
+	// person named only in a trailing clause of a sentence about
+	// something else is not whom the next "he" means.
+	if pa.trailingWhenOnly(s) {
+		pa.st.reg.sentTouch = pa.st.reg.sentTouch[:0]
+	}
+}
+
+// trailingWhenOnly says whether s opens with an expletive or a demonstrative
+// subject ("It's", "This was") and names people only after ", when" or ",
+// where".
+func (pa *para) trailingWhenOnly(s sentence) bool {
+	toks := pa.toks
+	if s.b-s.a < 4 || !(expletives[toks[s.a].low] || toks[s.a].low == "it" || toks[s.a].low == "this" || toks[s.a].low == "that") {
+		return false
+	}
+	for i := s.a + 1; i+1 < s.b; i++ {
+		if isComma(toks[i]) && (toks[i+1].low == "when" || toks[i+1].low == "where") {
+			for k := s.a + 1; k < i; k++ {
+				if toks[k].capital && nameWord(toks[k]) {
+					return false // a name before the clause too
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // openingSubject makes a person named before as the subject that opens s

@@ -100,3 +100,11 @@ func TestTheSubjectAfterASubordinateClause(t *testing.T) {
 			want: []want{{quote: "the schedule was unfair", speaker: "Ben Vale"}}},
 	})
 }
+
+func TestAPersonInATrailingWhenClauseIsNotWhomHeMeans(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "it is reminiscent of a year, when someone else acted",
+			text: "Tom Bale, the chief executive, spoke in Tolland.\n\n\"The harbor is changing,\" Bale told me Wednesday.\n\nIt is reminiscent of 1996, when board chairman Ray Orme ordered the firm to change course. In our talk, he made it clear that the firm has big plans.\n\n\"Ferries are huge,\" he said.",
+			want: []want{{quote: "Ferries are huge,", speaker: "Tom Bale"}}},
+	})
+}
