@@ -2615,3 +2615,20 @@ func TestRulingsCountsAndIssuedStatements(t *testing.T) {
 			want: []want{{quote: "they opposed the new rota", cue: "saying"}}},
 	})
 }
+
+func TestAgreementAndNamesAfterATime(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "agreed with a bare clause",
+			text: "He dropped the tax break, but analysts agreed it was still a top-heavy plan.",
+			want: []want{{quote: "it was still a top-heavy plan", speaker: "analysts"}}},
+		{name: "all agreed",
+			text: "To varying degrees, all agreed that the proposal would raise taxes.",
+			want: []want{{quote: "the proposal would raise taxes", speaker: "all", kind: extractor.Group}}},
+		{name: "agreed to do something is no claim",
+			text:   "The countries agreed to share a currency.",
+			absent: []string{"to share a currency", "share a currency"}},
+		{name: "a time inside the object before its name",
+			text: "Moore called the mayor's remarks on Saturday “a true wake-up call” to his supporters.",
+			want: []want{{quote: "the mayor's remarks on Saturday “a true wake-up call” to his supporters", typ: extractor.Mixed}}},
+	})
+}

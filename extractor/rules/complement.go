@@ -92,6 +92,24 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	// invest": an object and what it is called.
 	if f&fName != 0 && objectOpener(toks[k]) && toks[k].kind != tQuote { // not "a script called “Wild Rose,” a story"
 		end := pa.complementEnd(k, e)
+		// "called Obama's remarks on Saturday “a wake-up call”": a time
+		// inside the object does not end it before its name.
+		timeAt := end < e && (weekdays[toks[end].low] || toks[end].low == "on" && end+1 < e && weekdays[toks[end+1].low] || toks[end].low == "last" && end+1 < e && timeWords[toks[end+1].low])
+		quoted := false
+		for i := k; i < end; i++ {
+			quoted = quoted || toks[i].kind == tQuote
+		}
+		if ce := pa.cutContent(k, e); ce > end && timeAt && !quoted {
+			for i := end; i < ce && i-k <= maxObject; i++ {
+				if toks[i].kind == tQuote {
+					end = ce
+					break
+				}
+				if toks[i].kind == tPunct && !isComma(toks[i]) {
+					break
+				}
+			}
+		}
 		for i := k + 1; i < end; i++ {
 			t := toks[i]
 			if t.kind == tQuote || t.low == "a" || t.low == "an" {

@@ -223,7 +223,7 @@ mock                     statement obj
 ridicule                 statement obj
 assail                   statement obj
 lash:lashed              statement obj +out
-agree                    statement that end
+agree                    statement that clause end
 disagree                 statement that end
 concur:concurred         statement that end
 affirm                   statement that end

@@ -125,7 +125,7 @@ var groupNouns = set(`sides side activists experts observers sources residents o
 	officials experts scholars economists americans europeans democrats republicans analysts polls
 	surveys observers critics skeptics parties companies groups agencies governments countries nations
 	firms banks unions organizations organisations automakers percent surveyed polled interviewed respondents
-	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several
+	half third quarter majority minority plurality two-thirds three-quarters sceptics defenders detractors both others some many most several all
 	three-fourths one-third one-quarter one-half one-fifth two-fifths three-fifths four-fifths nine-in-10 plurality
 	candidates rivals contenders challengers hopefuls nominees incumbents friends foes adversaries colleagues
 	partners clients consumers shoppers travelers travellers commuters passengers viewers readers listeners

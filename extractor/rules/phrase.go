@@ -346,6 +346,10 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		}
 		l := toks[j].low
 		// "Ortiz on Tuesday night said": a time between speaker and cue.
+		if (l == "all" || l == "both" || l == "each") && j-1 >= lim && subjectPronouns[toks[j-1].low] {
+			j-- // "They all said": the pronoun is the subject
+			continue
+		}
 		if l == "today" && toks[j].capital && !toks[j].first {
 			break // "USA TODAY reported", "USA Today reported": a name, not the time
 		}
