@@ -417,7 +417,20 @@ func otherKind(name string) bool {
 // report"): it is no company.
 func docName(name string) bool {
 	w := strings.Fields(lower(name))
-	return len(w) > 0 && docNouns[w[len(w)-1]]
+	if len(w) == 0 {
+		return false
+	}
+	if docNouns[w[len(w)-1]] {
+		return true
+	}
+	// "credible reports received by Amnesty", "a survey from the
+	// institute": a document with its maker after it.
+	for i, x := range w[:len(w)-1] {
+		if docNouns[x] && i+1 < len(w) && (w[i+1] == "by" || w[i+1] == "from" || w[i+1] == "of" || strings.HasSuffix(w[i+1], "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestIssuer returns the speaker an issued document refers back to: "the

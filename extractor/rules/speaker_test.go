@@ -108,3 +108,11 @@ func TestAPersonInATrailingWhenClauseIsNotWhomHeMeans(t *testing.T) {
 			want: []want{{quote: "Ferries are huge,", speaker: "Tom Bale"}}},
 	})
 }
+
+func TestTheOrganizationIsNoDocument(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a document with its maker is not the organization",
+			text: "Kelwatch International said 40 people died, according to credible reports received by Kelwatch.\n\nThe organization believes that the real toll may be much higher.",
+			want: []want{{quote: "the real toll may be much higher", speaker: "Kelwatch International"}}},
+	})
+}
