@@ -2632,3 +2632,11 @@ func TestAgreementAndNamesAfterATime(t *testing.T) {
 			want: []want{{quote: "the mayor's remarks on Saturday “a true wake-up call” to his supporters", typ: extractor.Mixed}}},
 	})
 }
+
+func TestSuchAsStaysInTheObject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "such as gives an example inside the object",
+			text: "Rhee has called for taxing harbor income, such as that earned by ferry firms, at a new low rate.",
+			want: []want{{quote: "taxing harbor income, such as that earned by ferry firms, at a new low rate", cue: "called for"}}},
+	})
+}

@@ -1376,6 +1376,8 @@ func (pa *para) complementEnd(a, e int) int {
 			return i
 		case t.low == "as" && i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as":
 			i += 2 // "delays, as well as the loss of two boats": one object
+		case t.low == "as" && toks[i-1].low == "such":
+			// "income, such as that of partnerships": an example, part of the object
 		case subordinators[t.low] || t.low == "amid" || t.low == "as" && i+1 < e && (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the" || isComma(toks[i-1])) && !pa.asPredicate(a, i):
 			return i
 		case t.low == "last" && i+1 < e && timeWords[toks[i+1].low] || weekdays[t.low] || t.low == "on" && i+1 < e && weekdays[toks[i+1].low]:
