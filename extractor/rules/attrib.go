@@ -378,6 +378,9 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 	if j < s.b && isComma(toks[j]) {
 		j++
 	}
+	if j+2 < s.b && toks[j].low == "as" && toks[j].kind == tWord {
+		j++ // "“…,” as one official put it"
+	}
 	paren := false
 	for c := j; c < s.b && c < j+maxNP+36; c++ {
 		if c > j && (toks[c].text == "(" && !paren || toks[c].text == ")" && paren) {

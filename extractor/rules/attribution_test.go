@@ -2640,3 +2640,11 @@ func TestSuchAsStaysInTheObject(t *testing.T) {
 			want: []want{{quote: "taxing harbor income, such as that earned by ferry firms, at a new low rate", cue: "called for"}}},
 	})
 }
+
+func TestAsSomeonePutIt(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "as one official put it, after a quote",
+			text: "The plan is \"a mess,\" as one harbor official put it.",
+			want: []want{{quote: "The plan is \"a mess,\"", speaker: "one harbor official", mention: "one harbor official", kind: extractor.Anonymous}}},
+	})
+}
