@@ -156,6 +156,8 @@ func TestCueClasses(t *testing.T) {
 		{`Ana Ortiz called for a full audit of the bridge.`, "a full audit of the bridge", "intent"},
 		{`A new study suggests the bridge is unsafe.`, "the bridge is unsafe", "evidence"},
 		{`Ana Ortiz suggested the bridge was unsafe.`, "the bridge was unsafe", "statement"},
+		{`The Harbor Times reported that the bridge was unsafe.`, "the bridge was unsafe", "speech"},
+		{`A Harbor Times investigation found that the bridge was unsafe.`, "the bridge was unsafe", "evidence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

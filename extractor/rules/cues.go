@@ -567,7 +567,7 @@ func recordClass(r rec, q extractor.Quote) cueClass {
 
 // orgEvidence are the cues that report a finding when an organization is
 // the source: "The Times reported", "the company estimated".
-var orgEvidence = set(`report find show estimate project conclude reveal indicate`)
+var orgEvidence = set(`find show estimate project conclude reveal indicate`)
 
 // orgPlural says whether a group is made of organizations: "teachers
 // unions", "the companies".
