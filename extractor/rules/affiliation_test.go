@@ -472,3 +472,11 @@ func TestDescriptionsEndingAtARelativeClauseAndStatesEndingLikeDemonyms(t *testi
 			want: []want{{quote: "We need help,", speaker: "Karen Wade", role: "Mayor", aff: "Flint"}}},
 	})
 }
+
+func TestATitleInThePluralBeforeTwoNames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "hosts before two names: the first is a host",
+			text: "In an interview with Harbor Morning hosts Joe Scarlet and Mia Brand, the candidate spoke.\n\n\"He is fun,\" the host said.",
+			want: []want{{quote: "He is fun,", speaker: "Joe Scarlet", role: "host"}}},
+	})
+}
