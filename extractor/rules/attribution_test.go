@@ -2650,3 +2650,12 @@ func TestAsSomeonePutIt(t *testing.T) {
 			want: []want{{quote: "The plan is \"a mess,\"", speaker: "one harbor official", mention: "one harbor official", kind: extractor.Anonymous}}},
 	})
 }
+
+func TestADocumentDescribedByAParticipleBeforeAnyCue(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a statement posted on a site said",
+			text: "A statement posted on the website RifleMart.com said listings are user generated, and that the company may reject any.",
+			want: []want{{quote: "listings are user generated", speaker: "a statement posted on the website RifleMart.com"},
+				{quote: "the company may reject any"}}},
+	})
+}

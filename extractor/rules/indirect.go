@@ -101,7 +101,7 @@ func (pa *para) indirect(s sentence) {
 			// "released a blog post that said …": the document says it.
 			ph, ok = backPhrase(pa.p, toks, c-1, s.a)
 		}
-		if cu.info.class == classEvidence && sc == c {
+		if (cu.info.class == classEvidence || !ok) && sc == c {
 			if dp, _, ok2 := pa.docSubject(s, c); ok2 && (!ok || dp.a < ph.a || dp.a == ph.a && !ph.docHead(toks)) {
 				ph, ok = dp, true
 			}
@@ -325,7 +325,15 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if c > s.a && passingNouns[toks[c-1].low] {
 			return false // "As the day went on": time passing, no one speaking
 		}
-	case "post":
+	case "post", "publish", "release", "issue", "write":
+		// "A statement posted on the website said": a participle
+		// describing the document, whose verb comes later.
+		if t := toks[c]; pastVerb(t) && c-1 >= s.a && docNouns[toks[c-1].low] && c-2 >= s.a && (articles[toks[c-2].low] || determiners[toks[c-2].low]) {
+			return false
+		}
+		if cu.info.lemma != "post" {
+			break
+		}
 		// "a blog post that said": a noun after a determiner, no verb.
 		if toks[c].low == "post" && c-1 >= s.a && (articles[toks[c-1].low] || c-2 >= s.a && articles[toks[c-2].low] && toks[c-1].kind == tWord && !auxiliaries[toks[c-1].low]) {
 			return false
