@@ -480,3 +480,17 @@ func TestATitleInThePluralBeforeTwoNames(t *testing.T) {
 			want: []want{{quote: "He is fun,", speaker: "Joe Scarlet", role: "host"}}},
 	})
 }
+
+func TestPlacesAndUnnamedBodiesAreNoAffiliation(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "an area before an occupation",
+			text: "Baltimore-area businessman Dev Singh said he was fine.",
+			want: []want{{quote: "he was fine", speaker: "Dev Singh", role: "businessman", aff: "-"}}},
+		{name: "a body named only by its kind",
+			text: "Norma Sand, the owner of a shopping center, said she was a habitual voter.",
+			want: []want{{quote: "she was a habitual voter", speaker: "Norma Sand", role: "owner", aff: "-"}}},
+		{name: "an unnamed firm leaves the role bare",
+			text: "Ana Ruiz, a lawyer at a small firm in Tolland, said she was fine.",
+			want: []want{{quote: "she was fine", speaker: "Ana Ruiz", role: "lawyer", aff: "-"}}},
+	})
+}

@@ -252,8 +252,8 @@ func (st *state) prefixRole(p string, toks []token, a, n0 int) (role, aff string
 	// "Dunmore City-based activist": where the person is based is no
 	// body.
 	for k := t - 1; k >= ra; k-- {
-		if strings.HasSuffix(toks[k].low, "-based") {
-			ra = k + 1
+		if strings.HasSuffix(toks[k].low, "-based") || strings.HasSuffix(toks[k].low, "-area") || strings.HasSuffix(toks[k].low, "-born") {
+			ra = k + 1 // (and "Baltimore-area businessman", "Iowa-born actor")
 			break
 		}
 	}
@@ -1253,6 +1253,17 @@ func tidyRoleAff(role, aff string) (string, string) {
 		}
 		if _, given := firstNames[lower(f[k])]; k > 0 && given {
 			aff = strings.Join(f[k:], " ")
+		}
+	}
+	// "the owner of a shopping center": a body named only by its kind,
+	// without its name, is no affiliation.
+	if strings.HasPrefix(aff, "a ") || strings.HasPrefix(aff, "an ") {
+		aff = ""
+	}
+	for _, sep := range []string{" at a ", " at an ", " for a ", " for an ", " with a ", " with an "} {
+		if i := strings.Index(role, sep); i > 0 && aff == "" {
+			role = role[:i] // "a lawyer at a small firm in Tolland": the body unnamed
+			break
 		}
 	}
 	// "Circuit Court Judge David McKeague", "a U.S. District Court judge":
