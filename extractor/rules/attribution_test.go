@@ -2659,3 +2659,20 @@ func TestADocumentDescribedByAParticipleBeforeAnyCue(t *testing.T) {
 				{quote: "the company may reject any"}}},
 	})
 }
+
+func TestHyphensTasksAppositivesAndOthersWhoDidTheSame(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a hyphen after an abbreviation is no dash",
+			text: "Bennet argued that the group, which has been the target of a U.S.-led campaign for two years, is weakening.",
+			want: []want{{quote: "the group, which has been the target of a U.S.-led campaign for two years, is weakening"}}},
+		{name: "found it difficult is a task judged",
+			text:   "Ray Moss found it difficult in 2012 to win the port vote.",
+			absent: []string{"it difficult in 2012 to win the port vote"}},
+		{name: "called someone, described by an appositive, onto a stage",
+			text:   "Lee called Bruce Vale, a former county chairman, onto the stage.",
+			absent: []string{"Bruce Vale, a former county chairman, onto the stage"}},
+		{name: "as has another",
+			text: "Two council members have said they will not back the plan, as has Carla Gimm, the mayor of Tolland.",
+			want: []want{{quote: "they will not back the plan"}}},
+	})
+}

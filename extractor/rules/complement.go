@@ -112,6 +112,9 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 		}
 		for i := k + 1; i < end; i++ {
 			t := toks[i]
+			if (t.low == "a" || t.low == "an") && isComma(toks[i-1]) {
+				break // "called LeVell, a former chairman, onto the stage": an appositive, no name given
+			}
 			if t.kind == tQuote || t.low == "a" || t.low == "an" {
 				return pa.emitComplement(k, end, cu, baseIndirect, classNone, who)
 			}

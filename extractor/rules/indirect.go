@@ -378,6 +378,11 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		if next == "himself" || next == "herself" || next == "themselves" || next == "itself" {
 			return false
 		}
+		// "found it difficult to overcome …": a judgment of a task, no finding.
+		if next == "it" && cu.next+1 < s.b && toks[cu.next+1].kind == tWord && !toks[cu.next+1].capital && !auxiliaries[toks[cu.next+1].low] && !finiteAux[toks[cu.next+1].low] && !pastVerb(toks[cu.next+1]) &&
+			cu.next+2 < s.b && (toks[cu.next+2].low == "to" || circumPreps[toks[cu.next+2].low] || isDigitStart(toks[cu.next+2].low, 0)) {
+			return false
+		}
 		// "they found him hidden in a shed": someone found, not a finding.
 		if personObjects[next] && cu.next+1 < s.b && (pastVerb(toks[cu.next+1]) || strings.HasSuffix(toks[cu.next+1].low, "ing") || circumPreps[toks[cu.next+1].low]) {
 			return false
@@ -1189,9 +1194,12 @@ func (pa *para) clauseAt(k, e int) bool {
 func (pa *para) cutContent(a, e int) int {
 	toks := pa.toks
 	pa.nextThat, pa.nextEnd = 0, 0
-	dashes := 0 // a hyphen standing alone is a dash too: words keep their own hyphens
+	dashes := 0                  // a hyphen standing alone is a dash too: words keep their own hyphens
+	joined := func(i int) bool { // "U.S.-led": a hyphen between two words, no space around it
+		return i > 0 && i+1 < len(toks) && toks[i].text == "-" && toks[i-1].end == toks[i].start && toks[i].end == toks[i+1].start
+	}
 	for i := a; i < e; i++ {
-		if isDash(toks[i]) {
+		if isDash(toks[i]) && !joined(i) {
 			dashes++
 		}
 	}
@@ -1204,7 +1212,7 @@ func (pa *para) cutContent(a, e int) int {
 		// A lone dash opens the writer's aside: "her timetable has held up
 		// — and for the night boats, she is right". A pair of dashes
 		// sets off a part of the claim and stays.
-		if dashes == 1 && isDash(t) && words >= 3 {
+		if dashes == 1 && isDash(t) && !joined(i) && words >= 3 {
 			return i
 		}
 		if i+1 >= e {
@@ -1233,6 +1241,11 @@ func (pa *para) cutContent(a, e int) int {
 					return i
 				}
 			}
+		}
+		// "…will not back Trump, as has Carlos Gimenez": another who did
+		// the same closes the claim.
+		if isComma(t) && n.low == "as" && i+2 < e && (toks[i+2].low == "has" || toks[i+2].low == "have" || toks[i+2].low == "did" || toks[i+2].low == "does" || toks[i+2].low == "had") && words >= minContentWords {
+			return i
 		}
 		// "…, even though many of them backed Cruz": the writer's
 		// concession closes the claim.

@@ -214,8 +214,13 @@ func (pa *para) openingSubject(s sentence) {
 	// "After the second heat, Bell was walking …": the subject
 	// after an opening phrase set off by a comma.
 	if i < s.b && toks[i].kind == tWord && (circumPreps[toks[i].low] || subordinators[toks[i].low] || toks[i].low == "after" || toks[i].low == "in") {
-		for k := i + 1; k < s.b && k-i <= 12; k++ {
+		for k := i + 1; k < s.b && k-i <= 24; k++ {
 			if isComma(toks[k]) {
+				// "In his talk to the forum, held at the center in Troy,
+				// the CEO outlined …": a participle goes on with the phrase.
+				if n := k + 1; n < s.b && toks[n].kind == tWord && !toks[n].capital && len(toks[n].low) > 3 && (pastVerb(toks[n]) || strings.HasSuffix(toks[n].low, "ing")) && !isCueWord(toks[n]) {
+					continue
+				}
 				if !pa.pronounSubject(s, k+1) {
 					pa.touchSubject(s, k+1)
 				}
@@ -292,6 +297,20 @@ func (pa *para) touchSubject(s sentence, i int) {
 						pa.st.reg.touch(sp.ent)
 					}
 					return
+				}
+				break
+			}
+		}
+	}
+	// "the 48-year-old CEO outlined …": a person described before, as
+	// the subject, is whom "he" means next.
+	if i+2 < s.b && toks[i].low == "the" {
+		for h := i + 1; h < s.b && h-i <= 5 && (toks[h].kind == tWord && (!toks[h].capital || isTitle(toks[h])) || toks[h].text == "-"); h++ {
+			if isTitle(toks[h]) {
+				if v := h + 1; v < s.b && toks[v].kind == tWord && !toks[v].capital && (pastVerb(toks[v]) || auxiliaries[toks[v].low] || strings.HasSuffix(toks[v].low, "s") && !isGroup(toks[h])) && !pa.anyUsed(i, h+1) {
+					if sp := pa.st.resolve(pa.p, toks, phrase{a: i, b: h + 1, end: h + 1}); sp.ent != nil && sp.kind == extractor.Person {
+						pa.st.reg.touch(sp.ent)
+					}
 				}
 				break
 			}

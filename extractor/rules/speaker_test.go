@@ -116,3 +116,11 @@ func TestTheOrganizationIsNoDocument(t *testing.T) {
 			want: []want{{quote: "the real toll may be much higher", speaker: "Kelwatch International"}}},
 	})
 }
+
+func TestADescribedSubjectAfterALongOpeningPhrase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the 48-year-old CEO after an opening phrase with a participle",
+			text: "Tom Bale, the company CEO, spoke in Tolland.\n\nIn his talk to the forum, held at the harbor center in Troy, the 48-year-old CEO outlined his plan.\n\nIt is reminiscent of 1996, when board chairman Ray Orme ordered a change. In our talk, he made it clear that the firm has big plans.",
+			want: []want{{quote: "the firm has big plans", speaker: "Tom Bale"}}},
+	})
+}
