@@ -428,9 +428,11 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 		if !ok || ph.a != j {
 			// "“…,” Kim Soto, an analyst at the Hale Institute think tank
 			// told reporters": an appositive missing its closing comma.
-			if ph, ok = fwdPhrase(pa.p, toks, j, c, true); !ok || ph.end != c || ph.appB <= ph.appA {
-				continue
+			if ph, ok = fwdPhrase(pa.p, toks, j, c, true); !ok || ph.appB <= ph.appA ||
+				ph.end != c && !(ph.end < c && (toks[ph.end].low == "who" || toks[ph.end].low == "whose") && findCue(toks, ph.end+1, c) < 0) {
+				continue // (the description may end at a relative clause: "Nate Silver, the polling guru who founded the site tweeted")
 			}
+			ph.end = c
 		}
 		pa.markUsed(c, cu.next, ph)
 		return pa.st.resolve(pa.p, toks, ph), cu.text, true

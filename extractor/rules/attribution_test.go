@@ -2676,3 +2676,12 @@ func TestHyphensTasksAppositivesAndOthersWhoDidTheSame(t *testing.T) {
 			want: []want{{quote: "they will not back the plan"}}},
 	})
 }
+
+func TestASpeakerDescribedUpToARelativeClauseAfterAQuote(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "the description ends at who, the cue follows the relative clause",
+			text: "“The council needs a plan for the harbor voters,” Nate Sill, the polling guru who founded harborpolls.com tweeted on Wednesday. “They are drifting away.”",
+			want: []want{{quote: "The council needs a plan for the harbor voters,", speaker: "Nate Sill", typ: extractor.Direct},
+				{quote: "They are drifting away.", speaker: "Nate Sill"}}},
+	})
+}
