@@ -2685,3 +2685,11 @@ func TestASpeakerDescribedUpToARelativeClauseAfterAQuote(t *testing.T) {
 				{quote: "They are drifting away.", speaker: "Nate Sill"}}},
 	})
 }
+
+func TestAQuotationToldAfterASecondVerb(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "but told his supporters, quote",
+			text: "Ben Marsh spoke on Monday.\n\nMarsh did not name any rival, but told his supporters, “our town is in trouble. Why fight each other?”",
+			want: []want{{quote: "our town is in trouble. Why fight each other?", speaker: "Ben Marsh", typ: extractor.Direct}}},
+	})
+}

@@ -1591,10 +1591,16 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 				j++
 			}
 		}
-		if j == k || !pa.clauseLike(j, e) && !pa.clauseAt(j, e) {
+		quoted := j < e && (toks[j].kind == tQuote || (isComma(toks[j]) || toks[j].text == ":") && j+1 < e && toks[j+1].kind == tQuote)
+		switch {
+		case quoted:
+			// "but told his supporters, “…”": the quotation is what was
+			// told; it takes its speaker from here.
+		case j == k || !pa.clauseLike(j, e) && !pa.clauseAt(j, e):
 			return false
+		default:
+			k = j
 		}
-		k = j
 	}
 	if pa.tailOnly(k, e) {
 		return false
