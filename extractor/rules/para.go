@@ -476,6 +476,24 @@ func (pa *para) intro(s sentence) {
 	if t.text == ":" {
 		if sp, c, ok := pa.leftAttribution(s, s.b); ok && sp != nil && sp.kind != extractor.Unknown {
 			pa.st.intro = &rec{sp: sp, cue: c, list: true}
+			return
+		}
+		// "… — Cruz called them on it:": the clause closing with the colon
+		// opens with a person and a verb; its quotation follows.
+		toks := pa.toks
+		a := s.b - 2
+		for a > s.a && !isComma(toks[a-1]) && !isDash(toks[a-1]) && toks[a-1].text != "!" && toks[a-1].text != "?" && s.b-a <= 12 {
+			a--
+		}
+		b := a
+		for b < s.b-1 && toks[b].kind == tWord && toks[b].capital && nameWord(toks[b]) {
+			b++
+		}
+		if b > a && b < s.b-1 && toks[b].kind == tWord && !toks[b].capital && (pastVerb(toks[b]) || strings.HasSuffix(toks[b].low, "s")) && !pa.anyHeld(a, s.b) {
+			if e := pa.st.reg.bySurname(toks[b-1].low); e != nil && e.kind == extractor.Person {
+				sp := pa.st.resolve(pa.p, toks, phrase{a: a, b: b, end: b})
+				pa.st.intro = &rec{sp: sp, cue: ":", class: classSpeech}
+			}
 		}
 		return
 	}

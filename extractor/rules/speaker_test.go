@@ -124,3 +124,11 @@ func TestADescribedSubjectAfterALongOpeningPhrase(t *testing.T) {
 			want: []want{{quote: "the firm has big plans", speaker: "Tom Bale"}}},
 	})
 }
+
+func TestAColonClosingAClauseAboutAPerson(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a person and a verb before the colon introduce the quotation",
+			text: "It was, in fact, Ted Crane who set it off.\n\nWhen the moderators gave in to snark — and how tempting that is! — Crane called them on it:\n\n“The questions asked in this debate show why people distrust the media.”",
+			want: []want{{quote: "The questions asked in this debate show why people distrust the media.", speaker: "Ted Crane"}}},
+	})
+}
