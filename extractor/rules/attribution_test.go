@@ -2693,3 +2693,11 @@ func TestAQuotationToldAfterASecondVerb(t *testing.T) {
 			want: []want{{quote: "our town is in trouble. Why fight each other?", speaker: "Ben Marsh", typ: extractor.Direct}}},
 	})
 }
+
+func TestSentenceAdverbsBetweenSpeakerAndCue(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "however between the name and the cue",
+			text: "Carter however said he would welcome the navy's part in a “principled security network” for the harbor.",
+			want: []want{{quote: "he would welcome the navy's part in a “principled security network” for the harbor", speaker: "Carter", cue: "said"}}},
+	})
+}

@@ -220,7 +220,7 @@ var skipBeforeCue = set(`has have had also previously later once repeatedly rece
 
 	privately long never always already usually frequently
 	thursday friday saturday sunday yesterday today allegedly reportedly instead eventually finally
-	ultimately actually nonetheless nevertheless since`)
+	ultimately actually nonetheless nevertheless since however meanwhile therefore thus`)
 
 // contentOpeners are words that may stand between a cue and its content and
 // say nothing themselves ("said on Tuesday that").
