@@ -2701,3 +2701,18 @@ func TestSentenceAdverbsBetweenSpeakerAndCue(t *testing.T) {
 			want: []want{{quote: "he would welcome the navy's part in a “principled security network” for the harbor", speaker: "Carter", cue: "said"}}},
 	})
 }
+
+func TestAndSaidAndAColonBeforeANewSentence(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "and said with a bare clause is a second claim; a delegation to a forum",
+			text: "The deputy head of Ostland’s delegation to the forum said the navy should cut its patrols and said any attempt to isolate Ostland would fail.",
+			want: []want{{quote: "the navy should cut its patrols", speaker: "the deputy head of Ostland’s delegation to the forum"},
+				{quote: "any attempt to isolate Ostland would fail"}}},
+		{name: "a colon before a new sentence ends the claim",
+			text: "Early polls show voters in the bay rejecting Moss: A Harbor poll this month found Moss even with Ruiz.",
+			want: []want{{quote: "voters in the bay rejecting Moss", cue: "show"}}},
+		{name: "and found stays in the claim",
+			text: "He says officers boarded the train at the next stop and found a man bleeding.",
+			want: []want{{quote: "officers boarded the train at the next stop and found a man bleeding"}}},
+	})
+}

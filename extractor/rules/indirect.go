@@ -1209,6 +1209,11 @@ func (pa *para) cutContent(a, e int) int {
 		if t.text == ";" && words >= minContentWords {
 			return i // a semicolon ends the claim
 		}
+		// "polls show voters rejecting him: A Quinnipiac poll found …": a
+		// colon before a sentence of its own ends the claim.
+		if t.text == ":" && words >= minContentWords && i+2 < e && toks[i+1].kind == tWord && toks[i+1].capital && (determiners[toks[i+1].low] || articles[toks[i+1].low]) {
+			return i
+		}
 		// A lone dash opens the writer's aside: "her timetable has held up
 		// — and for the night boats, she is right". A pair of dashes
 		// sets off a part of the claim and stays.
@@ -1372,7 +1377,8 @@ func (pa *para) opensClaim(j, e int) bool {
 	return n.low == "that" || isComma(n) || n.text == ":" || n.kind == tQuote ||
 		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
 		hasFrame(t.low, fWh) && questionWords[n.low] ||
-		hasFrame(t.low, fZero|fClause) && pa.clauseLike(j+1, e)
+		hasFrame(t.low, fZero|fClause) && pa.clauseLike(j+1, e) ||
+		(t.low == "said" || t.low == "says" || t.low == "added" || t.low == "adds") && n.kind == tWord && !notClause[n.low] && !tellObjects[n.low] && finiteIn(toks, j+1, min(e, j+16)) // "… and said any attempts to isolate China would fail"
 }
 
 // complementEnd ends content that is an object or an infinitive before

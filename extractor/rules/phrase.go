@@ -162,7 +162,7 @@ func npCore(toks []token, end, lim int) int {
 	a := end - 1
 	for {
 		for a-1 >= lim && end-(a-1) <= maxNP && (npWord(toks[a-1]) && !(toks[a-1].low == "that" && !toks[a-1].capital) ||
-			toks[a-1].low == "to" && a-2 >= lim && isTitle(toks[a-2])) { // "ambassador to Britain"
+			toks[a-1].low == "to" && a-2 >= lim && (isTitle(toks[a-2]) || toks[a-2].low == "delegation" || toks[a-2].low == "mission")) { // "ambassador to Britain", "delegation to the forum"
 			a--
 		}
 		// Compound nouns: "the national weather service" reaches back over
