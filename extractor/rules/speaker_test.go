@@ -132,3 +132,11 @@ func TestAColonClosingAClauseAboutAPerson(t *testing.T) {
 			want: []want{{quote: "The questions asked in this debate show why people distrust the media.", speaker: "Ted Crane"}}},
 	})
 }
+
+func TestANameWithAMisdecodedLetter(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "UTF-8 read as Latin-1 inside a given name",
+			text: "Mayor JosÃ© Varela spoke on Monday.\n\n\"I would have been all in,\" Mr. Varela said.",
+			want: []want{{quote: "I would have been all in,", speaker: "JosÃ© Varela"}}},
+	})
+}

@@ -175,6 +175,14 @@ func wordEnd(p string, i int, qs []qspan, k int) int {
 			j++ // "9/11", "24/7": one word
 			continue
 		}
+		if r >= 0x80 && r <= 0xBF && j > i {
+			// "TomÃ¡s", "FranÃ§ois": UTF-8 read as Latin-1 leaves a
+			// letter's second byte as a symbol after "Ã"; it stays in the word.
+			if pr, _ := utf8.DecodeLastRuneInString(p[i:j]); pr == 'Ã' || pr == 'Â' || pr == 'Å' || pr == 'Ä' {
+				j += n
+				continue
+			}
+		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐') && j+n < limit {
 			r2, _ := utf8.DecodeRuneInString(p[j+n:])
 			if isWordRune(r2) {
