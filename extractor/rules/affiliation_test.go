@@ -494,3 +494,11 @@ func TestPlacesAndUnnamedBodiesAreNoAffiliation(t *testing.T) {
 			want: []want{{quote: "she was fine", speaker: "Ana Ruiz", role: "lawyer", aff: "-"}}},
 	})
 }
+
+func TestAnOfficeAfterIsListedAs(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "is listed as the chairman of a group",
+			text: "Dahla Hamm is listed as the chairman of Harbor Patriots for Moss. Recently she wrote on her page, \"I am getting off the ship!\"",
+			want: []want{{quote: "I am getting off the ship!", speaker: "Dahla Hamm", role: "chairman", aff: "Harbor Patriots for Moss"}}},
+	})
+}

@@ -818,7 +818,9 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if !titled && !inUse && (!known || b-n0 < 2) {
 		// "Sten Vik, chief of the buying desk at Malmvik, was
 		// more sceptical": a name described by a title after it.
-		if k := pa.appositiveAfter(s, b); b-n0 < 2 || (k == 0 || !hasTitle(toks, b+1, k)) && pa.copularRole(s, b) == 0 {
+		k := pa.appositiveAfter(s, b)
+		_, ck := pa.copularRole(s, b)
+		if b-n0 < 2 || (k == 0 || !hasTitle(toks, b+1, k)) && ck == 0 {
 			return
 		}
 	}
@@ -857,34 +859,38 @@ func (pa *para) observeRun(s sentence, a, b int) {
 	if ph.appB <= ph.appA {
 		if k := pa.appositiveAfter(s, b); k > 0 {
 			ph.appA, ph.appB, ph.end = b+1, k, k
-		} else if k := pa.copularRole(s, b); k > 0 {
+		} else if a, k := pa.copularRole(s, b); k > 0 {
 			// "Ann Vale is the chief economist": the role the
 			// article gives the person, though no quote is beside it.
-			ph.appA, ph.appB, ph.end = b+1, k, k
+			ph.appA, ph.appB, ph.end = a, k, k
 		}
 	}
 	pa.st.resolve(pa.p, toks, ph)
 }
 
-// copularRole returns the end of a description after "is" or "was"
-// following a name that ends at b ("Ann Vale is the chief economist at
-// Harbor Bank"), or 0: a determiner, then a title within a few words.
-func (pa *para) copularRole(s sentence, b int) int {
+// copularRole returns the start and the end of a description after "is",
+// "was" or "is listed as" following a name that ends at b ("Ann Vale is the
+// chief economist at Harbor Bank"), or zeros: a determiner, then a title
+// within a few words.
+func (pa *para) copularRole(s sentence, b int) (int, int) {
 	toks := pa.toks
 	if b+3 >= s.b || toks[b].low != "is" && toks[b].low != "was" {
-		return 0
+		return 0, 0
+	}
+	if b+4 < s.b && (toks[b+1].low == "listed" || toks[b+1].low == "named" || toks[b+1].low == "described" || toks[b+1].low == "identified") && toks[b+2].low == "as" {
+		b += 2 // "Dahlys Hamilton is listed as the chairman of …"
 	}
 	if toks[b+1].low != "a" && toks[b+1].low != "an" && toks[b+1].low != "the" {
-		return 0
+		return 0, 0
 	}
 	k := b + 2
 	for k < s.b && k-b <= 12 && toks[k].kind == tWord && !relPronouns[toks[k].low] {
 		k++
 	}
 	if !hasTitle(toks, b+2, k) || pa.anyUsed(b+1, k) {
-		return 0
+		return 0, 0
 	}
-	return k
+	return b + 1, k
 }
 
 // appositiveAfter returns the end of an appositive set off by a comma after
