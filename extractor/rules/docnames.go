@@ -250,12 +250,17 @@ func givenStart(toks []token, a, b int) int {
 // "Judge", "King"), is the surname of the known given name g before it:
 // "Martin Judge", "Ann Dean".
 func titleSurname(g, t token) bool {
-	if !t.capital || t.first || !titles[t.low] || !g.capital {
+	if !t.capital || t.first || !(titles[t.low] || bodySurnames[t.low]) || !g.capital || isAcronym(t.text) {
 		return false
 	}
 	_, given := firstNames[g.low]
 	return given
 }
+
+// bodySurnames are surnames that are also words for a body or a group:
+// after a known given name they are a person's ("Elizabeth Banks", "Sen.
+// Frank Church", "Mayor Don Guardian").
+var bodySurnames = set(`banks church guardian temple post house union`)
 
 // middleNames are given names often worn second, after another given
 // name the engine may not know.

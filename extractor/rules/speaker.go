@@ -145,7 +145,7 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 	// "Sanders said" opening a sentence, after Bernie Sanders was named, is
 	// him, not a group of sanders; "Guardian said" after Mayor Don
 	// Guardian is the mayor, not a newspaper.
-	if b-a == 1 && toks[a].capital && (toks[a].first && !groupNouns[toks[a].low] || orgWords[toks[a].low]) && len(st.reg.bySur[toks[a].low]) > 0 {
+	if b-a == 1 && toks[a].capital && (toks[a].first && (!groupNouns[toks[a].low] || bodySurnames[toks[a].low]) || orgWords[toks[a].low]) && len(st.reg.bySur[toks[a].low]) > 0 {
 		role, aff := st.appositiveRole(p, toks, ph.appA, ph.appB) // "Eke, the captain from Malmo, said"
 		return st.resolvePerson(p, toks, sp, a, a, b, role, aff, "")
 	}
@@ -668,6 +668,9 @@ func isContraction(l string) bool {
 func isOrgRun(toks []token, a, b int) bool {
 	if b-a == 1 && isAcronym(strings.TrimSuffix(toks[a].text, ".")) && len(toks[a].text) <= 6 && !isTitle(toks[a]) { // not "CEO"
 		return true
+	}
+	if b-2 >= a && titleSurname(toks[b-2], toks[b-1]) {
+		return false // "Sen. Frank Church", "Mayor Don Guardian": a person
 	}
 	hasOrg := false
 	for i := a; i < b; i++ {

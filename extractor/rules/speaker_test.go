@@ -140,3 +140,21 @@ func TestANameWithAMisdecodedLetter(t *testing.T) {
 			want: []want{{quote: "I would have been all in,", speaker: "JosÃ© Varela"}}},
 	})
 }
+
+func TestSurnamesThatAreWordsForABody(t *testing.T) {
+	runCases(t, []ruleCase{
+		{name: "a mayor named Guardian",
+			text: "\"We need the attention,\" said Atlantic City Mayor Don Guardian.\n\nGuardian said he understood the visit.",
+			want: []want{{quote: "We need the attention,", speaker: "Don Guardian", role: "Mayor", kind: extractor.Person},
+				{quote: "he understood the visit", speaker: "Don Guardian", kind: extractor.Person}}},
+		{name: "an actress named Banks, then Banks opening a sentence",
+			text: "Actress Elizabeth Banks said the film was fun.\n\nBanks said she would return.",
+			want: []want{{quote: "she would return", speaker: "Elizabeth Banks", kind: extractor.Person}}},
+		{name: "banks with no one of that name are banks",
+			text: "Banks said they would raise rates.",
+			want: []want{{quote: "they would raise rates", speaker: "banks", kind: extractor.Group}}},
+		{name: "a church is still a body",
+			text: "The Harbor Church said the vigil was set.",
+			want: []want{{quote: "the vigil was set", speaker: "Harbor Church", kind: extractor.Organization}}},
+	})
+}
