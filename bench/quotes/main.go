@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.given, "given", "../shared/data/quote-gold", "directory of the gold given with the benchmark (empty: none)")
 	fl.StringVar(&o.gold, "gold", "bench/quotes/gold", "directory of this project's packed gold")
 	fl.Float64Var(&o.minConfidence, "min-confidence", 0, "score only records whose confidence is at least this (the trade of precision for recall)")
-	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML), "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum), "wns" (news articles of 2004 from a Wikinews summarization dataset given as -data, gold in bench/quotes/wns) or "polnear" (US political news of 2015-16 from the PolNeAR corpus, its texts as a JSONL file from whosaid eval polnear given as -data, gold in bench/quotes/polnear)`)
+	fl.StringVar(&o.corpus, "corpus", "benchmark", `pages to score: "benchmark" (the article extraction benchmark's HTML), "gum" (the news texts of a GUM checkout given as -data, gold in bench/quotes/gum), "wns" (news articles of 2004 from a Wikinews summarization dataset given as -data, gold in bench/quotes/wns) or "polnear" (US political news of 2015-16 from the PolNeAR corpus, its texts as a JSONL file from whosaid eval polnear given as -data, its gold, kept outside the repository, as -gold)`)
 	split := fl.String("split", "dev", "pages to score: dev, heldout or all")
 	errs := fl.String("errors", "", "write every miss, false record and wrong field to this JSONL file")
 	asJSON := fl.Bool("json", false, "print the figures as JSON")
@@ -107,6 +107,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			o.given = ""
 		}
 		if !set["gold"] {
+			if c.gold == "" {
+				fmt.Fprintf(stderr, "quotes: -corpus %s needs -gold DIR: its gold is kept outside the repository (%s has no licence)\n", o.corpus, o.corpus)
+				return 2
+			}
 			o.gold = c.gold
 		}
 		truth, err = c.read(o.data)
@@ -215,9 +219,11 @@ var corpora = map[string]struct {
 	gold, data string
 	read       func(string) (map[string]string, error)
 }{
-	"gum":     {"bench/quotes/gum", "the directory of a GUM checkout (github.com/amir-zeldes/gum)", readGUM},
-	"wns":     {"bench/quotes/wns", "the file cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit 1d985031625909c908766812e8a18d0c88116ec8", readWNS},
-	"polnear": {"bench/quotes/polnear", "the JSONL file `whosaid eval polnear PolNeAR/data/train -o train.jsonl` writes (github.com/networkdynamics/PolNeAR)", readPolNeAR},
+	"gum": {"bench/quotes/gum", "the directory of a GUM checkout (github.com/amir-zeldes/gum)", readGUM},
+	"wns": {"bench/quotes/wns", "the file cleaned_endataset.json of github.com/airKlizz/WikinewsSum at commit 1d985031625909c908766812e8a18d0c88116ec8", readWNS},
+	// PolNeAR has no licence: its gold, which names its articles and
+	// quotes their sources, stays outside the repository (-gold).
+	"polnear": {"", "the JSONL file `whosaid eval polnear PolNeAR/data/train -o train.jsonl` writes (github.com/networkdynamics/PolNeAR)", readPolNeAR},
 }
 
 // heldOut says whether a page belongs to the held-out half: the split its

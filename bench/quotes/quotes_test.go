@@ -299,6 +299,12 @@ func TestReadPolNeAR(t *testing.T) {
 	if _, err := readPolNeAR(path); err == nil || !strings.Contains(err.Error(), path) {
 		t.Errorf("a broken line gave %v, want an error naming the file", err)
 	}
+	// PolNeAR's gold is never in the repository: without -gold the tool
+	// says where it must come from instead of scoring nothing.
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"-corpus", "polnear", "-data", path}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "-gold") {
+		t.Errorf("no -gold: exit %d, stderr %q; want 2 and a message naming -gold", code, errb.String())
+	}
 }
 
 // TestBoilerplateByWords counts a false record as boilerplate only when its
