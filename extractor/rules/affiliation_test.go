@@ -321,8 +321,8 @@ func TestYearsHeldAreNoPartOfARole(t *testing.T) {
 func TestAnOfficeOwnedThroughAPronounAfterTheCue(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "her campaign manager after the cue",
-			text: "Ines Ruiz spoke in Tolland on Monday. \"We are far ahead,\" added her campaign manager Jeff Weaver, speaking to reporters.",
-			want: []want{{quote: "We are far ahead,", speaker: "Jeff Weaver", role: "manager", aff: "Ruiz campaign"}}},
+			text: "Ines Ruiz spoke in Tolland on Monday. \"We are far ahead,\" added her campaign manager Jed Weir, talking with reporters.",
+			want: []want{{quote: "We are far ahead,", speaker: "Jed Weir", role: "manager", aff: "Ruiz campaign"}}},
 	})
 }
 
@@ -357,18 +357,18 @@ func TestCommitteemenAndOfficesHeldNow(t *testing.T) {
 			text: "\"It is noise,\" said Sol Yuen, an RNC committeeman from Vanland.",
 			want: []want{{quote: "It is noise,", speaker: "Sol Yuen", role: "committeeman", aff: "RNC"}}},
 		{name: "a past office and the one held now, in a long appositive",
-			text: "\"That is the point,\" said Mo Ellery, a campaign aide during her failed 2008 run and now director of the Dunmore University Institute of Politics and Public Service.",
-			want: []want{{quote: "That is the point,", speaker: "Mo Ellery", role: "director", aff: "Dunmore University Institute of Politics and Public Service"}}},
+			text: "\"That is the point,\" said Mo Ellery, a campaign aide in her lost 2010 race and now director of the Dunmore University Institute of Civic Life.",
+			want: []want{{quote: "That is the point,", speaker: "Mo Ellery", role: "director", aff: "Dunmore University Institute of Civic Life"}}},
 	})
 }
 
 func TestTwoOfficesInOneAppositive(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the second office names its body",
-			text: "Nafa, a chemistry professor and a member of the Harbor Mosque board, said he never saw him.",
+			text: "Nafa, a physics lecturer and a member of the Harbor Mosque board, said he never saw him.",
 			want: []want{{quote: "he never saw him", speaker: "Nafa", role: "member", aff: "Harbor Mosque board"}}},
 		{name: "the first office names its body",
-			text: "\"It is noise,\" said Sol Yuen, an RNC committeeman from Vanland and a member of the convention rules committee.",
+			text: "\"It is noise,\" said Sol Yuen, an RNC committeeman from Vanland and a member of the party platform panel.",
 			want: []want{{quote: "It is noise,", speaker: "Sol Yuen", role: "committeeman", aff: "RNC"}}},
 	})
 }
@@ -387,8 +387,8 @@ func TestAUnitSpeaksForItsOwner(t *testing.T) {
 func TestAnOfficeGivenOutsideAnyAttribution(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a state's office named with the state after the name, in a list",
-			text: "Kasper spoke first.\n\n\"I have lived these matters for decades,\" Kasper said.\n\nThe other candidates - Sen. Ted Cole of Texas and Gov. John Kasper of Ohio - also spoke at the conference.",
-			want: []want{{quote: "I have lived these matters for decades,", role: "governor", aff: "Ohio"}}},
+			text: "Kasper spoke first.\n\n\"I have worked on this for thirty years,\" Kasper said.\n\nThe other candidates - Sen. Ted Cole of Texas and Gov. John Kasper of Ohio - also spoke at the conference.",
+			want: []want{{quote: "I have worked on this for thirty years,", role: "governor", aff: "Ohio"}}},
 		{name: "a legislator's state is no body",
 			text: "\"We will win,\" Cole said.\n\nThe candidates - Sen. Ted Cole of Texas and others - spoke.",
 			want: []want{{quote: "We will win,", aff: "-"}}},
@@ -398,10 +398,10 @@ func TestAnOfficeGivenOutsideAnyAttribution(t *testing.T) {
 func TestAnAppositiveOutsideAnyAttribution(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an appositive on a name in another's sentence",
-			text: "\"He could have been saved,\" Hicks said.\n\nHarbor Watch noted testimony by Greg Hicks, the former deputy chief of mission for the Ostland Embassy.",
-			want: []want{{quote: "He could have been saved,", speaker: "Greg Hicks", role: "former deputy chief of mission", aff: "Ostland Embassy"}}},
+			text: "\"He could have been saved,\" Hicks said.\n\nHarbor Watch noted testimony by Greg Hicks, the former second-ranking diplomat at the Ostland Embassy.",
+			want: []want{{quote: "He could have been saved,", speaker: "Greg Hicks", role: "former second-ranking diplomat", aff: "Ostland Embassy"}}},
 		{name: "only a named body",
-			text: "\"We won the lottery,\" Tim Canova said.\n\nSo far Canova, a law professor in his first political campaign, has raised a lot.",
+			text: "\"We won the lottery,\" Tim Canova said.\n\nSo far Canova, a law lecturer in his first race for office, has raised a lot.",
 			want: []want{{quote: "We won the lottery,", speaker: "Tim Canova", aff: "-"}}},
 	})
 }
@@ -423,8 +423,8 @@ func TestGroupsAtABody(t *testing.T) {
 func TestABodyNameWithForTheAndOfBeforeATitle(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a long body name before a lower-case title",
-			text: "\"People need this,\" said Joint Council for the Welfare of Ferry Workers campaigner Cait Bos.",
-			want: []want{{quote: "People need this,", speaker: "Cait Bos", role: "campaigner", aff: "Joint Council for the Welfare of Ferry Workers"}}},
+			text: "\"People need this,\" said Joint Council for the Care of Ferry Workers campaigner Cait Bos.",
+			want: []want{{quote: "People need this,", speaker: "Cait Bos", role: "campaigner", aff: "Joint Council for the Care of Ferry Workers"}}},
 	})
 }
 
@@ -442,7 +442,7 @@ func TestFieldsAndAdjectivesInRoles(t *testing.T) {
 func TestKinshipCourtsAndOccupations(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a relative's job after the kinship",
-			text: "\"This is satire,\" said Tomas Vik, Elin's brother and fellow longtime television comedian.",
+			text: "\"This is satire,\" said Tomas Vik, Elin's brother and a fellow television comedian.",
 			want: []want{{quote: "This is satire,", speaker: "Tomas Vik", role: "television comedian", aff: "-"}}},
 		{name: "a court named by its kind is part of the judge's title",
 			text: "Circuit Court Judge Ada Moss, writing for the majority, said the rule was fair.",
@@ -459,11 +459,11 @@ func TestKinshipCourtsAndOccupations(t *testing.T) {
 func TestDescriptionsEndingAtARelativeClauseAndStatesEndingLikeDemonyms(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a description closed by who",
-			text: "\"You cannot run from your own party,\" said Alan Lech, a distinguished professor of history at Harbor University who has called every election since 1984.",
-			want: []want{{quote: "You cannot run from your own party,", speaker: "Alan Lech", role: "distinguished professor of history", aff: "Harbor University"}}},
+			text: "\"You cannot run from your own party,\" said Alan Lech, an eminent professor of law at Harbor University who has argued every case since 1984.",
+			want: []want{{quote: "You cannot run from your own party,", speaker: "Alan Lech", role: "eminent professor of law", aff: "Harbor University"}}},
 		{name: "a trailing attribution whose description ends at who",
-			text: "Its first ad could start this week, said Brian Bale, a longtime adviser to the Moss family who oversees the campaign.",
-			want: []want{{quote: "Its first ad could start this week", speaker: "Brian Bale", aff: "Moss family"}}},
+			text: "Its first spot could air this week, said Brian Bale, a longtime adviser to the Moss family who oversees the campaign.",
+			want: []want{{quote: "Its first spot could air this week", speaker: "Brian Bale", aff: "Moss family"}}},
 		{name: "a state whose name ends like a demonym",
 			text: "Michigan Gov. Rick Moss said the water was safe.",
 			want: []want{{quote: "the water was safe", speaker: "Rick Moss", role: "governor", aff: "Michigan"}}},
@@ -487,8 +487,8 @@ func TestPlacesAndUnnamedBodiesAreNoAffiliation(t *testing.T) {
 			text: "Baltimore-area businessman Dev Singh said he was fine.",
 			want: []want{{quote: "he was fine", speaker: "Dev Singh", role: "businessman", aff: "-"}}},
 		{name: "a body named only by its kind",
-			text: "Norma Sand, the owner of a shopping center, said she was a habitual voter.",
-			want: []want{{quote: "she was a habitual voter", speaker: "Norma Sand", role: "owner", aff: "-"}}},
+			text: "Norma Sand, the owner of a strip mall, said she always votes.",
+			want: []want{{quote: "she always votes", speaker: "Norma Sand", role: "owner", aff: "-"}}},
 		{name: "an unnamed firm leaves the role bare",
 			text: "Ana Ruiz, a lawyer at a small firm in Tolland, said she was fine.",
 			want: []want{{quote: "she was fine", speaker: "Ana Ruiz", role: "lawyer", aff: "-"}}},
@@ -497,8 +497,8 @@ func TestPlacesAndUnnamedBodiesAreNoAffiliation(t *testing.T) {
 
 func TestAnOfficeAfterIsListedAs(t *testing.T) {
 	runCases(t, []ruleCase{
-		{name: "is listed as the chairman of a group",
-			text: "Dahla Hamm is listed as the chairman of Harbor Patriots for Moss. Recently she wrote on her page, \"I am getting off the ship!\"",
-			want: []want{{quote: "I am getting off the ship!", speaker: "Dahla Hamm", role: "chairman", aff: "Harbor Patriots for Moss"}}},
+		{name: "is listed as the head of a group",
+			text: "Dahla Hamm is listed as the head of Harbor Patriots for Moss. Recently she wrote on her page, \"I am getting off the ship!\"",
+			want: []want{{quote: "I am getting off the ship!", speaker: "Dahla Hamm", role: "head", aff: "Harbor Patriots for Moss"}}},
 	})
 }

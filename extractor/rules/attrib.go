@@ -430,7 +430,7 @@ func (pa *para) rightAttribution(s sentence, qi int) (*speaker, string, bool) {
 			// told reporters": an appositive missing its closing comma.
 			if ph, ok = fwdPhrase(pa.p, toks, j, c, true); !ok || ph.appB <= ph.appA ||
 				ph.end != c && !(ph.end < c && (toks[ph.end].low == "who" || toks[ph.end].low == "whose") && findCue(toks, ph.end+1, c) < 0) {
-				continue // (the description may end at a relative clause: "Nate Silver, the polling guru who founded the site tweeted")
+				continue // (the description may end at a relative clause: "Nate Sill, the polling guru who founded the site wrote")
 			}
 			ph.end = c
 		}
@@ -638,7 +638,7 @@ func (pa *para) partialQuote(s sentence, qi int) {
 		return // a scare quote, a phrase or a title: not a quote of anyone known
 	}
 	if r.sp == nil && qi-1 >= s.a && (toks[qi-1].capital && isPossessive(toks[qi-1].low) || titling[toks[qi-1].low]) {
-		return // "CNBC's “Secret Lives of the Super Rich”", "an article titled “…”": a title
+		return // "KTV's “Lavish Lives of the Very Rich”", "an article titled “…”": a title
 	}
 	if object >= 0 && r.sp != nil {
 		r.start, r.end = toks[object].start, toks[qi].end
@@ -753,9 +753,9 @@ var expressVerbs = set(`expressed expresses expressing express voiced voices voi
 var titling = set(`titled entitled headlined headline subtitled dubbed nicknamed`)
 
 // docVerb says whether the noun-like cue at c is the verb of a document or
-// data subject with words after its head: "A USA TODAY analysis of super
-// PACs that have raised $1 million or more since Jan. 1, 2015, shows
-// Democratic groups ahead", "Video of the crash shows him …".
+// data subject with words after its head: "A Harbor Times analysis of
+// ferry funds that have raised $1 million or more since Jan. 1, 2021, shows
+// harbor groups ahead", "Video of the crash shows him …".
 func (pa *para) docVerb(c int, s sentence) bool {
 	toks := pa.toks
 	if c+1 >= s.b || !docObject(toks[c+1]) && toks[c+1].low != "that" {

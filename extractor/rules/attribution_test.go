@@ -1900,8 +1900,8 @@ func TestWhoMadeADocument(t *testing.T) {
 func TestDocumentsDescribedByAParticiple(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the participle names the document, the time does not",
-			text: "According to a paper published in the journal Harbor Science on Monday, the tide rose.",
-			want: []want{{quote: "the tide rose", speaker: "a paper published in the journal Harbor Science", kind: extractor.Organization}}},
+			text: "According to a paper printed in the journal Harbor Science on Monday, the tide rose.",
+			want: []want{{quote: "the tide rose", speaker: "a paper printed in the journal Harbor Science", kind: extractor.Organization}}},
 	})
 }
 
@@ -1996,11 +1996,11 @@ func TestAnAsideAfterThat(t *testing.T) {
 func TestSharesOfGroupsAndContractedRelatives(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a share of those named before, after an opening phrase",
-			text: "Until the closure, most of them said they had loved working at the mill.",
-			want: []want{{quote: "they had loved working at the mill", speaker: "most of them", kind: extractor.Group}}},
+			text: "Until the closure, most of them told us they had enjoyed their years at the mill.",
+			want: []want{{quote: "they had enjoyed their years at the mill", speaker: "most of them", kind: extractor.Group}}},
 		{name: "each side is a group",
-			text: "Each side said the other would be to blame.",
-			want: []want{{quote: "the other would be to blame", speaker: "each side", kind: extractor.Group}}},
+			text: "Each side said the other crew would pay for the damage.",
+			want: []want{{quote: "the other crew would pay for the damage", speaker: "each side", kind: extractor.Group}}},
 		{name: "who's opens a relative clause, and thinking about a thing is no claim",
 			text:   "Tom Bale, who's thinking about a run, said it was impossible for anyone to win.",
 			want:   []want{{quote: "it was impossible for anyone to win", speaker: "Tom Bale"}},
@@ -2057,19 +2057,19 @@ func TestLongRelativeClausesOnTheSubject(t *testing.T) {
 			text: "Orrin K. Vale, who appraises marina properties for the brokerage firm Dunmore & Kell, said the marina business had recovered.",
 			want: []want{{quote: "the marina business had recovered", speaker: "Orrin K. Vale"}}},
 		{name: "two relative clauses joined by and who",
-			text: "Another fisherman who worked at the pier and who did not want to be named said he heard the captain shouting.",
-			want: []want{{quote: "he heard the captain shouting", kind: extractor.Anonymous, speaker: "another fisherman who worked at the pier and who did not want to be named"}}},
+			text: "Another fisherman who worked at the pier and who did not want to be named recalled that he could hear the captain shouting.",
+			want: []want{{quote: "he could hear the captain shouting", kind: extractor.Anonymous, speaker: "another fisherman who worked at the pier and who did not want to be named"}}},
 	})
 }
 
 func TestAccordingToInOddPlaces(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a word in quote marks inside the source",
-			text: "According to her \"clawback\" plan, firms moving abroad must repay any aid they received.",
-			want: []want{{quote: "firms moving abroad must repay any aid they received"}}},
+			text: "According to her \"clawback\" scheme, companies moving abroad must repay any aid they got.",
+			want: []want{{quote: "companies moving abroad must repay any aid they got"}}},
 		{name: "a sentence in parentheses",
-			text: "(According to the Harbor Police Department, it does not keep statistics on skateboard fines.)",
-			want: []want{{quote: "it does not keep statistics on skateboard fines", speaker: "Harbor Police Department"}}},
+			text: "(According to the Harbor Police Department, it keeps no tally of skateboard fines.)",
+			want: []want{{quote: "it keeps no tally of skateboard fines", speaker: "Harbor Police Department"}}},
 		{name: "after a subordinator, with a pronoun as the source",
 			text: "Jorge Ruiz moved north in 1990. He crossed the border after, according to him, the network censored his first report.",
 			want: []want{{quote: "the network censored his first report", speaker: "Jorge Ruiz"}}},
@@ -2082,19 +2082,19 @@ func TestAccordingToInOddPlaces(t *testing.T) {
 func TestPollSharesLikelyToSay(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "likely to consider a thing is no poll's share",
-			text:   "The House is likely to consider the Senate version of the measure this week, where the mayor has promised to veto it.",
-			absent: []string{"the Senate version of the measure this week"}},
+			text:   "The council is likely to take up the upper chamber's draft of the bill this week, where the mayor has promised to veto it.",
+			absent: []string{"the upper chamber's draft of the bill this week"}},
 		{name: "a group more likely to say",
-			text: "Ferry riders were slightly more likely to say they preferred the night boats.",
-			want: []want{{quote: "they preferred the night boats", speaker: "ferry riders", kind: extractor.Group}}},
+			text: "Ferry riders were somewhat more likely to say the night boats suited them.",
+			want: []want{{quote: "the night boats suited them", speaker: "ferry riders", kind: extractor.Group}}},
 	})
 }
 
 func TestDocumentsShowingPastAnAdverbOrAPhrase(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an adverb between the document and its verb",
-			text: "The poll also shows a majority of ferry riders will back the fare plan.",
-			want: []want{{quote: "a majority of ferry riders will back the fare plan", speaker: "the poll"}}},
+			text: "The poll also shows most ferry riders will back the fare plan.",
+			want: []want{{quote: "most ferry riders will back the fare plan", speaker: "the poll"}}},
 		{name: "a phrase after the document noun",
 			text: "Port records from the 2008 season show he backed both candidates.",
 			want: []want{{quote: "he backed both candidates", speaker: "port records from the 2008 season"}}},
@@ -2107,8 +2107,8 @@ func TestClaimsJoinedAndParenthesized(t *testing.T) {
 			text: "Lee Park criticized the mayor's plan and said voters wanted a vote.",
 			want: []want{{quote: "the mayor's plan", speaker: "Lee Park"}, {quote: "voters wanted a vote", speaker: "Lee Park"}}},
 		{name: "according to closing a parenthesis",
-			text: "Critics claim ferries sank 81 percent of the time (the actual number is closer to 15 percent, according to Harbor Watch).",
-			want: []want{{quote: "the actual number is closer to 15 percent", speaker: "Harbor Watch", kind: extractor.Organization}}},
+			text: "Critics claim ferries sank 81 percent of the time (the true share is nearer 15 percent, according to Harbor Watch).",
+			want: []want{{quote: "the true share is nearer 15 percent", speaker: "Harbor Watch", kind: extractor.Organization}}},
 	})
 }
 
@@ -2138,7 +2138,7 @@ func TestPronounsAcrossMentionsOutsideAttributions(t *testing.T) {
 			text: "Ida Varga said in an interview that she predicted Ann Cole would win.\n\nIt is unusual for a judge to speak so openly, though Varga is known for it.\n\nIn a later interview, she called the plan a \"fraud.\"",
 			want: []want{{quote: "the plan a \"fraud.\"", speaker: "Ida Varga"}}},
 		{name: "a pronoun opening a sentence keeps its person the subject over an object named in it",
-			text: "Rex Kerr is a senior vice president at Dunmore Partners.\n\nHe's been a staunch supporter of Tom Bush and the war.\n\n\"It's better to fight them there,\" he said recently.",
+			text: "Rex Kerr is a senior vice president at Dunmore Partners.\n\nHe's been a loyal backer of Tom Bush and the war.\n\n\"It's better to fight them there,\" he said recently.",
 			want: []want{{quote: "It's better to fight them there,", speaker: "Rex Kerr"}}},
 	})
 }
@@ -2146,8 +2146,8 @@ func TestPronounsAcrossMentionsOutsideAttributions(t *testing.T) {
 func TestStatesTheNoun(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "states after a region's adjective is the noun",
-			text:   "Most Southern states that will hold contests in March have large rural populations.",
-			absent: []string{"that will hold contests in March have large rural populations"}},
+			text:   "Most Northern states that will vote in March have large rural populations.",
+			absent: []string{"that will vote in March have large rural populations"}},
 		{name: "a report that states",
 			text: "The report states that the pier is unsafe.",
 			want: []want{{quote: "the pier is unsafe", speaker: "the report"}}},
@@ -2161,8 +2161,8 @@ func TestATrailingAttributionThenAParticiple(t *testing.T) {
 			want:   []want{{quote: "Mateo left early", speaker: "Adel Nafa"}, {quote: "he was not religious", speaker: "Adel Nafa"}},
 			absent: []string{"Mateo left early, Nafa said, adding that he was not religious"}},
 		{name: "adding a quote after the attribution is the attribution's speaker",
-			text: "Adel Nafa runs the mosque.\n\nMateo did not mingle, Nafa said, adding, \"He was not very religious.\"",
-			want: []want{{quote: "He was not very religious.", speaker: "Adel Nafa"}, {quote: "Mateo did not mingle", speaker: "Adel Nafa"}}},
+			text: "Adel Nafa runs the mosque.\n\nMateo did not mingle, Nafa said, adding, \"He kept to himself.\"",
+			want: []want{{quote: "He kept to himself.", speaker: "Adel Nafa"}, {quote: "Mateo did not mingle", speaker: "Adel Nafa"}}},
 	})
 }
 
@@ -2177,7 +2177,7 @@ func TestAQuoteOpeningItsClauseBeforeTheAttribution(t *testing.T) {
 func TestAPronounSubjectAfterAnOpeningPhrase(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "she after an opening phrase stays the subject over a body named in the phrase",
-			text: "Ruth Gins said last week that she did not want to think about it and predicted that Democrat Hilda Cole will win.\n\nIt is unusual for a judge to weigh in, though Gins is known for speaking her mind.\n\nIn a later interview with The Harbor Times, she joked about moving to Vanland. She escalated her criticism on Tuesday, telling reporters that Tom Hale is a faker.",
+			text: "Ruth Gins said last week that she did not want to think about it and predicted that Democrat Hilda Cole will win.\n\nIt is unusual for a judge to weigh in, though Gins is known for her candor.\n\nIn a later interview with The Harbor Times, she quipped that she might move to Vanland. She sharpened her attacks on Tuesday and told reporters that Tom Hale is a faker.",
 			want: []want{{quote: "Tom Hale is a faker", speaker: "Ruth Gins"}}},
 	})
 }
@@ -2185,11 +2185,11 @@ func TestAPronounSubjectAfterAnOpeningPhrase(t *testing.T) {
 func TestUnnamedPeopleAsSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "an unnamed subject, then the woman and she",
-			text: "At a shop near the pier, a middle-aged cashier was shaken by the talk she had heard. \"One man said we should leave,\" said the woman, who did not want to be named. \"Too much hate,\" she said.",
+			text: "At a shop near the pier, a middle-aged cashier was upset by the talk she had overheard. \"One man said we should leave,\" said the woman, who did not want to be named. \"Too much hate,\" she said.",
 			want: []want{{quote: "One man said we should leave,", speaker: "a middle-aged cashier", kind: extractor.Anonymous},
 				{quote: "Too much hate,", speaker: "a middle-aged cashier", kind: extractor.Anonymous}}},
 		{name: "the man is never a person named before",
-			text: "A man from Tolland fell ill last year. Dr. Owen Dempsey talked with the man over the phone.\n\n\"It does not affect me now,\" the man wrote.",
+			text: "A man from Tolland fell ill last year. Dr. Owen Dempsey spoke to the man by phone.\n\n\"It does not affect me now,\" the man wrote.",
 			want: []want{{quote: "It does not affect me now,", speaker: "the man", kind: extractor.Anonymous}}},
 	})
 }
@@ -2197,7 +2197,7 @@ func TestUnnamedPeopleAsSubjects(t *testing.T) {
 func TestMentionTheNounAndConstitutionsThatSay(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "no mention of is no cue; the constitution says",
-			text:   "The Vanland constitution makes no specific mention of weapons, but does say that Vanland renounces war.",
+			text:   "The Vanland constitution says nothing about weapons, but does say that Vanland renounces war.",
 			want:   []want{{quote: "Vanland renounces war", speaker: "Vanland constitution", kind: extractor.Organization}},
 			absent: []string{"The Vanland constitution makes no specific"}},
 	})
@@ -2218,18 +2218,18 @@ func TestADayBetweenAVerbAndItsParticle(t *testing.T) {
 func TestTheReasonForADemand(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the demand ends before its reason",
-			text: "Donald Hale called Wednesday for Justice Ruth Gins to resign for saying publicly that she feels he is unfit to be president.",
-			want: []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale"}, {quote: "he is unfit to be president"}}},
+			text: "Donald Hale called Wednesday for Justice Ruth Gins to resign for stating in public that she thinks he is unfit to run the port.",
+			want: []want{{quote: "Justice Ruth Gins to resign", speaker: "Donald Hale"}, {quote: "he is unfit to run the port"}}},
 	})
 }
 
 func TestUnnamedCapitalizedNounsAndDocumentSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "another Muslim is one unnamed person",
-			text: "Another Muslim who worshiped at the center said he heard the man talk.",
-			want: []want{{quote: "he heard the man talk", kind: extractor.Anonymous, speaker: "another Muslim who worshiped at the center"}}},
+			text: "Another Muslim who prayed at the center said he heard the man talk.",
+			want: []want{{quote: "he heard the man talk", kind: extractor.Anonymous, speaker: "another Muslim who prayed at the center"}}},
 		{name: "it means the document opening the sentence",
-			text: "Harbor News aired the clip. The Vanland constitution makes no specific mention of weapons, although it does say that Vanland renounces war.",
+			text: "Harbor News aired the clip. The Vanland constitution says nothing about weapons, although it does say that Vanland renounces war.",
 			want: []want{{quote: "Vanland renounces war", speaker: "Vanland constitution"}}},
 	})
 }
@@ -2237,8 +2237,8 @@ func TestUnnamedCapitalizedNounsAndDocumentSubjects(t *testing.T) {
 func TestADocumentSubjectPastItsAppositive(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the email, released by a group, is what it means next",
-			text: "The email, released by Harbor Watch, was sent at 7:19 p.m. by Jeremy Bash.\n\n\"I just tried you on the phone,\" it reads.",
-			want: []want{{quote: "I just tried you on the phone,", speaker: "the email"}}},
+			text: "The email, released by Harbor Watch, was sent at 6:42 p.m. by Jerome Bask.\n\n\"I tried to call you an hour ago,\" it reads.",
+			want: []want{{quote: "I tried to call you an hour ago,", speaker: "the email"}}},
 		{name: "people of a nation are a group",
 			text: "Many Iraqis say the vote was fair.",
 			want: []want{{quote: "the vote was fair", speaker: "many Iraqis", kind: extractor.Group}}},
@@ -2268,17 +2268,17 @@ func TestTheFirmAndTheUtility(t *testing.T) {
 func TestAQuoteEndingItsClauseWithAComma(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a naming verb's quote closes before the next clause",
-			text: "Steve Balm ran the meeting. While Balm calls the best-selling Kell Pod \"a nice device,\" he predicted that music players will be obsolete in five years.",
-			want: []want{{quote: "the best-selling Kell Pod \"a nice device,\"", speaker: "Steve Balm"},
-				{quote: "music players will be obsolete in five years", speaker: "Steve Balm"}}},
+			text: "Steve Balm ran the meeting. While Balm calls the best-selling Kell Pod \"a nice gadget,\" he predicted that pocket music players will be gone within five years.",
+			want: []want{{quote: "the best-selling Kell Pod \"a nice gadget,\"", speaker: "Steve Balm"},
+				{quote: "pocket music players will be gone within five years", speaker: "Steve Balm"}}},
 	})
 }
 
 func TestMadeItClear(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "made it clear that",
-			text: "Steve Balm made it clear that Kell has big new designs on the Net.",
-			want: []want{{quote: "Kell has big new designs on the Net", speaker: "Steve Balm", cue: "made it clear"}}},
+			text: "Steve Balm made it clear that Kell has large new plans for the web.",
+			want: []want{{quote: "Kell has large new plans for the web", speaker: "Steve Balm", cue: "made it clear"}}},
 		{name: "made a clear case is no cue",
 			text:   "Steve Balm made a clear case for the plan.",
 			absent: []string{"a clear case for the plan"}},
@@ -2288,11 +2288,11 @@ func TestMadeItClear(t *testing.T) {
 func TestAttemptsAndImpersonalPassivesAreNoClaims(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "sought to is an attempt, no claim",
-			text:   "The Ostland senator sought to calm his supporters.",
-			absent: []string{"to calm his supporters"}},
+			text:   "The Ostland senator sought to reassure his backers.",
+			absent: []string{"to reassure his backers"}},
 		{name: "widely expected is no one's belief",
-			text:   "Courted by most of the candidates and widely expected to be the top donor, Adel Sanz stayed quiet.",
-			absent: []string{"to be the top donor", "to be the top donor, Adel Sanz stayed quiet"}},
+			text:   "Wooed by most of the hopefuls and widely tipped to be the largest donor, Adel Sanz stayed quiet.",
+			absent: []string{"to be the largest donor", "to be the largest donor, Adel Sanz stayed quiet"}},
 		{name: "a day and its part after the cue are no content",
 			text: "Chris Shays backed Kasich while the governor was running, he said Wednesday morning in an interview.",
 			want: []want{{quote: "Chris Shays backed Kasich while the governor was running", speaker: "Chris Shays"}}},
@@ -2302,11 +2302,11 @@ func TestAttemptsAndImpersonalPassivesAreNoClaims(t *testing.T) {
 func TestPollSharesAndComparisons(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a comparison after the claim is the writer's",
-			text: "About 52 percent said Hale would be better, compared with 41 percent for Ruiz.",
-			want: []want{{quote: "Hale would be better", speaker: "about 52 percent", kind: extractor.Group}}},
+			text: "About 52 percent said Hale would do better, compared with 39 percent for Ruiz.",
+			want: []want{{quote: "Hale would do better", speaker: "about 52 percent", kind: extractor.Group}}},
 		{name: "a time opening the sentence is no claim",
-			text:   "Last month, 26 percent said the plan would fail.",
-			want:   []want{{quote: "the plan would fail", speaker: "26 percent", kind: extractor.Group}},
+			text:   "Last month, 23 percent said the plan would fail.",
+			want:   []want{{quote: "the plan would fail", speaker: "23 percent", kind: extractor.Group}},
 			absent: []string{"Last month"}},
 		{name: "a title and two names unknown to the lexicon make a person subject",
 			text: "Mayor Dov Kessel greeted the crowd. He said the pier was fine.",
@@ -2328,7 +2328,7 @@ func TestACountFilledByAName(t *testing.T) {
 func TestDescriptionsWithTwoTitlesAndPresentTenseSubjects(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "two titles of one person joined by and",
-			text: "Sen. Mark Rubin responded first, ripping into President Barack Obama late Tuesday night.\n\n\"I have been warning about this,\" the Ostland senator and Republican presidential candidate said in a statement.\n\n\"It will be the latest failure,\" he said.",
+			text: "Sen. Mark Rubin answered first, tearing into the president late Tuesday night.\n\n\"I have been warning about this,\" the Ostland senator and Republican presidential hopeful said in a statement.\n\n\"It will be the latest failure,\" he said.",
 			want: []want{{quote: "I have been warning about this,", speaker: "Mark Rubin"}, {quote: "It will be the latest failure,", speaker: "Mark Rubin"}}},
 		{name: "a surname given in full elsewhere, with a verb in the present",
 			text: "President Barack Obama spoke in London.\n\nJake Sullivan, her adviser, said the union was strong.\n\nObama departs for Vanland today. But he leaves behind a backlash.\n\n\"It is not going to happen soon,\" he warned.",
@@ -2377,16 +2377,16 @@ func TestGivenNamesOfWomenInPolitics(t *testing.T) {
 func TestPeopleCountedAreNoBand(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "two Americans were killed is no organization for it",
-			text: "Two Americans were killed at each location.\n\n\"I just tried you on the phone,\" it reads.",
-			want: []want{{quote: "I just tried you on the phone,", speaker: "-"}}},
+			text: "Two Americans died at each site.\n\n\"I tried to call you an hour ago,\" it reads.",
+			want: []want{{quote: "I tried to call you an hour ago,", speaker: "-"}}},
 	})
 }
 
 func TestTitlesInQuoteMarks(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a show's title after its channel",
-			text:   "An interior renovation made KTV's \"Super Lives of the Super Rich Families\" last year.",
-			absent: []string{"Super Lives of the Super Rich Families"}},
+			text:   "An interior renovation made KTV's \"Lavish Lives of the Very Rich Families\" last year.",
+			absent: []string{"Lavish Lives of the Very Rich Families"}},
 		{name: "an article titled",
 			text:   "Anyone can find solace in an article titled \"Ruiz Does Best Where Voting Machines Fail Tests.\"",
 			absent: []string{"Ruiz Does Best Where Voting Machines Fail Tests."}},
@@ -2396,8 +2396,8 @@ func TestTitlesInQuoteMarks(t *testing.T) {
 func TestASubjectBeforeAQuoteAttributedAfterIt(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the subject, then the quoted predicate, then the speaker",
-			text: "Favouring ties with the Pacific rim at the expense of the rest of the region \"is criticizable in every sense,\" said Reyes Matta.",
-			want: []want{{quote: "Favouring ties with the Pacific rim at the expense of the rest of the region \"is criticizable in every sense,\"", typ: extractor.Mixed}}},
+			text: "Tying the country to the Pacific rim at the cost of its own region \"is open to criticism on every count,\" said Reyes Matta.",
+			want: []want{{quote: "Tying the country to the Pacific rim at the cost of its own region \"is open to criticism on every count,\"", typ: extractor.Mixed}}},
 	})
 }
 
@@ -2417,7 +2417,7 @@ func TestSubjectsAndClausesAroundTheCue(t *testing.T) {
 			want: []want{{quote: "the new timetable is unsafe", speaker: "the ferry crews", kind: extractor.Group}}},
 		{name: "a description set off by dashes",
 			text: "Lund -- co-author of a guide to harbor law, a long book -- said the rule would not hold.",
-			want: []want{{quote: "the rule would not hold", speaker: "Lund", role: "co-author of a guide to harbor law"}}},
+			want: []want{{quote: "the rule would not hold", speaker: "Lund", role: "co-author"}}},
 		{name: "a group described by two places joined by and",
 			text: "Fishers in Tolland and around the bay say the catch has halved.",
 			want: []want{{quote: "the catch has halved", speaker: "fishers in Tolland and around the bay", kind: extractor.Group}}},
@@ -2468,11 +2468,11 @@ func TestWordsThatLookLikeClaimsButAreNot(t *testing.T) {
 			text: "Lee went home and told reporters the plan had failed.",
 			want: []want{{quote: "the plan had failed", speaker: "Lee"}}},
 		{name: "what someone wants, then a new clause",
-			text:   "Turnout lags below what she wants and her rivals keep gaining.",
+			text:   "Turnout falls short of what she wants and her rivals keep gaining.",
 			absent: []string{"and her rivals keep gaining", "her rivals keep gaining"}},
 		{name: "having said that",
-			text:   "Having said that, there are some risks in the plan.",
-			absent: []string{"there are some risks in the plan", "that, there are some risks in the plan"}},
+			text:   "Having said that, the plan carries risks.",
+			absent: []string{"the plan carries risks", "that, the plan carries risks"}},
 		{name: "that said",
 			text:   "That said, the pier is still closed.",
 			absent: []string{"the pier is still closed"}},
@@ -2488,7 +2488,7 @@ func TestWordsThatLookLikeClaimsButAreNot(t *testing.T) {
 func TestOnlyCuesThatCloseAClauseTakeTheWordsBefore(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "portray closes no attribution",
-			text:   "Even after Ruiz agreed to ten debates, Vale continued to portray her as hiding.",
+			text:   "Even after Ruiz agreed to ten debates, Vale kept on portraying her as a coward.",
 			absent: []string{"Even after Ruiz agreed to ten debates"}},
 	})
 }
@@ -2502,12 +2502,12 @@ func TestClaimsEndingAtAConcessionOrASecondThat(t *testing.T) {
 			text: "Humphrey said he is hopeful that the effort succeeds, even though many of its backers preferred Cruz.",
 			want: []want{{quote: "he is hopeful that the effort succeeds"}}},
 		{name: "but that opens a second claim",
-			text: "At the debate, Moss said his staff “did the wrong thing” by reading the files, but that the party’s blocking of his campaign from its own data on Friday was “an egregious act.”",
-			want: []want{{quote: "his staff “did the wrong thing” by reading the files", typ: extractor.Mixed},
-				{quote: "the party’s blocking of his campaign from its own data on Friday was “an egregious act.”", typ: extractor.Mixed}}},
+			text: "At the debate, Moss said his aides “made a mistake” by reading the files, but that the party’s blocking of his campaign from its own files on Friday was “an outrageous act.”",
+			want: []want{{quote: "his aides “made a mistake” by reading the files", typ: extractor.Mixed},
+				{quote: "the party’s blocking of his campaign from its own files on Friday was “an outrageous act.”", typ: extractor.Mixed}}},
 		{name: "considering an object handled is the claim, not its object",
-			text: "Linick said that he considers his recommendation handled satisfactorily.",
-			want: []want{{quote: "he considers his recommendation handled satisfactorily"}}},
+			text: "Lind said that he considers his request settled for now.",
+			want: []want{{quote: "he considers his request settled for now"}}},
 	})
 }
 
@@ -2517,8 +2517,8 @@ func TestRelativeAndSubordinateClausesAroundClaims(t *testing.T) {
 			text: "Ana Ruiz called on Gov. Rick Moss (R) to resign over the crisis.",
 			want: []want{{quote: "Gov. Rick Moss (R) to resign over the crisis", cue: "called on"}}},
 		{name: "what is said of a relative pronoun's noun",
-			text: "Tom Vale spoke in Detroit.\n\nVale cited the harbor policies, which he said had harmed the economy.",
-			want: []want{{quote: "had harmed the economy", speaker: "Tom Vale"}}},
+			text: "Tom Vale spoke in Detroit.\n\nVale cited the harbor policies, which he said had hurt the harbor trade.",
+			want: []want{{quote: "had hurt the harbor trade", speaker: "Tom Vale"}}},
 		{name: "no relative pronoun, no record",
 			text:   "Sales of boats that analysts say will lift the market rose.",
 			absent: []string{"will lift the market rose", "will lift the market"}},
@@ -2578,13 +2578,13 @@ func TestASecondClauseWithItsOwnSubject(t *testing.T) {
 func TestWHOAndAccordingToInsideARelativeClause(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "WHO in capitals is the World Health Organization",
-			text: "WHO say iodine deficiency is the most common cause of brain damage.",
-			want: []want{{quote: "iodine deficiency is the most common cause of brain damage", speaker: "WHO"}}},
+			text: "WHO say a lack of iodine is the most common cause of brain damage.",
+			want: []want{{quote: "a lack of iodine is the most common cause of brain damage", speaker: "WHO"}}},
 		{name: "a headline in capitals keeps the pronoun",
 			text:   "WHO SAID THE PIER WAS SAFE?",
 			absent: []string{"THE PIER WAS SAFE"}},
 		{name: "according to inside a relative clause",
-			text: "The states turn away boats of migrants which, according to Harbor Wire, the United Nations has criticised.",
+			text: "The states turn back migrant ferries which, according to Harbor Wire, the United Nations has criticised.",
 			want: []want{{quote: "the United Nations has criticised", speaker: "Harbor Wire"}}},
 	})
 }
@@ -2604,8 +2604,8 @@ func TestRulingsCountsAndIssuedStatements(t *testing.T) {
 			text: "On Tuesday, the Harbor Supreme Court ruled the mayor could face charges.",
 			want: []want{{quote: "the mayor could face charges", cue: "ruled"}}},
 		{name: "a rule is no ruling",
-			text:   "As a general rule, we like what the new pier brings.",
-			absent: []string{"we like what the new pier brings"}},
+			text:   "As a general rule, the new pier pleases us.",
+			absent: []string{"the new pier pleases us"}},
 		{name: "ruled out",
 			text:   "The king ruled over the island for years.",
 			absent: []string{"the island for years"}},
@@ -2613,7 +2613,7 @@ func TestRulingsCountsAndIssuedStatements(t *testing.T) {
 			text: "Another 200 said they were undecided.",
 			want: []want{{quote: "they were undecided", speaker: "another 200", kind: extractor.Group}}},
 		{name: "a statement issued to papers, saying",
-			text: "Alleged renegade crew members issued a statement to several Sunday newspapers saying they opposed the new rota.",
+			text: "Alleged renegade crew members issued a statement to three weekend papers saying they opposed the new rota.",
 			want: []want{{quote: "they opposed the new rota", cue: "saying"}}},
 	})
 }
@@ -2621,17 +2621,17 @@ func TestRulingsCountsAndIssuedStatements(t *testing.T) {
 func TestAgreementAndNamesAfterATime(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "agreed with a bare clause",
-			text: "He dropped the tax break, but analysts agreed it was still a top-heavy plan.",
-			want: []want{{quote: "it was still a top-heavy plan", speaker: "analysts"}}},
+			text: "He dropped the tax break, but analysts agreed it still favored the rich.",
+			want: []want{{quote: "it still favored the rich", speaker: "analysts"}}},
 		{name: "all agreed",
-			text: "To varying degrees, all agreed that the proposal would raise taxes.",
+			text: "In varying measure, all agreed that the proposal would raise taxes.",
 			want: []want{{quote: "the proposal would raise taxes", speaker: "all", kind: extractor.Group}}},
 		{name: "agreed to do something is no claim",
 			text:   "The countries agreed to share a currency.",
 			absent: []string{"to share a currency", "share a currency"}},
 		{name: "a time inside the object before its name",
-			text: "Moore called the mayor's remarks on Saturday “a true wake-up call” to his supporters.",
-			want: []want{{quote: "the mayor's remarks on Saturday “a true wake-up call” to his supporters", typ: extractor.Mixed}}},
+			text: "Moore called the mayor's speech on Saturday “a loud alarm bell” for his supporters.",
+			want: []want{{quote: "the mayor's speech on Saturday “a loud alarm bell” for his supporters", typ: extractor.Mixed}}},
 	})
 }
 
@@ -2654,20 +2654,20 @@ func TestAsSomeonePutIt(t *testing.T) {
 func TestADocumentDescribedByAParticipleBeforeAnyCue(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a statement posted on a site said",
-			text: "A statement posted on the website RifleMart.com said listings are user generated, and that the company may reject any.",
-			want: []want{{quote: "listings are user generated", speaker: "a statement posted on the website RifleMart.com"},
-				{quote: "the company may reject any"}}},
+			text: "A notice posted on the website RifleMart.com said sellers write the listings, and that the company may remove any.",
+			want: []want{{quote: "sellers write the listings", speaker: "a notice posted on the website RifleMart.com"},
+				{quote: "the company may remove any"}}},
 	})
 }
 
 func TestHyphensTasksAppositivesAndOthersWhoDidTheSame(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a hyphen after an abbreviation is no dash",
-			text: "Bennet argued that the group, which has been the target of a U.S.-led campaign for two years, is weakening.",
-			want: []want{{quote: "the group, which has been the target of a U.S.-led campaign for two years, is weakening"}}},
+			text: "Bennet argued that the group, which has faced a U.S.-led campaign for two years, is weakening.",
+			want: []want{{quote: "the group, which has faced a U.S.-led campaign for two years, is weakening"}}},
 		{name: "found it difficult is a task judged",
-			text:   "Ray Moss found it difficult in 2012 to win the port vote.",
-			absent: []string{"it difficult in 2012 to win the port vote"}},
+			text:   "Ray Moss found it hard in 2012 to win the port vote.",
+			absent: []string{"it hard in 2012 to win the port vote"}},
 		{name: "called someone, described by an appositive, onto a stage",
 			text:   "Lee called Bruce Vale, a former county chairman, onto the stage.",
 			absent: []string{"Bruce Vale, a former county chairman, onto the stage"}},
@@ -2697,22 +2697,22 @@ func TestAQuotationToldAfterASecondVerb(t *testing.T) {
 func TestSentenceAdverbsBetweenSpeakerAndCue(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "however between the name and the cue",
-			text: "Carter however said he would welcome the navy's part in a “principled security network” for the harbor.",
-			want: []want{{quote: "he would welcome the navy's part in a “principled security network” for the harbor", speaker: "Carter", cue: "said"}}},
+			text: "Cartwright however said he would welcome the navy's role in a “shared safety net” for the harbor.",
+			want: []want{{quote: "he would welcome the navy's role in a “shared safety net” for the harbor", speaker: "Cartwright", cue: "said"}}},
 	})
 }
 
 func TestAndSaidAndAColonBeforeANewSentence(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "and said with a bare clause is a second claim; a delegation to a forum",
-			text: "The deputy head of Ostland’s delegation to the forum said the navy should cut its patrols and said any attempt to isolate Ostland would fail.",
-			want: []want{{quote: "the navy should cut its patrols", speaker: "the deputy head of Ostland’s delegation to the forum"},
+			text: "The deputy head of Ostland’s delegation to the summit said the navy should cut its patrols and said any attempt to isolate Ostland would fail.",
+			want: []want{{quote: "the navy should cut its patrols", speaker: "the deputy head of Ostland’s delegation to the summit"},
 				{quote: "any attempt to isolate Ostland would fail"}}},
 		{name: "a colon before a new sentence ends the claim",
-			text: "Early polls show voters in the bay rejecting Moss: A Harbor poll this month found Moss even with Ruiz.",
+			text: "First polls show voters in the bay rejecting Moss: A Harbor poll this month found Moss even with Ruiz.",
 			want: []want{{quote: "voters in the bay rejecting Moss", cue: "show"}}},
 		{name: "and found stays in the claim",
-			text: "He says officers boarded the train at the next stop and found a man bleeding.",
-			want: []want{{quote: "officers boarded the train at the next stop and found a man bleeding"}}},
+			text: "He says officers got on the train at the following stop and found a man bleeding.",
+			want: []want{{quote: "officers got on the train at the following stop and found a man bleeding"}}},
 	})
 }

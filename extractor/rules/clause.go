@@ -132,7 +132,7 @@ func (pa *para) skipSetting(k, e int) int {
 			}
 			return k
 		}
-		// "said after the convention he would not accept it": a
+		// "said after the vote she would not run again": a
 		// circumstance, then a clause opened by a pronoun subject.
 		if (t.low == "he" || t.low == "she" || t.low == "they" || t.low == "we") && i > k+1 && i+1 < e && toks[i+1].kind == tWord &&
 			!ppOpeners[toks[i-1].low] && !articles[toks[i-1].low] && (finiteAux[toks[i+1].low] || pastVerb(toks[i+1]) || auxiliaries[toks[i+1].low]) {

@@ -92,7 +92,7 @@ func (pa *para) complementSpeaker(s sentence, cu cue, e int, docSubject bool, wh
 	// invest": an object and what it is called.
 	if f&fName != 0 && objectOpener(toks[k]) && toks[k].kind != tQuote { // not "a script called “Wild Rose,” a story"
 		end := pa.complementEnd(k, e)
-		// "called Obama's remarks on Saturday “a wake-up call”": a time
+		// "called the mayor's speech on Saturday “an alarm bell”": a time
 		// inside the object does not end it before its name.
 		timeAt := end < e && (weekdays[toks[end].low] || toks[end].low == "on" && end+1 < e && weekdays[toks[end+1].low] || toks[end].low == "last" && end+1 < e && timeWords[toks[end+1].low])
 		quoted := false

@@ -187,7 +187,7 @@ func (pa *para) longSubject(s sentence, c int) (phrase, bool) {
 	if c-a < 3 || c-a > maxNP || !(determiners[toks[a].low] || toks[a].capital) {
 		return phrase{}, false
 	}
-	groupPP := false // "Experts on North Korea and nuclear nonproliferation said"
+	groupPP := false // "Experts on harbors and ferry safety said"
 	for i := a; i < c; i++ {
 		t := toks[i]
 		if circumPreps[t.low] && i > a && (isGroup(toks[i-1]) || groupPP && toks[i-1].low == "and") {
@@ -284,7 +284,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 	switch cu.info.lemma {
 	case "state":
 		if toks[c].low == "states" && c > s.a && stateKinds[toks[c-1].low] {
-			return false // "Most Southern states that will hold contests": the noun
+			return false // "Most Northern states that will vote in May": the noun
 		}
 	case "add":
 		if next == "to" || next == "up" {
@@ -326,7 +326,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 			return false // "As the day went on": time passing, no one speaking
 		}
 	case "post", "publish", "release", "issue", "write":
-		// "A statement posted on the website said": a participle
+		// "A notice put up on the site said": a participle
 		// describing the document, whose verb comes later.
 		if t := toks[c]; pastVerb(t) && c-1 >= s.a && docNouns[toks[c-1].low] && c-2 >= s.a && (articles[toks[c-2].low] || determiners[toks[c-2].low]) {
 			return false
@@ -340,10 +340,10 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		}
 	case "show":
 		if next == "up" || next == "off" || next == "when" || next == "through" || next == "in" {
-			return false // "the bias begins to show when …", "showed up late": no finding
+			return false // "the strain starts to show when …", "showed up late": no finding
 		}
 	case "call", "name", "dub", "title", "label":
-		// "A new group called Black Votes Matter, led by …": a name
+		// "A new group called Harbor Votes Matter, led by …": a name
 		// given, after a noun with its determiner.
 		if t := toks[c]; strings.HasSuffix(t.low, "ed") && c-2 >= s.a && toks[c-1].kind == tWord && !toks[c-1].capital && !personish(toks[c-1]) && !isPronounTok(toks[c-1]) &&
 			!auxiliaries[toks[c-1].low] && (articles[toks[c-2].low] || toks[c-2].kind == tWord && c-3 >= s.a && articles[toks[c-3].low]) && cu.next < s.b && toks[cu.next].capital {
@@ -364,7 +364,7 @@ func (pa *para) cueHere(s sentence, c int, cu cue) bool {
 		}
 	case "say":
 		if (next == "no" || next == "yes") && cu.next+1 < s.b && toks[cu.next+1].low == "to" {
-			return false // "said no to the Iraq war": a vote, no claim
+			return false // "said no to the ferry deal": a vote, no claim
 		}
 	case "continue":
 		if next == "to" {
@@ -572,7 +572,7 @@ func (pa *para) speakerFirst(s sentence, c int, cu cue, ph phrase) bool {
 	k = pa.skipTime(k, e)
 	k = pa.skipSetting(k, e)
 	if k < e && auxiliaries[toks[k].low] {
-		// "policies, which he said had harmed the economy": the
+		// "the port rules, which he said had hurt the trade": the
 		// relative pronoun is the claim's subject; the claim is what is
 		// said of it. ("vehicles analysts say will boost sales", with no
 		// relative pronoun, leaves the subject outside: no record.)
@@ -688,8 +688,8 @@ func (pa *para) according(s sentence, c int, cu cue) {
 		pa.useSpeaker = sp
 		defer func() { pa.useSpeaker = nil }()
 	}
-	// "boats of migrants which, according to AFP, the United Nations has
-	// criticised": the claim is the relative clause after the source.
+	// "ferries which, according to Harbor Wire, the council has
+	// faulted": the claim is the relative clause after the source.
 	if c-2 > start && isComma(toks[c-1]) && (toks[c-2].low == "which" || toks[c-2].low == "that" || toks[c-2].low == "who") {
 		start = c
 	}
@@ -744,7 +744,7 @@ func (pa *para) according(s sentence, c int, cu cue) {
 	for k < e && k-cu.next <= 20 && !isComma(toks[k]) && toks[k].kind != tQuote && toks[k].text != ")" {
 		k++
 	}
-	// "… (the actual number is closer to 15 percent, according to Harbor
+	// "… (the true share is nearer 15 percent, according to Harbor
 	// Watch).": the claim opens with the parenthesis.
 	from := s.a
 	for i := c - 1; i > start; i-- {
@@ -976,7 +976,7 @@ func (pa *para) colonAfter(k, e int) int {
 // staff", "during a visit to the plant on Friday".
 func (pa *para) circumstance(a, b int) bool {
 	toks := pa.toks
-	// "Last month, 26 percent said the same": a time.
+	// "Last month, 26 percent said so too": a time.
 	if b-a == 2 && (toks[a].low == "last" || toks[a].low == "this" || toks[a].low == "next" || toks[a].low == "earlier") && timeWords[toks[a+1].low] {
 		return true
 	}
@@ -1238,7 +1238,7 @@ func (pa *para) cutContent(a, e int) int {
 		if isComma(t) && words >= minContentWords && (n.low == "to" || n.low == "at" || n.low == "after" || n.low == "upon") && i+2 < e && toks[i+2].low == "which" {
 			return i
 		}
-		// "…, with the i reporting no one will be refused": another
+		// "…, with the Harbor Times reporting that no one will be turned away": another
 		// source's report joined by "with" closes the claim.
 		if isComma(t) && n.low == "with" && words >= minContentWords {
 			for j := i + 2; j < e && j-i <= 6 && toks[j].kind == tWord; j++ {
@@ -1331,7 +1331,7 @@ func (pa *para) cutContent(a, e int) int {
 			(n.low == "up" || n.low == "down") && i+2 < e && toks[i+2].low == "from") {
 			return i
 		}
-		// "While Ballmer calls the iPod “a nice device,” he predicted …":
+		// "While Balm calls the Kell Pod “a nice gadget,” he predicted …":
 		// the comma inside the quote closes the clause.
 		if t.kind == tQuote && pa.quoteEndsWithComma(t) && words >= 1 && pa.clauseAhead(i+1, e) {
 			return i + 1
@@ -1378,7 +1378,7 @@ func (pa *para) opensClaim(j, e int) bool {
 		hasFrame(t.low, fObj|fObjInf|fAs) && objectOpener(n) ||
 		hasFrame(t.low, fWh) && questionWords[n.low] ||
 		hasFrame(t.low, fZero|fClause) && pa.clauseLike(j+1, e) ||
-		(t.low == "said" || t.low == "says" || t.low == "added" || t.low == "adds") && n.kind == tWord && !notClause[n.low] && !tellObjects[n.low] && finiteIn(toks, j+1, min(e, j+16)) // "… and said any attempts to isolate China would fail"
+		(t.low == "said" || t.low == "says" || t.low == "added" || t.low == "adds") && n.kind == tWord && !notClause[n.low] && !tellObjects[n.low] && finiteIn(toks, j+1, min(e, j+16)) // "… and said any attempt to isolate Ostland would fail"
 }
 
 // complementEnd ends content that is an object or an infinitive before
@@ -1588,7 +1588,7 @@ func (pa *para) coordinated(s sentence, c, and int, cu cue) bool {
 	k = pa.skipTime(k, e)
 	if k == cu.next && cu.kind == cueTell {
 		// "went home and told reporters the plan had failed": past the one
-		// told; "sell herself and tell more jokes" tells a thing, no claim.
+		// told; "calm the crowd and tell more jokes" tells a thing, no claim.
 		j := k
 		if j < e && tellObjects[toks[j].low] {
 			j++

@@ -162,7 +162,7 @@ func (pa *para) sentence(s sentence) {
 	}
 	pa.sameSentence(s, first)
 	pa.observe(s)
-	// "It's reminiscent of 1996, when Chairman Bill Gates ordered …": a
+	// "It recalls 1996, when chairman Ray Orme ordered …": a
 	// person named only in a trailing clause of a sentence about
 	// something else is not whom the next "he" means.
 	if pa.trailingWhenOnly(s) {
@@ -302,7 +302,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 			}
 		}
 	}
-	// "the 48-year-old CEO outlined …": a person described before, as
+	// "the 51-year-old CEO laid out …": a person described before, as
 	// the subject, is whom "he" means next.
 	if i+2 < s.b && toks[i].low == "the" {
 		for h := i + 1; h < s.b && h-i <= 5 && (toks[h].kind == tWord && (!toks[h].capital || isTitle(toks[h])) || toks[h].text == "-"); h++ {
@@ -316,7 +316,7 @@ func (pa *para) touchSubject(s sentence, i int) {
 			}
 		}
 	}
-	// "a middle-aged cashier was shaken by the talk": an unnamed person
+	// "a middle-aged cashier was upset by the talk": an unnamed person
 	// opening the sentence, whom "the woman" or "she" may mean next.
 	if i < s.b && (toks[i].low == "a" || toks[i].low == "an") {
 		for h := i + 1; h < s.b && h-i <= 4 && toks[h].kind == tWord && !toks[h].capital; h++ {
@@ -478,7 +478,7 @@ func (pa *para) intro(s sentence) {
 			pa.st.intro = &rec{sp: sp, cue: c, list: true}
 			return
 		}
-		// "… — Cruz called them on it:": the clause closing with the colon
+		// "… — Crane called them on it:": the clause closing with the colon
 		// opens with a person and a verb; its quotation follows.
 		toks := pa.toks
 		a := s.b - 2
@@ -734,8 +734,8 @@ func (pa *para) observe(s sentence) {
 						pa.st.reg.touch(e)
 					}
 				} else {
-					// "Preceded at the lectern by Joe Arpaio, the sheriff,
-					// Trump launched into …": the subject after the phrase,
+					// "Introduced at the podium by Joe Arden, the sheriff,
+					// Vale launched into …": the subject after the phrase,
 					// whom "he" means next.
 					pa.st.reg.touch(e)
 					pa.st.reg.lastClauseSubj = e
@@ -878,7 +878,7 @@ func (pa *para) copularRole(s sentence, b int) (int, int) {
 		return 0, 0
 	}
 	if b+4 < s.b && (toks[b+1].low == "listed" || toks[b+1].low == "named" || toks[b+1].low == "described" || toks[b+1].low == "identified") && toks[b+2].low == "as" {
-		b += 2 // "Dahlys Hamilton is listed as the chairman of …"
+		b += 2 // "Dahla Hamm is listed as the head of …"
 	}
 	if toks[b+1].low != "a" && toks[b+1].low != "an" && toks[b+1].low != "the" {
 		return 0, 0
@@ -1260,8 +1260,8 @@ func (pa *para) noteMentions(s sentence) {
 }
 
 // learnOffice reads the office a mention outside any attribution gives a
-// person already known ("backing Gov. John Kasich of Ohio", "Sen. Ted
-// Cruz of Texas and …"): the role and the body fill what the person lacks,
+// person already known ("backing Gov. Jon Kell of Ohio", "Sen. Ted
+// Cole of Texas and …"): the role and the body fill what the person lacks,
 // on every record of that person.
 func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 	toks := pa.toks
@@ -1272,7 +1272,7 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 	a := n0
 	for a-1 >= s.a && n0-a < 10 && toks[a-1].kind == tWord && (isTitle(toks[a-1]) || titleAbbrev[toks[a-1].low] != "" || toks[a-1].capital && !isPossessive(toks[a-1].low) ||
 		officeWords[toks[a-1].low] || roleModifiers[toks[a-1].low] ||
-		nameJoiners[toks[a-1].low] && a-2 >= s.a && (toks[a-2].capital || nameJoiners[toks[a-2].low])) { // "Council for the Welfare of Immigrants campaigner"
+		nameJoiners[toks[a-1].low] && a-2 >= s.a && (toks[a-2].capital || nameJoiners[toks[a-2].low])) { // "Council for the Care of Rowers campaigner"
 		a--
 	}
 	for a < n0 && nameJoiners[toks[a].low] {
@@ -1292,7 +1292,7 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 			aff = span(pa.p, toks, hb+1, pe)
 		}
 	}
-	// "testimony by Greg Hicks, the former deputy chief of mission for the
+	// "testimony by Greg Hale, the former second-ranking diplomat at the
 	// embassy": an appositive after the name.
 	if role == "" && aff == "" && hb+2 < s.b && isComma(toks[hb]) && (toks[hb+1].low == "the" || toks[hb+1].low == "a" || toks[hb+1].low == "an") {
 		k := hb + 1
@@ -1305,7 +1305,7 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 	}
 	role, aff = tidyRoleAff(trimField(role), trimField(aff))
 	if !isCapital(stripThe(aff)) {
-		aff = "" // "a law professor in his first campaign": only a named body
+		aff = "" // "a law lecturer in his first race": only a named body
 	}
 	if royalTitles[lower(role)] {
 		role = "" // "Prince Edmund": the title is the name's
@@ -1319,7 +1319,7 @@ func (pa *para) learnOffice(s sentence, e *entity, hb int) {
 }
 
 // pronounSubject touches the person a pronoun subject at i means ("He's
-// been a staunch supporter of Bush.", "In a later interview, she joked
+// been a loyal backer of Vale.", "In a later interview, she joked
 // …"), so that its person stays the subject for the next sentence.
 func (pa *para) pronounSubject(s sentence, i int) bool {
 	toks := pa.toks

@@ -542,7 +542,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 			break
 		}
 	}
-	// "a chemistry professor and a member of the mosque board": two
+	// "a physics lecturer and a member of the harbor board": two
 	// offices; the one with its body gives both fields.
 	for i := a + 2; i+2 < b; i++ {
 		if toks[i].low == "and" && (toks[i+1].low == "a" || toks[i+1].low == "an") && hasTitle(toks, a, i) && hasTitle(toks, i+2, b) {
@@ -570,7 +570,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 	for a < b && determiners[toks[a].low] {
 		a++
 	}
-	// "a former police officer who now runs K&L Rowing Academy": the
+	// "a former policeman who now runs K&L Rowing Academy": the
 	// description's role, and the body its relative clause names.
 	if a < b && !relPronouns[toks[a].low] {
 		for r := a + 1; r < b; r++ {
@@ -729,7 +729,7 @@ func (st *state) appositiveRole(p string, toks []token, a, b int) (role, aff str
 		}
 		return span(p, toks, a+1, e), aff
 	}
-	// "a former speechwriter to Secretary of Harbors Martha Vell": a
+	// "a onetime speechwriter for Secretary of Harbors Martha Vell": a
 	// person served, as a possessive owner is.
 	for k := a + 1; k+2 < e; k++ {
 		if toks[k].low != "to" || !staffRoles[toks[k-1].low] {
@@ -991,7 +991,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		if e == nil {
 			e = st.reg.anonByRole(head)
 		}
-		// "the Florida senator and Republican presidential candidate": two
+		// "the Ostland senator and Republican presidential hopeful": two
 		// titles of one person; either may find them.
 		if e == nil {
 			for i := a; i < hb && e == nil; i++ {
@@ -1008,7 +1008,7 @@ func (st *state) resolveDesc(p string, toks []token, sp *speaker, a, hb int, def
 		// "The actor said", "The suspect said": a description no one
 		// named so far has taken is the person the passage is about, when
 		// nothing the article says of that person contradicts it.
-		// "A middle-aged cashier was shaken. … said the woman": a gendered
+		// "A middle-aged cashier was upset. … said the woman": a gendered
 		// noun means the subject before when it fits.
 		if g, ok := genderedTitles[head]; e == nil && org == "" && hb-rs == 1 && ok && (head == "woman" || head == "man") {
 			e = st.reg.salientFor(g)
@@ -1255,14 +1255,14 @@ func tidyRoleAff(role, aff string) (string, string) {
 			aff = strings.Join(f[k:], " ")
 		}
 	}
-	// "the owner of a shopping center": a body named only by its kind,
+	// "the owner of a strip mall": a body named only by its kind,
 	// without its name, is no affiliation.
 	if strings.HasPrefix(aff, "a ") || strings.HasPrefix(aff, "an ") {
 		aff = ""
 	}
-	for _, sep := range []string{" at a ", " at an ", " for a ", " for an ", " with a ", " with an "} {
+	for _, sep := range []string{" at a ", " at an ", " for a ", " for an ", " with a ", " with an ", " of a ", " of an "} {
 		if i := strings.Index(role, sep); i > 0 && aff == "" {
-			role = role[:i] // "a lawyer at a small firm in Tolland": the body unnamed
+			role = role[:i] // "a lawyer at a small firm in Tolland", "the owner of a strip mall": the body unnamed
 			break
 		}
 	}

@@ -329,7 +329,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 			j -= 2
 			continue
 		}
-		// "Voters were slightly more likely to say": a poll's share.
+		// "Voters were somewhat more likely to say": a poll's share.
 		if toks[j].low == "to" && j-1 >= lim && toks[j-1].low == "likely" && pollVerbs[toks[c].low] {
 			k := j - 2
 			for k >= lim && k > j-5 && (toks[k].low == "more" || toks[k].low == "less" || toks[k].low == "most" || toks[k].low == "least" ||
@@ -474,7 +474,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 		if a := npLeft(toks, k+1, lim); a >= 0 {
 			// "Sen. Ida Moss, the ranking member of the panel, who
 			// said": the description is the name's appositive.
-			o := a // "McConnell, now the Senate majority leader, who said"
+			o := a // "Moss, now the harbor master, who said"
 			if o-1 >= lim && (toks[o-1].low == "now" || toks[o-1].low == "then" || toks[o-1].low == "formerly" || toks[o-1].low == "currently") {
 				o--
 			}
@@ -482,7 +482,7 @@ func backPhrase(p string, toks []token, c, lim int) (phrase, bool) {
 				if h := npLeft(toks, o-1, lim); h >= 0 && h < o-1 && (personNamed(toks, h, o-1) || o-1-h == 1 && nameWord(toks[h]) && toks[h].capital) {
 					return phrase{a: h, b: o - 1, appA: a, appB: k + 1, end: k + 1}, true
 				}
-				// "a frosty relationship with McConnell, now …, who said": the
+				// "a cool friendship with Moss, now …, who said": the
 				// name is the object of a preposition, and the clause's subject.
 				h := o - 1
 				for h-1 >= lim && o-1-h < 3 && nameWord(toks[h-1]) && toks[h-1].capital && !toks[h-1].first {
@@ -739,7 +739,7 @@ func fwdPhrase(p string, toks []token, s, lim int, appToEnd bool) (phrase, bool)
 		k := b + 1
 		for k < lim && k-b <= 24 && (toks[k].kind == tWord || toks[k].text == "(" && k+2 < lim && toks[k+2].text == ")" && isAcronym(toks[k+1].text)) {
 			if k > b+3 && (toks[k].low == "who" || toks[k].low == "whose") {
-				break // "a professor of history at American University who has predicted …": the description ends at its relative clause
+				break // "a professor of law at Harbor University who has argued …": the description ends at its relative clause
 			}
 			if toks[k].text == "(" {
 				k += 2 // "(CENDA)": a body's acronym after its name

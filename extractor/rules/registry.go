@@ -423,7 +423,7 @@ func docName(name string) bool {
 	if docNouns[w[len(w)-1]] {
 		return true
 	}
-	// "credible reports received by Amnesty", "a survey from the
+	// "credible reports received by Kelwatch", "a survey from the
 	// institute": a document with its maker after it.
 	for i, x := range w[:len(w)-1] {
 		if docNouns[x] && i+1 < len(w) && (w[i+1] == "by" || w[i+1] == "from" || w[i+1] == "of" || strings.HasSuffix(w[i+1], "ed")) {

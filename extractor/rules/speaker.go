@@ -531,7 +531,7 @@ func (st *state) resolve0(p string, toks []token, ph phrase) *speaker {
 				break
 			}
 		}
-		// "a paper published in the journal Harbor Science on Monday": a
+		// "a paper printed in the journal Harbor Science on Monday": a
 		// document described by a participle is named with it (less the
 		// time).
 		if docNouns[head] && ph.end > b && b < len(toks) && pastVerb(toks[b]) && ph.end-b <= 12 {

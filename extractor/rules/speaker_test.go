@@ -88,7 +88,7 @@ func TestTheSubjectAfterAnOpeningPhrase(t *testing.T) {
 			text: "Tom Vale landed in Tolland.\n\nIntroduced by Joe Arden, Vale spoke for an hour.\n\n\"We will build the pier!\" he said.",
 			want: []want{{quote: "We will build the pier!", speaker: "Tom Vale"}}},
 		{name: "a long opening phrase with an appositive",
-			text: "Tom Vale landed in Tolland. Preceded at the lectern by Joe Arden, the harbor master and a longtime critic, Vale launched into a lament.\n\n\"We will build the pier!\" he said.",
+			text: "Tom Vale landed in Tolland. Introduced at the podium by Joe Arden, the harbor master and a longtime critic, Vale launched into a lament.\n\n\"We will build the pier!\" he said.",
 			want: []want{{quote: "We will build the pier!", speaker: "Tom Vale"}}},
 	})
 }
@@ -96,7 +96,7 @@ func TestTheSubjectAfterAnOpeningPhrase(t *testing.T) {
 func TestTheSubjectAfterASubordinateClause(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a clause opened by after, with a person of its own",
-			text: "Ben Vale campaigned in Ohio.\n\nTad Moss, an adviser, spoke on Monday.\n\nBut even after Ana Ruiz, facing a surging Vale, dropped her reluctance to debate, Vale continued to portray her as hiding.\n\nFriday, he told the Harbor News that the schedule was unfair.",
+			text: "Ben Vale campaigned in Ohio.\n\nTad Moss, an adviser, spoke on Monday.\n\nBut even after Ana Ruiz, facing a surging Vale, dropped her reluctance to debate, Vale kept on portraying her as a coward.\n\nFriday, he told the Harbor News that the schedule was unfair.",
 			want: []want{{quote: "the schedule was unfair", speaker: "Ben Vale"}}},
 	})
 }
@@ -112,7 +112,7 @@ func TestAPersonInATrailingWhenClauseIsNotWhomHeMeans(t *testing.T) {
 func TestTheOrganizationIsNoDocument(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a document with its maker is not the organization",
-			text: "Kelwatch International said 40 people died, according to credible reports received by Kelwatch.\n\nThe organization believes that the real toll may be much higher.",
+			text: "Kelwatch International said 40 people died, according to reliable accounts gathered by Kelwatch.\n\nThe organization believes that the real toll may be much higher.",
 			want: []want{{quote: "the real toll may be much higher", speaker: "Kelwatch International"}}},
 	})
 }
@@ -120,7 +120,7 @@ func TestTheOrganizationIsNoDocument(t *testing.T) {
 func TestADescribedSubjectAfterALongOpeningPhrase(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "the 48-year-old CEO after an opening phrase with a participle",
-			text: "Tom Bale, the company CEO, spoke in Tolland.\n\nIn his talk to the forum, held at the harbor center in Troy, the 48-year-old CEO outlined his plan.\n\nIt is reminiscent of 1996, when board chairman Ray Orme ordered a change. In our talk, he made it clear that the firm has big plans.",
+			text: "Tom Bale, the company CEO, spoke in Tolland.\n\nIn his talk to the club, held at the harbor hall in Tolland, the 51-year-old CEO outlined his plan.\n\nIt is reminiscent of 1996, when board chairman Ray Orme ordered a change. In our talk, he made it clear that the firm has big plans.",
 			want: []want{{quote: "the firm has big plans", speaker: "Tom Bale"}}},
 	})
 }
@@ -128,23 +128,23 @@ func TestADescribedSubjectAfterALongOpeningPhrase(t *testing.T) {
 func TestAColonClosingAClauseAboutAPerson(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a person and a verb before the colon introduce the quotation",
-			text: "It was, in fact, Ted Crane who set it off.\n\nWhen the moderators gave in to snark — and how tempting that is! — Crane called them on it:\n\n“The questions asked in this debate show why people distrust the media.”",
-			want: []want{{quote: "The questions asked in this debate show why people distrust the media.", speaker: "Ted Crane"}}},
+			text: "It was, in fact, Ted Crane who set it off.\n\nWhen the moderators gave in to snark — and how tempting that is! — Crane called them on it:\n\n“The questions put tonight show why people distrust the press.”",
+			want: []want{{quote: "The questions put tonight show why people distrust the press.", speaker: "Ted Crane"}}},
 	})
 }
 
 func TestANameWithAMisdecodedLetter(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "UTF-8 read as Latin-1 inside a given name",
-			text: "Mayor JosÃ© Varela spoke on Monday.\n\n\"I would have been all in,\" Mr. Varela said.",
-			want: []want{{quote: "I would have been all in,", speaker: "JosÃ© Varela"}}},
+			text: "Mayor JosÃ© Varela spoke on Monday.\n\n\"I would have backed him fully,\" Mr. Varela said.",
+			want: []want{{quote: "I would have backed him fully,", speaker: "JosÃ© Varela"}}},
 	})
 }
 
 func TestSurnamesThatAreWordsForABody(t *testing.T) {
 	runCases(t, []ruleCase{
 		{name: "a mayor named Guardian",
-			text: "\"We need the attention,\" said Atlantic City Mayor Don Guardian.\n\nGuardian said he understood the visit.",
+			text: "\"We need the attention,\" said Harbor City Mayor Don Guardian.\n\nGuardian said he understood the visit.",
 			want: []want{{quote: "We need the attention,", speaker: "Don Guardian", role: "Mayor", kind: extractor.Person},
 				{quote: "he understood the visit", speaker: "Don Guardian", kind: extractor.Person}}},
 		{name: "an actress named Banks, then Banks opening a sentence",
